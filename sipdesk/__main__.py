@@ -1,0 +1,5 @@
+import sys
+
+from sipdesk.cli import main
+
+sys.exit(main())
