@@ -1,0 +1,1 @@
+"""Pure domain: entities, stages, deadlines and validation. No Qt, no SQL."""
