@@ -1,0 +1,1 @@
+"""The encrypted store: SQLCipher engine, keys, schema and queries."""

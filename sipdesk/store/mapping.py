@@ -1,0 +1,186 @@
+"""Translate between table rows and domain entities.
+
+The domain never sees a row; services hand it entities built here and write
+back through the helpers below.
+"""
+
+from __future__ import annotations
+
+from sipdesk.domain import entities as d
+from sipdesk.domain.enums import Stage
+from sipdesk.store import models as m
+
+
+def _ids(text: str) -> frozenset[int]:
+    return frozenset(int(part) for part in text.split(",") if part.strip())
+
+
+def ids_text(ids) -> str:
+    return ",".join(str(i) for i in sorted(ids))
+
+
+def organisation(row: m.OrganisationRow) -> d.Organisation:
+    return d.Organisation(
+        id=row.id,
+        name=row.name,
+        unit=row.unit,
+        kind=row.kind,
+        principal=row.principal,
+        address=row.address,
+        mailbox=row.mailbox,
+        phone=row.phone,
+        decision_maker=row.decision_maker,
+    )
+
+
+def person(row: m.PersonRow) -> d.Person:
+    return d.Person(
+        id=row.id,
+        name=row.name,
+        profession=row.profession,
+        organisation_id=row.organisation_id,
+        phone=row.phone,
+        email=row.email,
+    )
+
+
+def child(row: m.CaseRow) -> d.Child:
+    return d.Child(
+        first_name=row.child_first_name,
+        last_name=row.child_last_name,
+        personnummer=row.child_personnummer,
+        birth_date=row.child_birth_date,
+    )
+
+
+def guardian(row: m.GuardianRow) -> d.Guardian:
+    return d.Guardian(
+        id=row.id,
+        name=row.name,
+        personnummer=row.personnummer,
+        phone=row.phone,
+        email=row.email,
+        address=row.address,
+    )
+
+
+def consent(row: m.ConsentRow) -> d.Consent:
+    return d.Consent(
+        id=row.id,
+        given_on=row.given_on,
+        form=row.form,
+        by_child=row.by_child,
+        guardian_ids=_ids(row.guardian_ids),
+        covered_org_ids=frozenset(s.organisation_id for s in row.scope if s.covered),
+        excluded_org_ids=frozenset(s.organisation_id for s in row.scope if not s.covered),
+        exclusions=row.exclusions,
+        valid_until=row.valid_until,
+        withdrawn_on=row.withdrawn_on,
+    )
+
+
+def invitation(row: m.InvitationRow) -> d.Invitation:
+    return d.Invitation(
+        id=row.id,
+        invitee_name=row.invitee_name,
+        kind=row.kind,
+        person_id=row.person_id,
+        guardian_id=row.guardian_id,
+        is_child=row.is_child,
+        organisation_id=row.organisation_id,
+        profession=row.profession,
+        sent_on=row.sent_on,
+        sent_via=row.sent_via,
+        answer_by=row.answer_by,
+        response=row.response,
+        responded_on=row.responded_on,
+        substitute_name=row.substitute_name,
+        contacted_on=row.contacted_on,
+        attendance=row.attendance,
+    )
+
+
+def meeting(row: m.MeetingRow) -> d.Meeting:
+    return d.Meeting(
+        id=row.id,
+        kind=row.kind,
+        date=row.date,
+        start=row.start,
+        end=row.end,
+        place=row.place,
+        mode=row.mode,
+        purpose=row.purpose,
+        invitations=[invitation(i) for i in row.invitations],
+    )
+
+
+def plan_action(row: m.PlanActionRow) -> d.PlanAction:
+    return d.PlanAction(
+        id=row.id,
+        need=row.need,
+        goal=row.goal,
+        action=row.action,
+        organisation_id=row.organisation_id,
+        person_name=row.person_name,
+        due=row.due,
+        review_status=row.review_status,
+        review_comment=row.review_comment,
+    )
+
+
+def plan(row: m.PlanRow) -> d.Plan:
+    return d.Plan(
+        id=row.id,
+        version=row.version,
+        template_id=row.template_id,
+        template_version=row.template_version,
+        status=row.status,
+        meeting_id=row.meeting_id,
+        signed_on=row.signed_on,
+        sections={s.key: s.text for s in row.sections},
+        actions=[plan_action(a) for a in row.actions],
+    )
+
+
+def deviation(row: m.DeviationRow) -> d.Deviation:
+    return d.Deviation(
+        id=row.id,
+        kind=row.kind,
+        occurred_on=row.occurred_on,
+        organisation_id=row.organisation_id,
+        description=row.description,
+        draft=row.draft,
+    )
+
+
+def event(row: m.EventRow) -> d.CaseEvent:
+    return d.CaseEvent(at=row.at, kind=row.kind, text=row.text)
+
+
+def case(row: m.CaseRow) -> d.Case:
+    return d.Case(
+        id=row.id,
+        reference=row.reference,
+        stage=Stage(row.stage),
+        child=child(row),
+        question=row.question,
+        need_found_on=row.need_found_on,
+        raised_by_org_id=row.raised_by_org_id,
+        raised_by_function=row.raised_by_function,
+        initiator_id=row.initiator_id,
+        chair_id=row.chair_id,
+        plan_owner_id=row.plan_owner_id,
+        participation=row.participation,
+        participation_note=row.participation_note,
+        coordinator=row.coordinator,
+        guardians=[guardian(g) for g in row.guardians],
+        consents=[consent(c) for c in row.consents],
+        network=[person(n.person) for n in row.network],
+        meetings=[meeting(mt) for mt in row.meetings],
+        plans=[plan(p) for p in row.plans],
+        deviations=[deviation(dv) for dv in row.deviations],
+        history=[event(ev) for ev in row.events],
+        archived=row.archived,
+        close_reason=row.close_reason,
+        closed_on=row.closed_on,
+    )

@@ -1,0 +1,107 @@
+"""Queries the services need, each loading what it needs in a fixed number of round trips."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from sipdesk.store import models as m
+
+_CASE_GRAPH = (
+    selectinload(m.CaseRow.guardians),
+    selectinload(m.CaseRow.consents).selectinload(m.ConsentRow.scope),
+    selectinload(m.CaseRow.network).selectinload(m.CaseNetworkRow.person),
+    selectinload(m.CaseRow.meetings).selectinload(m.MeetingRow.invitations),
+    selectinload(m.CaseRow.plans).selectinload(m.PlanRow.sections),
+    selectinload(m.CaseRow.plans).selectinload(m.PlanRow.actions),
+    selectinload(m.CaseRow.deviations),
+    selectinload(m.CaseRow.events),
+)
+
+
+def case_row(session: Session, case_id: int) -> m.CaseRow | None:
+    stmt = select(m.CaseRow).where(m.CaseRow.id == case_id).options(*_CASE_GRAPH)
+    return session.scalars(stmt).one_or_none()
+
+
+def case_id_by_reference(session: Session, reference: str) -> int | None:
+    stmt = select(m.CaseRow.id).where(func.upper(m.CaseRow.reference) == reference.upper())
+    return session.scalar(stmt)
+
+
+def case_rows(
+    session: Session,
+    *,
+    stage: int | None = None,
+    ids: Iterable[int] | None = None,
+    include_archived: bool = False,
+) -> list[m.CaseRow]:
+    """Whole cases with everything the deadline rules look at."""
+    stmt = select(m.CaseRow).options(*_CASE_GRAPH).order_by(m.CaseRow.reference)
+    if stage is not None:
+        stmt = stmt.where(m.CaseRow.stage == stage)
+    if ids is not None:
+        stmt = stmt.where(m.CaseRow.id.in_(list(ids)))
+    if not include_archived:
+        stmt = stmt.where(m.CaseRow.archived.is_(False))
+    return list(session.scalars(stmt))
+
+
+def case_ids_of_stage(session: Session, stage: int, include_archived: bool = False) -> list[int]:
+    stmt = select(m.CaseRow.id).where(m.CaseRow.stage == stage)
+    if not include_archived:
+        stmt = stmt.where(m.CaseRow.archived.is_(False))
+    return list(session.scalars(stmt.order_by(m.CaseRow.reference)))
+
+
+def search_case_ids(session: Session, text: str, include_archived: bool = False) -> list[int]:
+    """Cases whose child's name, personnummer fragment, question or network organisation match.
+
+    Matching folds case the Swedish way through the connection's fold() function.
+    """
+    needle = f"%{_escape_like(text.strip().casefold())}%"
+    digits = "".join(ch for ch in text if ch.isdigit())
+
+    def like(column):
+        return func.fold(column).like(needle, escape="\\")
+
+    conditions = [
+        like(m.CaseRow.child_first_name),
+        like(m.CaseRow.child_last_name),
+        like(m.CaseRow.child_first_name + " " + m.CaseRow.child_last_name),
+        like(m.CaseRow.question),
+        like(m.CaseRow.reference),
+    ]
+    if len(digits) >= 4:
+        conditions.append(
+            func.replace(m.CaseRow.child_personnummer, "-", "").like(f"%{digits}%")
+        )
+    org_match = (
+        select(m.CaseNetworkRow.case_id)
+        .join(m.PersonRow, m.PersonRow.id == m.CaseNetworkRow.person_id)
+        .join(m.OrganisationRow, m.OrganisationRow.id == m.PersonRow.organisation_id)
+        .where(like(m.OrganisationRow.name))
+    )
+    conditions.append(m.CaseRow.id.in_(org_match))
+    stmt = select(m.CaseRow.id).where(or_(*conditions)).order_by(m.CaseRow.reference)
+    if not include_archived:
+        stmt = stmt.where(m.CaseRow.archived.is_(False))
+    return list(session.scalars(stmt))
+
+
+def next_sequence(session: Session, name: str) -> int:
+    """The next number of a named counter, taken inside the caller's transaction."""
+    key = f"seq:{name}"
+    row = session.get(m.Meta, key)
+    if row is None:
+        row = m.Meta(key=key, value="0")
+        session.add(row)
+    value = int(row.value) + 1
+    row.value = str(value)
+    return value
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
