@@ -3,6 +3,12 @@
 The lead times come from local agreements (invitations 3 to 4 weeks ahead,
 answers within 2 weeks, follow-up after 2 to 3 months), so they are settings,
 not constants. Every due item carries a Swedish sentence that says what to do.
+
+Every case that is not archived has at least one item: a coordinator always
+has a next step. The specific rules (invitations, answers, consent, plan,
+follow-up, the decision in stage 6) come first; when none of them has
+anything for a case, a generic next step (DueKind.NEXT_STEP) says what moves
+the case on, so it never sits beside a more specific item.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from sipdesk.domain.consent import consent_problem
-from sipdesk.domain.entities import Case, Invitation, Meeting, Organisation
+from sipdesk.domain.entities import Case, Invitation, Meeting, Organisation, Plan
 from sipdesk.domain.enums import InvitationKind, MeetingKind, Response, Stage
 from sipdesk.domain.errors import ValidationError
 from sipdesk.domain.stages import NO_ORGANISATIONS, plan_owner_problems, sip_meetings
@@ -24,6 +30,19 @@ from sipdesk.domain.stages import NO_ORGANISATIONS, plan_owner_problems, sip_mee
 # After the coordinator has phoned someone who has not answered, wait this
 # long before the Today list nags about them again.
 CHASE_AGAIN_DAYS = 3
+
+# Without a regional deadline for the first meeting (first_meeting_within_days)
+# the meeting date should still be set soon after the consent: no invitation
+# can go out before there is a date, and the invitations must then go out
+# invitation_lead_days before the meeting, so every day without a date pushes
+# the earliest possible meeting a day further away. A week is enough to agree
+# a time with the family and the principals; the meeting then lies at the
+# earliest invitation_lead_days + 7 days (four weeks by default) after consent.
+BOOK_MEETING_WITHIN_DAYS = 7
+
+# After the latest follow-up meeting, the decision to close or to continue
+# with a new plan version should not wait longer than this.
+DECIDE_WITHIN_DAYS = 14
 
 _SETTINGS_FIELD = "settings"
 
@@ -34,6 +53,7 @@ _INT_LIMITS: dict[str, tuple[str, int, int]] = {
     "answer_within_days": ("Svar på kallelsen inom (dagar)", 1, 90),
     "follow_up_after_months": ("Uppföljning efter (månader)", 1, 36),
     "consent_warning_days": ("Varna när samtycket går ut inom (dagar)", 0, 365),
+    "consent_within_days": ("Samtycke inhämtas inom (dagar efter att behovet upptäcktes)", 1, 365),
 }
 _OPTIONAL_INTS = frozenset({"first_meeting_within_days"})
 _BOOL_LABELS = {"school_obliged": "Skolan är skyldig att delta (får kallelse, inte inbjudan)"}
@@ -52,6 +72,8 @@ class DeadlineSettings:
     follow_up_after_months: int = 3
     consent_warning_days: int = 30
     school_obliged: bool = False
+    # Last, so that positional construction from before it was added still works.
+    consent_within_days: int = 14
 
     def __post_init__(self) -> None:
         for name, (label, low, high) in _INT_LIMITS.items():
@@ -91,6 +113,11 @@ class DueKind(StrEnum):
     CONSENT_EXPIRING = "consent_expiring"
     CONSENT_MISSING = "consent_missing"
     NO_PLAN_OWNER = "no_plan_owner"
+    START_PLANNING = "start_planning"
+    INVITE_PARTICIPANTS = "invite_participants"
+    PLAN_NOT_SIGNED = "plan_not_signed"
+    CLOSE_OR_CONTINUE = "close_or_continue"
+    NEXT_STEP = "next_step"
 
     @property
     def label(self) -> str:
@@ -107,19 +134,30 @@ _DUE_LABELS = {
     DueKind.CONSENT_EXPIRING: "Samtycket går ut",
     DueKind.CONSENT_MISSING: "Samtycke saknas",
     DueKind.NO_PLAN_OWNER: "Samordningsansvarig saknas",
+    DueKind.START_PLANNING: "Samtycke och planering",
+    DueKind.INVITE_PARTICIPANTS: "Kalla deltagarna",
+    DueKind.PLAN_NOT_SIGNED: "Planen är inte undertecknad",
+    DueKind.CLOSE_OR_CONTINUE: "Avslut eller fortsatt SIP",
+    DueKind.NEXT_STEP: "Nästa steg",
 }
 
-# On the same day, what endangers the meeting or the law comes first.
+# On the same day, what endangers the meeting or the law comes first, and the
+# generic next step last. Only the order matters; the numbers are not stored.
 _URGENCY = {
     DueKind.CONSENT_MISSING: 0,
     DueKind.CHASE_ANSWER: 1,
     DueKind.LATE_INVITATION: 2,
     DueKind.SEND_INVITATIONS: 3,
-    DueKind.NO_PLAN_OWNER: 4,
-    DueKind.FOLLOW_UP_OVERDUE: 5,
-    DueKind.BOOK_MEETING: 6,
-    DueKind.BOOK_FOLLOW_UP: 7,
-    DueKind.CONSENT_EXPIRING: 8,
+    DueKind.INVITE_PARTICIPANTS: 4,
+    DueKind.PLAN_NOT_SIGNED: 5,
+    DueKind.NO_PLAN_OWNER: 6,
+    DueKind.FOLLOW_UP_OVERDUE: 7,
+    DueKind.START_PLANNING: 8,
+    DueKind.BOOK_MEETING: 9,
+    DueKind.BOOK_FOLLOW_UP: 10,
+    DueKind.CLOSE_OR_CONTINUE: 11,
+    DueKind.CONSENT_EXPIRING: 12,
+    DueKind.NEXT_STEP: 13,
 }
 
 
@@ -191,17 +229,25 @@ def due_items(
     settings: DeadlineSettings | None = None,
     organisations: Mapping[int, Organisation] = NO_ORGANISATIONS,
 ) -> list[DueItem]:
-    """Everything due in `case`, most urgent first. Archived cases have nothing due."""
+    """Everything due in `case`, most urgent first.
+
+    Archived cases have nothing due; every other case has at least one item.
+    """
     if case.archived:
         return []
     settings = _settings(settings)
     texts = [
+        *_start_items(case, on, settings),
         *_consent_items(case, on, settings),
         *_meeting_items(case, on, settings, organisations),
         *_first_meeting_items(case, on, settings),
+        *_signature_items(case, on),
         *_follow_up_items(case, on, settings),
         *_plan_owner_items(case, on, organisations),
+        *_decision_items(case, on),
     ]
+    if not texts:
+        texts = _next_step_items(case, on)
     return sorted(
         DueItem(
             due=due,
@@ -231,6 +277,7 @@ def next_due(
     settings: DeadlineSettings | None = None,
     organisations: Mapping[int, Organisation] = NO_ORGANISATIONS,
 ) -> DueItem | None:
+    """The most urgent item of `case`; None only for an archived case."""
     items = due_items(case, on, settings, organisations)
     return items[0] if items else None
 
@@ -243,6 +290,31 @@ _MEETING_NOUNS = {
 
 # A rule yields (kind, due date, overdue, text); due_items turns them into DueItems.
 _Found = tuple[DueKind, date, bool, str]
+
+
+def _start_items(case: Case, on: date, settings: DeadlineSettings) -> list[_Found]:
+    """Stage 1: get consent and plan the meeting, within consent_within_days of the need."""
+    if case.stage is not Stage.NEED_FOUND:
+        return []
+    ask_question = (
+        ""
+        if case.question.strip()
+        else " Skriv också frågeställningen: vilken fråga ska SIP:en besvara?"
+    )
+    if case.active_consents(on):
+        text = (
+            "Samtycke finns: för ärendet vidare till steget "
+            f"”{Stage.CONSENT_AND_PLANNING.label}”.{ask_question}"
+        )
+        return [(DueKind.START_PLANNING, on, False, text)]
+    text = "Inhämta samtycke från vårdnadshavare och barnet och planera SIP-mötet"
+    if case.need_found_on is None:
+        return [(DueKind.START_PLANNING, on, False, f"{text}.{ask_question}")]
+    due = case.need_found_on + timedelta(days=settings.consent_within_days)
+    overdue = due < on
+    late = f" ({_late_by((on - due).days)})" if overdue else ""
+    text = f"{text} senast {due.isoformat()}{late}.{ask_question}"
+    return [(DueKind.START_PLANNING, due, overdue, text)]
 
 
 def _consent_items(case: Case, on: date, settings: DeadlineSettings) -> list[_Found]:
@@ -270,11 +342,15 @@ def _meeting_items(
     case: Case, on: date, settings: DeadlineSettings, organisations: Mapping[int, Organisation]
 ) -> list[_Found]:
     found: list[_Found] = []
+    # Without consent nobody may be invited; the consent item says so instead.
+    may_invite = consent_problem(case, on) is None
     for meeting in case.meetings:
         if meeting.date is None or meeting.date < on:
             continue  # a past meeting cannot be saved by chasing anyone
         if meeting.kind is not MeetingKind.PRE_MEETING:
             found.extend(_unsent_items(meeting, on, settings))
+            if may_invite and not meeting.invitations:
+                found.append(_invite_item(meeting, on, settings))
         for invitation in meeting.invitations:
             found.extend(_answer_items(invitation, meeting, on, settings, organisations))
     return found
@@ -294,6 +370,18 @@ def _unsent_items(meeting: Meeting, on: date, settings: DeadlineSettings) -> lis
         text += f" ({_late_by((on - latest).days)})"
     text += f": {_names(unsent)} har inte fått någon."
     return [(DueKind.SEND_INVITATIONS, latest, overdue, text)]
+
+
+def _invite_item(meeting: Meeting, on: date, settings: DeadlineSettings) -> _Found:
+    """A dated meeting with nobody on its list yet (once someone is, _unsent_items takes over)."""
+    latest = latest_send_date(meeting.date, settings)
+    overdue = latest < on
+    late = f" ({_late_by((on - latest).days)})" if overdue else ""
+    text = (
+        f"Kalla deltagarna till {_MEETING_NOUNS[meeting.kind]} {meeting.date.isoformat()} "
+        f"senast {latest.isoformat()}{late}."
+    )
+    return (DueKind.INVITE_PARTICIPANTS, latest, overdue, text)
 
 
 def _answer_items(
@@ -334,8 +422,10 @@ def _answer_items(
 
 def _first_meeting_items(case: Case, on: date, settings: DeadlineSettings) -> list[_Found]:
     within = settings.first_meeting_within_days
+    if within is None:
+        return _book_meeting_items(case, on, settings)
     plan = case.current_plan
-    if within is None or not case.consents or case.stage >= Stage.FOLLOW_UP:
+    if not case.consents or case.stage >= Stage.FOLLOW_UP:
         return []
     if plan is not None and plan.is_signed:
         return []
@@ -359,6 +449,136 @@ def _first_meeting_items(case: Case, on: date, settings: DeadlineSettings) -> li
             f"{within} dagar efter samtycket{late}."
         )
     return [(DueKind.BOOK_MEETING, deadline, overdue, text)]
+
+
+def _book_meeting_items(case: Case, on: date, settings: DeadlineSettings) -> list[_Found]:
+    """Book the first meeting when the region has no first-meeting deadline.
+
+    From stage 2 to 4, with an active consent and no dated SIP meeting; due
+    BOOK_MEETING_WITHIN_DAYS after the earliest consent that is active now
+    (an ended consent's clock does not count).
+    """
+    active = case.active_consents(on)
+    if not Stage.CONSENT_AND_PLANNING <= case.stage <= Stage.MEETING or not active:
+        return []
+    plan = case.current_plan
+    if (plan is not None and plan.is_signed) or sip_meetings(case):
+        return []
+    due = min(c.given_on for c in active) + timedelta(days=BOOK_MEETING_WITHIN_DAYS)
+    overdue = due < on
+    late = f" ({_late_by((on - due).days)})" if overdue else ""
+    text = (
+        f"Boka SIP-mötet senast {due.isoformat()}{late}, så att kallelserna hinner ut "
+        f"{settings.invitation_lead_days} dagar före mötet."
+    )
+    return [(DueKind.BOOK_MEETING, due, overdue, text)]
+
+
+def _signature_items(case: Case, on: date) -> list[_Found]:
+    """Stage 4: the meeting has been held, but the plan is not signed."""
+    if case.stage is not Stage.MEETING:
+        return []
+    plan = case.current_plan
+    if plan is not None and plan.is_signed:
+        return []
+    meeting = _plan_meeting(case, plan)
+    if meeting is None or meeting.date >= on:
+        return []  # not held yet: the plan is written and signed at the meeting
+    noun = _MEETING_NOUNS[meeting.kind]
+    held = meeting.date.isoformat()
+    if plan is None:
+        text = (
+            f"{_first_upper(noun)} {held} har hållits men ingen plan är registrerad. "
+            "Skriv in planen och låt alla underteckna den."
+        )
+    else:
+        text = (
+            f"Planen (version {plan.version}) från {noun} {held} är inte undertecknad. "
+            "Låt alla underteckna den."
+        )
+    # The plan is signed at the meeting, so after it the signatures are late.
+    return [(DueKind.PLAN_NOT_SIGNED, meeting.date, True, text)]
+
+
+def _plan_meeting(case: Case, plan: Plan | None) -> Meeting | None:
+    """The meeting the plan was written at, if linked; else the latest dated SIP meeting."""
+    if plan is not None and plan.meeting_id is not None:
+        linked = next(
+            (m for m in case.meetings if m.id == plan.meeting_id and m.date is not None), None
+        )
+        if linked is not None:
+            return linked
+    meetings = sip_meetings(case)
+    return meetings[-1] if meetings else None
+
+
+def _decision_items(case: Case, on: date) -> list[_Found]:
+    """Stage 6: decide on closing or a continued SIP, soon after the latest follow-up."""
+    if case.stage is not Stage.CLOSE_OR_CONTINUE:
+        return []
+    decide = "Besluta om avslut eller fortsatt SIP"
+    follow_ups = sip_meetings(case, frozenset({MeetingKind.FOLLOW_UP}))
+    if not follow_ups:
+        return [(DueKind.CLOSE_OR_CONTINUE, on, False, f"{decide}.")]
+    held = follow_ups[-1].date
+    # Due is the decision's own deadline, so days_overdue counts from it.
+    due = held + timedelta(days=DECIDE_WITHIN_DAYS)
+    overdue = due < on
+    late = f" ({_late_by((on - due).days)})" if overdue else ""
+    if held >= on:
+        text = f"{decide} på uppföljningsmötet {held.isoformat()}, senast {due.isoformat()}."
+    else:
+        text = (
+            f"{decide} senast {due.isoformat()}{late}: uppföljningsmötet hölls {held.isoformat()}."
+        )
+    return [(DueKind.CLOSE_OR_CONTINUE, due, overdue, text)]
+
+
+def _next_step_items(case: Case, on: date) -> list[_Found]:
+    """The generic step for a case no other rule has anything for (stages 2 to 5).
+
+    Stage 1 and stage 6 always have their own item, so they never get here.
+    """
+    meetings = sip_meetings(case)
+    upcoming = [m for m in meetings if m.date >= on]
+    if upcoming:
+        return [_hold_meeting_item(case, upcoming[0])]
+    if not meetings:
+        text = "Inget SIP-möte med datum är bokat. Boka mötet och sätt ett datum."
+        return [(DueKind.NEXT_STEP, on, False, text)]
+    held = meetings[-1]
+    noun = _first_upper(_MEETING_NOUNS[held.kind])
+    text = f"{noun} {held.date.isoformat()} har hållits: "
+    if case.stage is Stage.FOLLOW_UP and held.kind is MeetingKind.FOLLOW_UP:
+        text += (
+            "notera för varje åtagande om det är genomfört, delvis genomfört eller inte "
+            "genomfört, och för ärendet vidare till steget "
+            f"”{Stage.CLOSE_OR_CONTINUE.label}”."
+        )
+    else:
+        following = Stage(min(case.stage + 1, Stage.CLOSE_OR_CONTINUE))
+        text += f"för ärendet vidare till steget ”{following.label}”."
+    return [(DueKind.NEXT_STEP, held.date, False, text)]
+
+
+def _hold_meeting_item(case: Case, meeting: Meeting) -> _Found:
+    if meeting.kind is MeetingKind.FOLLOW_UP:
+        task = "gå igenom varje åtagande i planen"
+    else:
+        task = "skriv planen tillsammans med deltagarna"
+    text = f"Håll {_MEETING_NOUNS[meeting.kind]} {meeting.date.isoformat()} och {task}."
+    waiting = [
+        i for i in meeting.invitations if i.sent_on is not None and i.response is Response.NO_ANSWER
+    ]
+    if waiting:
+        text += f" Svar saknas ännu från {_names(waiting)}."
+    if case.stage is Stage.CONSENT_AND_PLANNING:
+        # Here every invitation has gone out, or a more specific item would exist.
+        text += (
+            " Kallelserna är skickade: för ärendet vidare till steget "
+            f"”{Stage.ACTORS_INVITED.label}”."
+        )
+    return (DueKind.NEXT_STEP, meeting.date, False, text)
 
 
 def _follow_up_items(case: Case, on: date, settings: DeadlineSettings) -> list[_Found]:
@@ -417,6 +637,11 @@ def _names(invitations: list[Invitation], shown: int = 3) -> str:
     if len(names) > 1:
         return ", ".join(names[:-1]) + " och " + names[-1]
     return names[0]
+
+
+def _first_upper(text: str) -> str:
+    """Capital first letter; unlike str.capitalize() it keeps "SIP" as it is."""
+    return text[:1].upper() + text[1:]
 
 
 def _late_by(days: int) -> str:
