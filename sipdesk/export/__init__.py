@@ -1,0 +1,1 @@
+"""Documents the user explicitly exports: plan PDFs, invitations, calendar files."""

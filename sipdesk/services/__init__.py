@@ -1,0 +1,1 @@
+"""Use cases that the UI and the CLI call. Transactions live here."""

@@ -1,0 +1,632 @@
+"""Use cases on a case: create, read, change, move between stages, close."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from sipdesk.domain import stages
+from sipdesk.domain.deadlines import DueItem, due_across, next_due
+from sipdesk.domain.entities import Case, Consent, Guardian, Plan
+from sipdesk.domain.enums import CloseReason, Participation, PlanStatus, Stage
+from sipdesk.domain.errors import DomainError, ValidationError
+from sipdesk.domain.personnummer import birth_date, parse_personnummer
+from sipdesk.store import mapping, queries
+from sipdesk.store import models as m
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sipdesk.services.workspace import Workspace
+
+
+class CaseNotFound(DomainError):
+    def __init__(self, what: str):
+        super().__init__(f"Ärendet {what} finns inte.")
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One line of the case list: enough for the board and `sipdesk cases`."""
+
+    id: int
+    reference: str
+    stage: Stage
+    child_name: str
+    child_initials: str
+    question: str
+    next_due: DueItem | None
+    archived: bool
+
+
+# Fields a coordinator may edit directly on the case record.
+EDITABLE_FIELDS = {
+    "question",
+    "need_found_on",
+    "raised_by_org_id",
+    "raised_by_function",
+    "participation",
+    "participation_note",
+    "coordinator",
+    "child_first_name",
+    "child_last_name",
+}
+
+
+# The plan sections that make up the mapping (kartläggning) shown on the case record,
+# in the order the record shows them; a region's template may lack some of them.
+MAPPING_KEYS = ("current_situation", "child_voice", "long_term_wish", "strengths", "obstacles")
+
+# The roles of a case (DESIGN.md: three roles can be three different people).
+ROLES = {
+    "initiator": ("initiator_id", "Initiativtagare"),
+    "chair": ("chair_id", "Mötesledare"),
+    "plan_owner": ("plan_owner_id", "Samordningsansvarig"),
+}
+
+# Swedish headings of history events, for the timeline.
+EVENT_LABELS = {
+    "created": "Ärende",
+    "contact": "Kontakt",
+    "guardian": "Vårdnadshavare",
+    "consent": "Samtycke",
+    "network": "Nätverk",
+    "roles": "Roller",
+    "invitation": "Kallelse",
+    "response": "Svar",
+    "meeting": "Möte",
+    "attendance": "Närvaro",
+    "no_show": "Uteblev",
+    "plan": "Plan",
+    "stage": "Steg",
+    "closed": "Avslut",
+    "reopened": "Återöppnat",
+}
+
+
+@dataclass(frozen=True)
+class MappingSection:
+    key: str
+    title: str
+    help: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CaseMapping:
+    """The mapping of a case: the current plan's mapping sections, and whether they can change."""
+
+    plan_id: int | None
+    plan_version: int | None
+    editable: bool
+    sections: tuple[MappingSection, ...]
+    reason: str = ""  # why not editable, in Swedish
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime
+    kind: str
+    label: str
+    text: str
+
+
+def _event(row: m.CaseRow, kind: str, text: str) -> None:
+    row.events.append(m.EventRow(at=datetime.now().replace(microsecond=0), kind=kind, text=text))
+
+
+def _clean_pnr(text: str | None) -> str | None:
+    if text is None or not text.strip():
+        return None
+    return parse_personnummer(text.strip())
+
+
+class CaseService:
+    def __init__(self, ws: Workspace):
+        self._ws = ws
+
+    # --- reading -----------------------------------------------------------
+
+    def get(self, case_id: int) -> Case:
+        with self._ws.reading() as s:
+            return mapping.case(self._row(s, case_id))
+
+    def id_of(self, reference: str) -> int:
+        with self._ws.reading() as s:
+            case_id = queries.case_id_by_reference(s, reference)
+        if case_id is None:
+            raise CaseNotFound(reference)
+        return case_id
+
+    def by_reference(self, reference: str) -> Case:
+        return self.get(self.id_of(reference))
+
+    def all(self, *, include_archived: bool = False, stage: Stage | None = None) -> list[Case]:
+        with self._ws.reading() as s:
+            rows = queries.case_rows(
+                s, include_archived=include_archived, stage=int(stage) if stage else None
+            )
+            return [mapping.case(r) for r in rows]
+
+    def summaries(self, *, include_archived: bool = False, on: date | None = None):
+        on = on or self._ws.today()
+        settings = self._ws.settings.deadlines()
+        orgs = self._ws.directory.organisations_by_id()
+        result = []
+        for case in self.all(include_archived=include_archived):
+            result.append(
+                CaseSummary(
+                    id=case.id,
+                    reference=case.reference,
+                    stage=case.stage,
+                    child_name=case.child.full_name,
+                    child_initials=case.child.initials,
+                    question=case.question,
+                    next_due=next_due(case, on, settings, organisations=orgs),
+                    archived=case.archived,
+                )
+            )
+        return result
+
+    def search(self, text: str, *, include_archived: bool = False) -> list[int]:
+        with self._ws.reading() as s:
+            return queries.search_case_ids(s, text, include_archived=include_archived)
+
+    def due_today(self, on: date | None = None) -> list[DueItem]:
+        on = on or self._ws.today()
+        orgs = self._ws.directory.organisations_by_id()
+        return due_across(self.all(), on, self._ws.settings.deadlines(), organisations=orgs)
+
+    # --- creating and editing ------------------------------------------------
+
+    def create(
+        self,
+        *,
+        first_name: str,
+        last_name: str,
+        question: str,
+        personnummer: str | None = None,
+        need_found_on: date | None = None,
+        raised_by_org_id: int | None = None,
+        raised_by_function: str = "",
+        coordinator: str = "",
+    ) -> Case:
+        if not first_name.strip() and not last_name.strip():
+            raise ValidationError("Skriv barnets namn.", field="first_name")
+        pnr = _clean_pnr(personnummer)
+        found_on = need_found_on or self._ws.today()
+        with self._ws.transaction() as s:
+            year = found_on.year
+            number = queries.next_sequence(s, f"case:{year}")
+            row = m.CaseRow(
+                reference=f"SIP-{year}-{number:04d}",
+                stage=int(Stage.NEED_FOUND),
+                child_first_name=first_name.strip(),
+                child_last_name=last_name.strip(),
+                child_personnummer=pnr,
+                child_birth_date=birth_date(pnr) if pnr else None,
+                question=question.strip(),
+                need_found_on=found_on,
+                raised_by_org_id=raised_by_org_id,
+                raised_by_function=raised_by_function.strip(),
+                participation=Participation.UNDECIDED,
+                coordinator=coordinator,
+                archived=False,
+                created_at=datetime.now().replace(microsecond=0),
+            )
+            s.add(row)
+            _event(row, "created", "Ärendet skapades: behov av samordning upptäckt.")
+            s.flush()
+            return mapping.case(row)
+
+    def update(self, case_id: int, **fields) -> Case:
+        unknown = set(fields) - EDITABLE_FIELDS
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        fields = {k: v.strip() if isinstance(v, str) and k != "question" else v
+                  for k, v in fields.items()}
+        if "participation" in fields:
+            try:
+                fields["participation"] = Participation(fields["participation"])
+            except ValueError:
+                raise ValidationError(
+                    "Välj hur barnet deltar.", field="participation"
+                ) from None
+        with self._ws.transaction() as s:
+            row = self._row(s, case_id)
+            first = fields.get("child_first_name", row.child_first_name)
+            last = fields.get("child_last_name", row.child_last_name)
+            if not first.strip() and not last.strip():
+                raise ValidationError(
+                    "Barnet måste ha ett namn: skriv förnamn eller efternamn.",
+                    field="child_first_name",
+                )
+            org_id = fields.get("raised_by_org_id")
+            if org_id is not None and s.get(m.OrganisationRow, org_id) is None:
+                raise ValidationError(
+                    "Organisationen finns inte i registret.", field="raised_by_org_id"
+                )
+            for name, value in fields.items():
+                setattr(row, name, value)
+            if "question" in fields:
+                draft = _draft(row)
+                section = next(
+                    (sec for sec in draft.sections if sec.key == "question"), None
+                ) if draft else None
+                if section is not None:
+                    section.text = fields["question"]
+            return mapping.case(row)
+
+    def set_personnummer(self, case_id: int, text: str | None) -> Case:
+        pnr = _clean_pnr(text)  # raises before anything is touched
+        with self._ws.transaction() as s:
+            row = self._row(s, case_id)
+            row.child_personnummer = pnr
+            row.child_birth_date = birth_date(pnr) if pnr else None
+            return mapping.case(row)
+
+    def add_guardian(self, case_id: int, guardian: Guardian) -> Guardian:
+        if not guardian.name.strip():
+            raise ValidationError("Skriv vårdnadshavarens namn.", field="name")
+        pnr = _clean_pnr(guardian.personnummer)
+        with self._ws.transaction() as s:
+            row = self._row(s, case_id)
+            g = m.GuardianRow(
+                name=guardian.name.strip(),
+                personnummer=pnr,
+                phone=guardian.phone,
+                email=guardian.email,
+                address=guardian.address,
+            )
+            row.guardians.append(g)
+            _event(row, "guardian", f"Vårdnadshavare tillagd: {g.name}.")
+            s.flush()
+            return mapping.guardian(g)
+
+    def add_to_network(self, case_id: int, person_id: int) -> None:
+        with self._ws.transaction() as s:
+            row = self._row(s, case_id)
+            if any(n.person_id == person_id for n in row.network):
+                return
+            person = s.get(m.PersonRow, person_id)
+            if person is None:
+                raise ValidationError("Personen finns inte i registret.", field="person")
+            row.network.append(m.CaseNetworkRow(person_id=person_id))
+            org = f", {person.organisation.name}" if person.organisation else ""
+            _event(row, "network", f"{person.name} ({person.profession}{org}) ingår i nätverket.")
+
+    def set_roles(
+        self,
+        case_id: int,
+        *,
+        initiator_id: int | None = None,
+        chair_id: int | None = None,
+        plan_owner_id: int | None = None,
+    ) -> Case:
+        with self._ws.transaction() as s:
+            row = self._row(s, case_id)
+            network = {n.person_id for n in row.network}
+            for label, pid in (
+                ("Initiativtagaren", initiator_id),
+                ("Mötesledaren", chair_id),
+                ("Samordningsansvarig", plan_owner_id),
+            ):
+                if pid is not None and pid not in network:
+                    raise ValidationError(
+                        f"{label} måste först läggas till i ärendets nätverk.", field="roles"
+                    )
+            row.initiator_id = initiator_id if initiator_id is not None else row.initiator_id
+            row.chair_id = chair_id if chair_id is not None else row.chair_id
+            if plan_owner_id is not None:
+                row.plan_owner_id = plan_owner_id
+            _event(row, "roles", "Roller uppdaterade.")
+            return mapping.case(row)
+
+    def record_consent(self, case_id: int, consent: Consent) -> Consent:
+        if consent.valid_until is not None and consent.valid_until < consent.given_on:
+            raise ValidationError(
+                "Samtycket kan inte gälla till ett datum före det gavs.", field="valid_until"
+            )
+        if not consent.by_child and not consent.guardian_ids:
+            raise ValidationError(
+                "Ange vem som gav samtycket: barnet och/eller vårdnadshavare.", field="given_by"
+            )
+        overlap = consent.covered_org_ids & consent.excluded_org_ids
+        if overlap:
+            raise ValidationError(
+                "En organisation kan inte både omfattas och vara undantagen.", field="scope"
+            )
+        with self._ws.transaction() as s:
+            row = self._row(s, case_id)
+            if not consent.guardian_ids <= {g.id for g in row.guardians}:
+                raise ValidationError("Vårdnadshavaren hör inte till ärendet.", field="given_by")
+            c = m.ConsentRow(
+                given_on=consent.given_on,
+                form=consent.form,
+                by_child=consent.by_child,
+                guardian_ids=mapping.ids_text(consent.guardian_ids),
+                exclusions=consent.exclusions,
+                valid_until=consent.valid_until,
+                withdrawn_on=consent.withdrawn_on,
+            )
+            c.scope = [
+                m.ConsentScopeRow(organisation_id=o, covered=True) for o in consent.covered_org_ids
+            ] + [
+                m.ConsentScopeRow(organisation_id=o, covered=False)
+                for o in consent.excluded_org_ids
+            ]
+            row.consents.append(c)
+            _event(
+                row,
+                "consent",
+                f"Samtycke registrerat ({consent.form.label.lower()}), "
+                f"omfattar {len(consent.covered_org_ids)} verksamheter.",
+            )
+            s.flush()
+            return mapping.consent(c)
+
+    def withdraw_consent(self, case_id: int, consent_id: int, on: date) -> None:
+        with self._ws.transaction() as s:
+            row = self._row(s, case_id)
+            c = next((c for c in row.consents if c.id == consent_id), None)
+            if c is None:
+                raise ValidationError("Samtycket finns inte i ärendet.", field="consent")
+            c.withdrawn_on = on
+            _event(row, "consent", f"Samtycket återkallades {on.isoformat()}.")
+
+    def update_guardian(self, case_id: int, guardian: Guardian) -> Guardian:
+        """Change a guardian's details; a bad personnummer changes nothing."""
+        if not guardian.name.strip():
+            raise ValidationError("Skriv vårdnadshavarens namn.", field="name")
+        pnr = _clean_pnr(guardian.personnummer)
+        with self._ws.transaction() as s:
+            row = self._row(s, case_id)
+            g = next((g for g in row.guardians if g.id == guardian.id), None)
+            if g is None:
+                raise ValidationError("Vårdnadshavaren hör inte till ärendet.", field="guardian")
+            g.name = guardian.name.strip()
+            g.personnummer = pnr
+            g.phone = guardian.phone.strip()
+            g.email = guardian.email.strip()
+            g.address = guardian.address.strip()
+            return mapping.guardian(g)
+
+    def remove_guardian(self, case_id: int, guardian_id: int) -> None:
+        """Remove a guardian added by mistake; refused once a consent or invitation names them."""
+        with self._ws.transaction() as s:
+            row = self._row(s, case_id)
+            g = next((g for g in row.guardians if g.id == guardian_id), None)
+            if g is None:
+                raise ValidationError("Vårdnadshavaren hör inte till ärendet.", field="guardian")
+            if any(guardian_id in mapping.consent(c).guardian_ids for c in row.consents):
+                raise ValidationError(
+                    f"{g.name} har gett samtycke i ärendet och kan inte tas bort.",
+                    field="guardian",
+                )
+            if any(i.guardian_id == guardian_id for mt in row.meetings for i in mt.invitations):
+                raise ValidationError(
+                    f"{g.name} är kallad till ett möte och kan inte tas bort.", field="guardian"
+                )
+            row.guardians.remove(g)
+            _event(row, "guardian", f"Vårdnadshavare borttagen: {g.name}.")
+
+    def remove_from_network(self, case_id: int, person_id: int) -> None:
+        """Take a person out of the case's network; refused while they hold a role or invitation."""
+        with self._ws.transaction() as s:
+            row = self._row(s, case_id)
+            link = next((n for n in row.network if n.person_id == person_id), None)
+            if link is None:
+                return
+            name = link.person.name
+            for attr, label in ROLES.values():
+                if getattr(row, attr) == person_id:
+                    raise ValidationError(
+                        f"{name} är {label.lower()} i ärendet. Välj någon annan som "
+                        f"{label.lower()} först.",
+                        field="network",
+                    )
+            if any(i.person_id == person_id for mt in row.meetings for i in mt.invitations):
+                raise ValidationError(
+                    f"{name} är kallad till ett möte och kan inte tas bort ur nätverket.",
+                    field="network",
+                )
+            row.network.remove(link)
+            _event(row, "network", f"{name} togs bort ur nätverket.")
+
+    def set_role(self, case_id: int, role: str, person_id: int | None) -> Case:
+        """Name (or clear, with None) the initiator, chair or plan owner of a case."""
+        if role not in ROLES:
+            raise ValueError(f"unknown role {role!r}")
+        attr, label = ROLES[role]
+        with self._ws.transaction() as s:
+            row = self._row(s, case_id)
+            if person_id is not None and person_id not in {n.person_id for n in row.network}:
+                raise ValidationError(
+                    f"{label} måste först läggas till i ärendets nätverk.", field="roles"
+                )
+            if getattr(row, attr) == person_id:
+                return mapping.case(row)
+            setattr(row, attr, person_id)
+            who = next((n.person.name for n in row.network if n.person_id == person_id), None)
+            _event(row, "roles", f"{label}: {who}." if who else f"{label} borttagen.")
+            return mapping.case(row)
+
+    def remove_consent(self, case_id: int, consent_id: int) -> None:
+        """Remove a consent registered by mistake (undo); withdraw_consent withdraws."""
+        with self._ws.transaction() as s:
+            row = self._row(s, case_id)
+            c = next((c for c in row.consents if c.id == consent_id), None)
+            if c is None:
+                raise ValidationError("Samtycket finns inte i ärendet.", field="consent")
+            row.consents.remove(c)
+            _event(row, "consent", "Ett felregistrerat samtycke togs bort.")
+
+    def reinstate_consent(self, case_id: int, consent_id: int) -> None:
+        """Undo a withdrawal registered by mistake."""
+        with self._ws.transaction() as s:
+            row = self._row(s, case_id)
+            c = next((c for c in row.consents if c.id == consent_id), None)
+            if c is None:
+                raise ValidationError("Samtycket finns inte i ärendet.", field="consent")
+            c.withdrawn_on = None
+            _event(row, "consent", "Återkallelsen av samtycket ångrades.")
+
+    def record_contact(self, case_id: int, on: date, text: str) -> None:
+        """A contact with the family or an actor (a call, a letter), for the timeline."""
+        if not text.strip():
+            raise ValidationError("Skriv vad kontakten gällde.", field="contact")
+        if on > self._ws.today():
+            raise ValidationError("En kontakt kan inte ha skett i framtiden.", field="contact")
+        with self._ws.transaction() as s:
+            row = self._row(s, case_id)
+            row.events.append(
+                m.EventRow(at=datetime.combine(on, datetime.min.time()), kind="contact",
+                           text=text.strip())
+            )
+
+    # --- the mapping (kartläggning) -----------------------------------------
+
+    def mapping(self, case_id: int) -> CaseMapping:
+        """The mapping sections of the case's current plan, from its template."""
+        case = self.get(case_id)
+        plan = case.current_plan
+        plans = self._ws.plans
+        template = plans.template_of(plan) if plan else plans.current_template()
+        texts = plan.sections if plan else {}
+        sections = tuple(
+            MappingSection(sec.key, sec.title, sec.help, texts.get(sec.key, ""))
+            for sec in template.sections
+            if sec.key in MAPPING_KEYS
+        )
+        if plan is not None and plan.is_signed:
+            return CaseMapping(
+                plan.id, plan.version, False, sections,
+                f"Plan version {plan.version} är undertecknad. Påbörja en ny planversion "
+                "för att ändra kartläggningen.",
+            )
+        return CaseMapping(
+            plan.id if plan else None, plan.version if plan else None, True, sections
+        )
+
+    def set_mapping(self, case_id: int, key: str, text: str) -> Plan:
+        """Write one mapping section into the current draft plan, starting one if none exists."""
+        if key not in MAPPING_KEYS:
+            raise ValidationError(f"”{key}” hör inte till kartläggningen.", field="section")
+        case = self.get(case_id)
+        plan = case.current_plan
+        if plan is None:
+            plan = self._ws.plans.start_draft(case_id)
+        elif plan.is_signed:
+            raise ValidationError(
+                f"Plan version {plan.version} är undertecknad och kan inte ändras. "
+                "Påbörja en ny planversion.",
+                field="section",
+            )
+        self._ws.plans.set_section(plan.id, key, text)
+        return self._ws.plans.get(plan.id)
+
+    # --- the timeline --------------------------------------------------------
+
+    def timeline(self, case_id: int) -> list[TimelineEntry]:
+        """Every event of the case in date order, with dated meetings at the day they are held."""
+        case = self.get(case_id)
+        entries = [
+            TimelineEntry(ev.at, ev.kind, EVENT_LABELS.get(ev.kind, ev.kind.capitalize()),
+                          ev.text)
+            for ev in case.history
+        ]
+        for meeting in case.meetings:
+            if meeting.date is None:
+                continue
+            at = datetime.combine(meeting.date, meeting.start or datetime.min.time())
+            place = f", {meeting.place}" if meeting.place else ""
+            entries.append(TimelineEntry(
+                at, "meeting_held", "Möte",
+                f"{meeting.kind.label} ({meeting.mode.label.lower()}{place}).",
+            ))
+        return sorted(entries, key=lambda e: e.at)  # stable: same time keeps stored order
+
+    # --- the process ---------------------------------------------------------
+
+    def check_move(self, case_id: int, target: Stage, on: date | None = None) -> list[str]:
+        case = self.get(case_id)
+        return stages.check_move(
+            case,
+            target,
+            on or self._ws.today(),
+            self._ws.settings.deadlines(),
+            organisations=self._ws.directory.organisations_by_id(),
+        )
+
+    def move(self, case_id: int, target: Stage, on: date | None = None) -> Case:
+        """Move to another stage, or raise MoveRefused with the reasons; nothing changes then."""
+        on = on or self._ws.today()
+        orgs = self._ws.directory.organisations_by_id()
+        with self._ws.transaction() as s:
+            row = self._row(s, case_id)
+            case = mapping.case(row)
+            before = len(case.history)
+            stages.move(case, target, on, self._ws.settings.deadlines(), organisations=orgs)
+            row.stage = int(case.stage)
+            for ev in case.history[before:]:
+                row.events.append(m.EventRow(at=ev.at, kind=ev.kind, text=ev.text))
+            return mapping.case(row)
+
+    def archive(
+        self, case_id: int, reason: CloseReason, note: str = "", on: date | None = None
+    ) -> None:
+        """Close the case: it leaves the board but can still be found."""
+        try:
+            reason = CloseReason(reason)
+        except ValueError:
+            raise ValidationError("Välj varför ärendet avslutas.", field="reason") from None
+        with self._ws.transaction() as s:
+            row = self._row(s, case_id)
+            if row.archived:
+                raise ValidationError("Ärendet är redan avslutat.", field="archived")
+            row.archived = True
+            row.close_reason = reason
+            row.closed_on = on or self._ws.today()
+            text = f"Ärendet avslutades: {reason.label.lower()}."
+            _event(row, "closed", f"{text} {note}".strip())
+
+    def restore(self, case_id: int) -> None:
+        with self._ws.transaction() as s:
+            row = self._row(s, case_id)
+            if not row.archived:
+                return
+            row.archived = False
+            row.close_reason = None
+            row.closed_on = None
+            _event(row, "reopened", "Ärendet återöppnades.")
+
+    # --- helpers -------------------------------------------------------------
+
+    @staticmethod
+    def validate_new(
+        *, first_name: str, last_name: str, question: str, personnummer: str | None = None
+    ) -> dict[str, str]:
+        """What stops a new case from being created, field by field, in Swedish (empty if ok)."""
+        problems: dict[str, str] = {}
+        if not first_name.strip() and not last_name.strip():
+            problems["first_name"] = "Skriv barnets namn."
+        if not question.strip():
+            problems["question"] = "Skriv frågeställningen: vad ska SIP:en hjälpa till med?"
+        try:
+            _clean_pnr(personnummer)
+        except ValidationError as error:
+            problems["personnummer"] = error.message
+        return problems
+
+    @staticmethod
+    def _row(s: Session, case_id: int) -> m.CaseRow:
+        row = queries.case_row(s, case_id)
+        if row is None:
+            raise CaseNotFound(str(case_id))
+        return row
+
+
+def _draft(row: m.CaseRow) -> m.PlanRow | None:
+    plan = row.plans[-1] if row.plans else None
+    return plan if plan is not None and plan.status is PlanStatus.DRAFT else None

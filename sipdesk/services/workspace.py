@@ -1,0 +1,123 @@
+"""The open store and the transaction boundary every use case goes through.
+
+One Workspace owns one unlocked store. Use cases get a session only through
+transaction(), which commits everything or nothing.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from sipdesk.services.cases import CaseService
+from sipdesk.services.directory import DirectoryService
+from sipdesk.services.meetings import MeetingService
+from sipdesk.services.plans import PlanService
+from sipdesk.services.settings import SettingsService
+from sipdesk.store import opening, schema
+from sipdesk.store.opening import OpenStore, Secrets
+
+DB_NAME = "sipdesk.db"
+
+
+def _prepare(data_dir: Path):
+    return partial(_prepare_schema, db_path=Path(data_dir) / DB_NAME)
+
+
+def _prepare_schema(engine, is_new: bool, db_path: Path) -> None:
+    schema.prepare_schema(engine, is_new, db_path)
+
+
+class Workspace:
+    def __init__(self, store: OpenStore, clock: Callable[[], date] = date.today):
+        self.store = store
+        self.clock = clock
+        self._sessions = sessionmaker(store.engine, expire_on_commit=False)
+        self._temp_dir: Path | None = None
+        self.settings = SettingsService(self)
+        self.directory = DirectoryService(self)
+        self.cases = CaseService(self)
+        self.meetings = MeetingService(self)
+        self.plans = PlanService(self)
+
+    # --- opening -----------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: Path, secrets: Secrets, **kw) -> Workspace:
+        return cls(opening.open_store(Path(data_dir), secrets, _prepare(data_dir)), **kw)
+
+    @classmethod
+    def create(cls, data_dir: Path, secrets: Secrets, **kw) -> Workspace:
+        data_dir = Path(data_dir)
+        return cls(opening.create_store(data_dir, secrets, _prepare(data_dir)), **kw)
+
+    @classmethod
+    def open_or_create(cls, data_dir: Path, secrets: Secrets, **kw) -> Workspace:
+        if opening.store_exists(Path(data_dir)):
+            return cls.open(data_dir, secrets, **kw)
+        return cls.create(data_dir, secrets, **kw)
+
+    @classmethod
+    def demo(cls, cases: int = 40, seed: int = 2026, **kw) -> Workspace:
+        """A throwaway store in a temporary folder, key only in memory, removed on close."""
+        from sipdesk.services.demo import fill_demo_data
+
+        temp_dir = Path(tempfile.mkdtemp(prefix="sipdesk-demo-"))
+        try:
+            store = opening.create_store(
+                temp_dir, Secrets(), _prepare(temp_dir), ephemeral_key=True
+            )
+        except BaseException:
+            shutil.rmtree(temp_dir, ignore_errors=True)
+            raise
+        ws = cls(store, **kw)
+        ws._temp_dir = temp_dir
+        fill_demo_data(ws, cases=cases, seed=seed)
+        return ws
+
+    @staticmethod
+    def exists(data_dir: Path) -> bool:
+        return opening.store_exists(Path(data_dir))
+
+    def close(self) -> None:
+        self.store.close()
+        if self._temp_dir is not None:
+            shutil.rmtree(self._temp_dir, ignore_errors=True)
+            self._temp_dir = None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- transactions ------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """All writes inside happen together, or none of them do."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    @property
+    def data_dir(self) -> Path:
+        return self.store.data_dir
+
+    @property
+    def db_path(self) -> Path:
+        return self.store.data_dir / DB_NAME
+
+    def today(self) -> date:
+        return self.clock()

@@ -1,0 +1,96 @@
+"""Start the GUI: unlock the store, show the main window; and the self-test."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+
+from sipdesk import APP_NAME, __version__
+from sipdesk.services.errors import DomainError, Secrets, StoreError
+from sipdesk.services.workspace import Workspace
+from sipdesk.ui.main_window import MainWindow
+
+
+def _ensure_platform() -> None:
+    # With no display (CI, a server, a frozen bundle's check) render offscreen.
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def application() -> QApplication:
+    _ensure_platform()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("sipdesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)  # Wayland matches the window to sipdesk.desktop by this
+    return app
+
+
+def _ask_passphrase(prompt: str) -> str | None:
+    text, ok = QInputDialog.getText(
+        None, "Lås upp arkivet", prompt, QLineEdit.EchoMode.Password
+    )
+    return text if ok and text else None
+
+
+def _show_recovery_key(recovery_key: str) -> None:
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle("Återställningsnyckel")
+    box.setText(
+        "Ett nytt krypterat arkiv har skapats. Skriv ut eller skriv ner "
+        "återställningsnyckeln och förvara den säkert. Den behövs om nyckelringen "
+        "eller lösenfrasen går förlorad."
+    )
+    box.setInformativeText(recovery_key)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+
+
+def run(data_dir: Path | None, demo: bool = False) -> int:
+    app = application()
+    try:
+        if demo:
+            ws = Workspace.demo()
+        else:
+            secrets = Secrets.from_env()
+            secrets.ask_passphrase = _ask_passphrase
+            ws = Workspace.open_or_create(data_dir, secrets)
+            if ws.store.recovery_key:
+                _show_recovery_key(ws.store.recovery_key)
+    except (StoreError, DomainError) as exc:
+        QMessageBox.critical(None, "Arkivet kunde inte öppnas", str(exc))
+        return 2
+    try:
+        window = MainWindow(ws)
+        window.show()
+        return app.exec()
+    finally:
+        ws.close()
+
+
+def selftest() -> int:
+    """Open every main surface on a demo store; one line per surface; 0 only if all went well."""
+    app = application()
+    failures = 0
+    with Workspace.demo(cases=24) as ws:
+        window = MainWindow(ws)
+        window.show()
+        app.processEvents()
+        for name, widget in window.surfaces().items():
+            ok = widget is not None and widget.objectName() == name and widget.isVisible()
+            failures += not ok
+            print(f"{'ok  ' if ok else 'FEL '} {name}")
+        window.close()
+    print("självtest: allt fungerar" if not failures else f"självtest: {failures} fel")
+    return 0 if not failures else 1

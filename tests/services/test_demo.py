@@ -1,0 +1,76 @@
+"""Demo data: fictional, spread over all stages, and consistent with the stage rules."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+import pytest
+
+from sipdesk.domain import stages
+from sipdesk.domain.enums import Stage
+from sipdesk.domain.personnummer import birth_date, parse_personnummer
+from sipdesk.services.demo import demo_personnummer, fill_demo_data
+from tests.services.conftest import TODAY
+
+
+@pytest.fixture
+def demo_ws(ws):
+    fill_demo_data(ws, cases=60, seed=7)
+    return ws
+
+
+def test_cases_are_spread_over_all_six_stages(demo_ws):
+    counts = Counter(c.stage for c in demo_ws.cases.summaries())
+    assert set(counts) == set(Stage)
+    assert all(n == 10 for n in counts.values())
+
+
+def test_every_case_satisfies_the_rules_of_the_stage_it_is_in(demo_ws):
+    """Each demo case could have been moved into its stage by the real rules."""
+    orgs = demo_ws.directory.organisations_by_id()
+    settings = demo_ws.settings.deadlines()
+    for case in demo_ws.cases.all():
+        if case.stage is Stage.NEED_FOUND:
+            continue
+        before = dataclasses.replace(case, stage=Stage(case.stage - 1))
+        reasons = stages.check_move(before, case.stage, TODAY, settings, organisations=orgs)
+        assert reasons == [], (case.reference, case.stage, reasons)
+
+
+def test_cases_from_the_meeting_on_have_a_written_plan(demo_ws):
+    for case in demo_ws.cases.all():
+        if case.stage >= Stage.MEETING:
+            plan = case.current_plan
+            assert plan is not None and plan.actions and plan.sections["child_voice"]
+            template = demo_ws.plans.template_of(plan)
+            assert set(plan.sections) <= set(template.section_keys)
+
+
+def test_personnummer_are_valid_and_from_the_test_series(demo_ws):
+    pnrs = [c.child.personnummer for c in demo_ws.cases.all() if c.child.personnummer]
+    assert len(pnrs) > 40
+    for pnr in pnrs:
+        assert parse_personnummer(pnr) == pnr
+        assert 980 <= int(pnr[9:12]) <= 999
+
+
+def test_demo_personnummer_generator_matches_birth_date():
+    import random
+
+    from datetime import date
+
+    pnr = demo_personnummer(random.Random(1), date(2014, 2, 28))
+    assert birth_date(pnr) == date(2014, 2, 28)
+    assert parse_personnummer(pnr) == pnr
+
+
+def test_demo_data_is_reproducible(ws, tmp_path):
+    fill_demo_data(ws, cases=6, seed=3)
+    names = [c.child_name for c in ws.cases.summaries()]
+    from sipdesk.services.errors import Secrets
+    from sipdesk.services.workspace import Workspace
+
+    with Workspace.create(tmp_path / "other", Secrets(), clock=lambda: TODAY) as other:
+        fill_demo_data(other, cases=6, seed=3)
+        assert [c.child_name for c in other.cases.summaries()] == names

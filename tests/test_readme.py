@@ -1,0 +1,26 @@
+"""The README's promises: exactly two quick-start commands, and CI runs the test one."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _quick_start_commands() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```sh\n(.+?)\n```", section)
+
+
+def test_quick_start_is_two_commands_one_starts_the_demo_one_runs_the_tests():
+    start, test = _quick_start_commands()
+    assert start.endswith("sipdesk --demo")
+    assert "pytest" in test
+
+
+def test_ci_runs_the_readme_test_command_verbatim():
+    _, test = _quick_start_commands()
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert test in ci
