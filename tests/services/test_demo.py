@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import random
 from collections import Counter
+from datetime import date
 
 import pytest
 
@@ -11,6 +13,8 @@ from sipdesk.domain import stages
 from sipdesk.domain.enums import Stage
 from sipdesk.domain.personnummer import birth_date, parse_personnummer
 from sipdesk.services.demo import demo_personnummer, fill_demo_data
+from sipdesk.services.errors import Secrets
+from sipdesk.services.workspace import Workspace
 from tests.services.conftest import TODAY
 
 
@@ -56,10 +60,6 @@ def test_personnummer_are_valid_and_from_the_test_series(demo_ws):
 
 
 def test_demo_personnummer_generator_matches_birth_date():
-    import random
-
-    from datetime import date
-
     pnr = demo_personnummer(random.Random(1), date(2014, 2, 28))
     assert birth_date(pnr) == date(2014, 2, 28)
     assert parse_personnummer(pnr) == pnr
@@ -68,9 +68,6 @@ def test_demo_personnummer_generator_matches_birth_date():
 def test_demo_data_is_reproducible(ws, tmp_path):
     fill_demo_data(ws, cases=6, seed=3)
     names = [c.child_name for c in ws.cases.summaries()]
-    from sipdesk.services.errors import Secrets
-    from sipdesk.services.workspace import Workspace
-
     with Workspace.create(tmp_path / "other", Secrets(), clock=lambda: TODAY) as other:
         fill_demo_data(other, cases=6, seed=3)
         assert [c.child_name for c in other.cases.summaries()] == names
