@@ -22,9 +22,33 @@ from sipdesk.services.meetings import MeetingService
 from sipdesk.services.plans import PlanService
 from sipdesk.services.settings import SettingsService
 from sipdesk.store import opening, schema
+from sipdesk.store.errors import StoreError
+from sipdesk.store.lock import StoreLock
 from sipdesk.store.opening import OpenStore, Secrets
 
 DB_NAME = "sipdesk.db"
+DEMO_PREFIX = "sipdesk-demo-"
+
+
+def sweep_abandoned_demos(temp_root: Path | None = None) -> list[Path]:
+    """Remove demo stores left by a demo that was killed; a running demo holds its lock.
+
+    What is left behind is unreadable anyway (the key lived only in memory);
+    this only keeps the temporary folder tidy.
+    """
+    removed = []
+    for folder in Path(temp_root or tempfile.gettempdir()).glob(f"{DEMO_PREFIX}*"):
+        lock = StoreLock(folder)
+        try:
+            lock.acquire()
+        except StoreError:
+            continue  # a demo is running there
+        try:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+        finally:
+            lock.release()
+    return removed
 
 
 def _prepare(data_dir: Path):
@@ -69,7 +93,8 @@ class Workspace:
         """A throwaway store in a temporary folder, key only in memory, removed on close."""
         from sipdesk.services.demo import fill_demo_data
 
-        temp_dir = Path(tempfile.mkdtemp(prefix="sipdesk-demo-"))
+        sweep_abandoned_demos()
+        temp_dir = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
         try:
             store = opening.create_store(
                 temp_dir, Secrets(), _prepare(temp_dir), ephemeral_key=True

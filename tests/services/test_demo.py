@@ -14,7 +14,8 @@ from sipdesk.domain.enums import Stage
 from sipdesk.domain.personnummer import birth_date, parse_personnummer
 from sipdesk.services.demo import demo_personnummer, fill_demo_data
 from sipdesk.services.errors import Secrets
-from sipdesk.services.workspace import Workspace
+from sipdesk.services.workspace import Workspace, sweep_abandoned_demos
+from sipdesk.store.lock import StoreLock
 from tests.services.conftest import TODAY
 
 
@@ -71,3 +72,24 @@ def test_demo_data_is_reproducible(ws, tmp_path):
     with Workspace.create(tmp_path / "other", Secrets(), clock=lambda: TODAY) as other:
         fill_demo_data(other, cases=6, seed=3)
         assert [c.child_name for c in other.cases.summaries()] == names
+
+
+def test_demo_store_is_removed_on_close():
+    ws = Workspace.demo(cases=3)
+    folder = ws.data_dir
+    assert (folder / "sipdesk.db").exists()
+    ws.close()
+    assert not folder.exists()
+
+
+def test_abandoned_demo_folders_are_swept_but_a_running_demo_is_kept(tmp_path):
+    abandoned = tmp_path / "sipdesk-demo-abc"
+    abandoned.mkdir()
+    (abandoned / "sipdesk.db").write_bytes(b"\0" * 4096)
+    running = tmp_path / "sipdesk-demo-xyz"
+    running.mkdir()
+    other = tmp_path / "something-else"
+    other.mkdir()
+    with StoreLock(running):
+        assert sweep_abandoned_demos(tmp_path) == [abandoned]
+    assert not abandoned.exists() and running.exists() and other.exists()
