@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sipdesk.domain import stages
 from sipdesk.domain.deadlines import DueItem, due_across, next_due
 from sipdesk.domain.entities import Case, Consent, Guardian, Plan
-from sipdesk.domain.enums import CloseReason, Participation, PlanStatus, Stage
+from sipdesk.domain.enums import CloseReason, ConsentForm, Participation, PlanStatus, Stage
 from sipdesk.domain.errors import DomainError, ValidationError
 from sipdesk.domain.personnummer import birth_date, parse_personnummer
 from sipdesk.store import mapping, queries
@@ -324,6 +324,12 @@ class CaseService:
             return mapping.case(row)
 
     def record_consent(self, case_id: int, consent: Consent) -> Consent:
+        try:
+            form = ConsentForm(consent.form)
+        except ValueError:
+            raise ValidationError(
+                "Ange om samtycket är muntligt eller skriftligt.", field="form"
+            ) from None
         if consent.valid_until is not None and consent.valid_until < consent.given_on:
             raise ValidationError(
                 "Samtycket kan inte gälla till ett datum före det gavs.", field="valid_until"
@@ -343,7 +349,7 @@ class CaseService:
                 raise ValidationError("Vårdnadshavaren hör inte till ärendet.", field="given_by")
             c = m.ConsentRow(
                 given_on=consent.given_on,
-                form=consent.form,
+                form=form,
                 by_child=consent.by_child,
                 guardian_ids=mapping.ids_text(consent.guardian_ids),
                 exclusions=consent.exclusions,
@@ -360,7 +366,7 @@ class CaseService:
             _event(
                 row,
                 "consent",
-                f"Samtycke registrerat ({consent.form.label.lower()}), "
+                f"Samtycke registrerat ({form.label.lower()}), "
                 f"omfattar {len(consent.covered_org_ids)} verksamheter.",
             )
             s.flush()
@@ -545,7 +551,9 @@ class CaseService:
                 at, "meeting_held", "Möte",
                 f"{meeting.kind.label} ({meeting.mode.label.lower()}{place}).",
             ))
-        return sorted(entries, key=lambda e: e.at)  # stable: same time keeps stored order
+        # By day; on a meeting's day the meeting comes first (what is recorded that day,
+        # attendance or a signed plan, happened at it); otherwise stored order.
+        return sorted(entries, key=lambda e: (e.at.date(), e.kind != "meeting_held", e.at))
 
     # --- the process ---------------------------------------------------------
 

@@ -1,0 +1,62 @@
+"""Pieces every form shares: the Swedish error line under a field, date conversion."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+
+ERROR_STYLE = "color: #b3261e; font-size: 9pt;"
+MUTED_STYLE = "color: #5f6b7a;"
+INVALID_FIELD = "border: 1px solid #b3261e; border-radius: 3px;"
+
+
+def error_label(parent: QWidget | None = None, name: str = "") -> QLabel:
+    """A red line of text under a field; empty (and hidden) when all is well."""
+    label = QLabel(parent)
+    label.setObjectName(name or "FieldError")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, field: QWidget | None, message: str | None) -> None:
+    label.setText(message or "")
+    label.setVisible(bool(message))
+    if field is not None:
+        field.setStyleSheet(INVALID_FIELD if message else "")
+        field.setToolTip(message or "")
+
+
+def qdate(value: date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate()
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(value: date | None, parent: QWidget | None = None) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    if value is not None:
+        edit.setDate(qdate(value))
+    return edit
+
+
+def organisation_combo(
+    organisations, selected: int | None = None, none_text: str = ""
+) -> QComboBox:
+    """Organisations of the directory by display name; item data is the id (None for none)."""
+    combo = QComboBox()
+    if none_text:
+        combo.addItem(none_text, None)
+    for org in organisations:
+        combo.addItem(org.display_name, org.id)
+    index = combo.findData(selected) if selected is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+    return combo
