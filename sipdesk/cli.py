@@ -70,10 +70,26 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _secrets() -> Secrets:
+def _ask(prompt: str) -> str | None:
+    return getpass.getpass(f"{prompt}: ") or None
+
+
+def _ask_new(prompt: str) -> str | None:
+    """A new passphrase is typed twice: a typo here would lock the coordinator out."""
+    for _ in range(3):
+        first = _ask(prompt)
+        if first is None:
+            return None
+        if _ask("Skriv lösenfrasen en gång till") == first:
+            return first
+        print("Lösenfraserna var inte likadana. Försök igen.", file=sys.stderr)
+    return None
+
+
+def _secrets(*, new_store: bool = False) -> Secrets:
     secrets = Secrets.from_env()
     if sys.stdin is not None and sys.stdin.isatty():
-        secrets.ask_passphrase = lambda prompt: getpass.getpass(f"{prompt}: ") or None
+        secrets.ask_passphrase = _ask_new if new_store else _ask
     return secrets
 
 
@@ -86,7 +102,7 @@ def _open(args, *, create: bool = False):
 
     data_dir = _data_dir(args)
     if create:
-        ws = Workspace.open_or_create(data_dir, _secrets())
+        ws = Workspace.open_or_create(data_dir, _secrets(new_store=not Workspace.exists(data_dir)))
         if ws.store.recovery_key:
             _announce_recovery_key(ws.store.recovery_key)
         return ws

@@ -115,3 +115,19 @@ def test_selftest_opens_every_surface():
     assert result.returncode == 0, result.stdout + result.stderr
     assert "MainWindow" in result.stdout
     assert "FEL" not in result.stdout
+
+
+def test_a_new_passphrase_must_be_typed_twice(monkeypatch):
+    from sipdesk import cli
+
+    answers = iter(["första försöket", "skrivfel", "rätt lösenfras", "rätt lösenfras"])
+    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt: next(answers))
+    assert cli._ask_new("Välj en lösenfras") == "rätt lösenfras"
+
+
+def test_giving_up_on_a_new_passphrase_cancels(monkeypatch):
+    from sipdesk import cli
+
+    answers = iter(["a", "b", "c", "d", "e", "f"])
+    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt: next(answers))
+    assert cli._ask_new("Välj en lösenfras") is None
