@@ -1,0 +1,339 @@
+"""The invitation letter as PDF: a kallelse or an inbjudan, one per recipient or shared.
+
+The content comes ready from sipdesk.domain.invitation_letter; this module only
+lays it out: A4, generous margins, one calm accent colour, the key facts in a
+box, a tidy participant table, and "Sida X av Y" counted per letter, so that
+every recipient's page set is numbered on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from io import BytesIO
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from sipdesk.domain.invitation_letter import WHAT_IS_SIP, WHAT_IS_SIP_TITLE, Letter, long_date
+from sipdesk.export.fonts import Fonts, register_fonts
+
+ACCENT = colors.HexColor("#1E5A73")  # a calm deep blue-green
+ACCENT_TINT = colors.HexColor("#EAF2F5")
+FAMILY_TINT = colors.HexColor("#FBF5E9")
+FAMILY_EDGE = colors.HexColor("#C9A04E")
+TEXT = colors.HexColor("#1F2629")
+MUTED_HEX = "#5B676E"
+MUTED = colors.HexColor(MUTED_HEX)
+RULE = colors.HexColor("#C8D3D8")
+ZEBRA = colors.HexColor("#F5F8F9")
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 24 * mm
+MARGIN_TOP = 23 * mm
+MARGIN_BOTTOM = 21 * mm
+FRAME_W = PAGE_W - 2 * MARGIN_X
+PAD = 6  # reportlab's frame padding: header and footer line up with the text
+TEXT_W = FRAME_W - 2 * PAD
+
+
+def _styles(f: Fonts) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=f.regular, bulletFontName=f.regular,
+                          fontSize=10.5, leading=15,
+                          textColor=TEXT, alignment=TA_LEFT)
+    return {
+        "base": base,
+        "title": ParagraphStyle("title", base, fontName=f.bold, fontSize=21, leading=26,
+                                textColor=ACCENT, spaceAfter=1),
+        "subtitle": ParagraphStyle("subtitle", base, fontSize=11.5, leading=15,
+                                   textColor=MUTED, spaceAfter=10),
+        "to_label": ParagraphStyle("to_label", base, fontName=f.bold, fontSize=8, leading=10,
+                                   textColor=MUTED),
+        "to": ParagraphStyle("to", base, fontName=f.bold, fontSize=11.5, leading=15,
+                             spaceAfter=10),
+        "h2": ParagraphStyle("h2", base, fontName=f.bold, fontSize=12.5, leading=16,
+                             textColor=ACCENT, spaceBefore=11, spaceAfter=3),
+        "body": ParagraphStyle("body", base, spaceAfter=5),
+        "note": ParagraphStyle("note", base, fontSize=9.5, leading=13.5, textColor=MUTED,
+                               spaceAfter=4),
+        "fact_label": ParagraphStyle("fact_label", base, fontName=f.bold, fontSize=9,
+                                     leading=14, textColor=ACCENT),
+        "fact": ParagraphStyle("fact", base, fontSize=11, leading=15),
+        "contact": ParagraphStyle("contact", base, fontSize=10, leading=14.5),
+        "cell": ParagraphStyle("cell", base, fontSize=9.5, leading=12.5),
+        "cell_bold": ParagraphStyle("cell_bold", base, fontName=f.bold, fontSize=9.5,
+                                    leading=12.5),
+        "th": ParagraphStyle("th", base, fontName=f.bold, fontSize=8.5, leading=11,
+                             textColor=colors.white),
+        "bullet": ParagraphStyle("bullet", base, leftIndent=14, bulletIndent=3,
+                                 spaceAfter=2),
+        "box_title": ParagraphStyle("box_title", base, fontName=f.bold, fontSize=11.5,
+                                    leading=15, textColor=colors.HexColor("#6B4E16"),
+                                    spaceAfter=4),
+        "box": ParagraphStyle("box", base, fontSize=10, leading=14.5, spaceAfter=5),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text), style)
+
+
+class _LetterStart(Flowable):
+    """Invisible marker: from this page on, the pages belong to letter `index`."""
+
+    def __init__(self, index: int, letter: Letter):
+        super().__init__()
+        self.index = index
+        self.letter = letter
+        self.width = self.height = 0
+
+    def wrap(self, *_):
+        return 0, 0
+
+    def draw(self):
+        self.canv._sip_letter = (self.index, self.letter)
+
+
+def _canvas_class(fonts: Fonts):
+    class NumberedCanvas(Canvas):
+        """Defers every page until the end, to write 'Sida X av Y' per letter."""
+
+        def __init__(self, *args, **kwargs):
+            kwargs["initialFontName"] = fonts.regular  # no stray Helvetica
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+            self._sip_letter = None
+
+        def showPage(self):  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            counts: dict[int, int] = {}
+            for state in self._pages:
+                index = state["_sip_letter"][0] if state["_sip_letter"] else -1
+                counts[index] = counts.get(index, 0) + 1
+            seen: dict[int, int] = {}
+            for state in self._pages:
+                self.__dict__.update(state)
+                index = self._sip_letter[0] if self._sip_letter else -1
+                seen[index] = seen.get(index, 0) + 1
+                letter = self._sip_letter[1] if self._sip_letter else None
+                self._decorate(letter, seen[index], counts[index])
+                super().showPage()
+            super().save()
+
+        def _decorate(self, letter: Letter | None, page: int, pages: int) -> None:
+            self.saveState()
+            left, right = MARGIN_X + PAD, PAGE_W - MARGIN_X - PAD
+            top = PAGE_H - 14 * mm
+            self.setFillColor(ACCENT)
+            self.rect(left, top + 1.2 * mm, 14 * mm, 1.2 * mm, stroke=0, fill=1)
+            self.setFont(fonts.bold, 7.5)
+            self.drawString(left, top - 3 * mm, "SAMORDNAD INDIVIDUELL PLAN")
+            if letter is not None:
+                self.setFillColor(MUTED)
+                self.setFont(fonts.regular, 8)
+                self.drawRightString(right, top - 3 * mm, f"Ärende {letter.case_reference}")
+            bottom = 13 * mm
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(left, bottom + 4.5 * mm, right, bottom + 4.5 * mm)
+            self.setFillColor(MUTED)
+            self.setFont(fonts.regular, 8)
+            if letter is not None:
+                self.drawString(left, bottom,
+                                f"{letter.footer_label} · Ärende {letter.case_reference}")
+            self.drawRightString(right, bottom, f"Sida {page} av {pages}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _facts(letter: Letter, st: dict[str, ParagraphStyle]) -> Table:
+    rows = [
+        ("Datum", letter.date_text),
+        ("Tid", letter.time_text),
+        ("Mötesform", letter.mode_text),
+        (letter.place_label, letter.place),
+    ]
+    data = [[_p(label.upper(), st["fact_label"]), _p(value, st["fact"])] for label, value in rows]
+    table = Table(data, colWidths=[34 * mm, TEXT_W - 34 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), st["base"].fontName),
+        ("BACKGROUND", (0, 0), (-1, -1), ACCENT_TINT),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (0, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, 0), 8),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+    ]))
+    return table
+
+
+def _participants(letter: Letter, st: dict[str, ParagraphStyle]) -> Table:
+    head = [_p(h, st["th"]) for h in ("NAMN", "YRKE / ROLL", "VERKSAMHET")]
+    rows = [head]
+    for person in letter.participants:
+        role = escape(person.profession)
+        if person.role:
+            role += f'<br/><font color="{MUTED_HEX}" size="8.5">{escape(person.role)}</font>'
+        org = person.organisation or ("Familjen" if person.is_family else "")
+        rows.append([_p(person.name, st["cell_bold"]), Paragraph(role, st["cell"]),
+                     _p(org, st["cell"])])
+    if len(rows) == 1:
+        rows.append([_p("Deltagarlistan är inte klar ännu.", st["cell"]), "", ""])
+    widths = [46 * mm, 44 * mm, TEXT_W - 90 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), st["base"].fontName),  # no stray Helvetica
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 7),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+    ]
+    for row in range(2, len(rows), 2):
+        style.append(("BACKGROUND", (0, row), (-1, row), ZEBRA))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _family_box(st: dict[str, ParagraphStyle]) -> Table:
+    content = [_p(WHAT_IS_SIP_TITLE, st["box_title"])]
+    content += [_p(text, st["box"]) for text in WHAT_IS_SIP]
+    box = Table([[content]], colWidths=[TEXT_W], hAlign="LEFT")
+    box.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), st["base"].fontName),
+        ("BACKGROUND", (0, 0), (-1, -1), FAMILY_TINT),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, FAMILY_EDGE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 12),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 12),
+        ("TOPPADDING", (0, 0), (-1, -1), 9),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return box
+
+
+def _contact(letter: Letter, st: dict[str, ParagraphStyle]) -> list:
+    c = letter.contact
+    lines = [f"<b>{escape(c.display_name)}</b>"]
+    title_line = ", ".join(x for x in (c.title if c.name.strip() else "", c.organisation) if x)
+    if title_line:
+        lines.append(escape(title_line))
+    if c.phone.strip():
+        lines.append(f"Telefon: {escape(c.phone.strip())}")
+    if c.email.strip():
+        lines.append(f"E-post: {escape(c.email.strip())}")
+    if c.is_empty:
+        lines = ["Kontakta den som skickade brevet om du har frågor."]
+    return [_p("Frågor och kontakt", st["h2"]), Paragraph("<br/>".join(lines), st["contact"])]
+
+
+def _answer(letter: Letter, st: dict[str, ParagraphStyle]) -> Paragraph:
+    """The request to answer, with the date in bold, right under the key facts."""
+    text = escape(letter.answer_text)
+    if letter.answer_by is not None:
+        day = escape(f"senast {long_date(letter.answer_by)}")
+        text = text.replace(day, f"<b>{day}</b>", 1)
+    return Paragraph(text, st["body"])
+
+
+def _letter_story(index: int, letter: Letter, st: dict[str, ParagraphStyle]) -> list:
+    story: list = [_LetterStart(index, letter)]
+    story.append(_p(letter.title, st["title"]))
+    story.append(_p(f"{letter.meeting_name} {letter.date_text}, {letter.time_text}",
+                    st["subtitle"]))
+    if letter.addressee is not None and not letter.addressee.is_family:
+        story.append(_p("TILL", st["to_label"]))
+        story.append(_p(letter.addressee.line, st["to"]))
+    else:
+        story.append(_p(letter.greeting, st["to"]))
+    story.append(_p(letter.intro, st["body"]))
+    story.append(Spacer(1, 6))
+    story.append(_facts(letter, st))
+    story.append(Spacer(1, 6))
+    story.append(_answer(letter, st))
+    story.append(_p("Syfte med mötet", st["h2"]))
+    story.append(_p(letter.purpose, st["body"]))
+    if letter.duty_text:
+        story.append(_p(letter.duty_text, st["note"]))
+    family_first = letter.show_what_is_sip and letter.addressee is not None
+    if family_first:  # the family reads what a SIP is before the list of professionals
+        story.append(Spacer(1, 8))
+        story.append(KeepTogether([_family_box(st)]))
+    story.append(CondPageBreak(40 * mm))
+    story.append(_p("Deltagare", st["h2"]))
+    story.append(_participants(letter, st))
+    prepare = [_p("Inför mötet", st["h2"]), _p(letter.prepare_intro, st["body"])]
+    prepare += [Paragraph(escape(q), st["bullet"], bulletText="•") for q in letter.prepare]
+    half = TEXT_W / 2
+    story.append(Spacer(1, 8))
+    side = Table([[prepare, _contact(letter, st)]],
+                 colWidths=[half - 2 * mm, half + 2 * mm], hAlign="LEFT")
+    side.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), st["base"].fontName),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (0, 0), 14),
+        ("RIGHTPADDING", (1, 0), (1, 0), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    story.append(side)
+    if letter.show_what_is_sip and not family_first:
+        story.append(Spacer(1, 10))
+        story.append(KeepTogether([_family_box(st)]))
+    return story
+
+
+def render_invitation_pdf(letters: Sequence[Letter], out: BinaryIO | Path,
+                          fonts_dir: Path) -> None:
+    """Lay out `letters` (each starting on a new page) into `out`."""
+    if not letters:
+        raise ValueError("no letters to render")
+    fonts = register_fonts(fonts_dir)
+    st = _styles(fonts)
+    story: list = []
+    for index, letter in enumerate(letters):
+        if index:
+            story.append(PageBreak())
+        story.extend(_letter_story(index, letter, st))
+    first = letters[0]
+    title = first.title if len(letters) == 1 else "Kallelser och inbjudningar till SIP-möte"
+    doc = SimpleDocTemplate(
+        out if not isinstance(out, Path) else str(out),
+        pagesize=A4,
+        leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+        title=f"{title} – ärende {first.case_reference}",
+        author=first.contact.name or "SIP-samordnare",
+        subject=first.meeting_name,
+        creator="sipdesk",
+    )
+    doc.build(story, canvasmaker=_canvas_class(fonts))
+
+
+def invitation_pdf_bytes(letters: Sequence[Letter], fonts_dir: Path) -> bytes:
+    buffer = BytesIO()
+    render_invitation_pdf(letters, buffer, fonts_dir)
+    return buffer.getvalue()

@@ -1,0 +1,116 @@
+"""Documents for a meeting: the invitation letter (PDF), the calendar file, the e-mail.
+
+The content is decided in sipdesk.domain.invitation_letter, the layout in
+sipdesk.export; this use case gathers the case, the meeting and the
+organisations, and writes every file atomically (never a half-written file).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sipdesk.domain.entities import Case, Meeting
+from sipdesk.domain.errors import ValidationError
+from sipdesk.domain.invitation_letter import Contact, Letter, build_letter, build_letters
+from sipdesk.export import email_text, ics, invitation_pdf
+from sipdesk.export.email_text import EmailDraft
+from sipdesk.export.files import write_atomically, write_bytes
+from sipdesk.services.resources import resources_dir
+from sipdesk.store.models import MeetingRow
+
+if TYPE_CHECKING:
+    from sipdesk.services.workspace import Workspace
+
+__all__ = ["Contact", "DocumentService", "EmailDraft"]
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+class DocumentService:
+    def __init__(self, ws: Workspace, fonts: Path | None = None):
+        self._ws = ws
+        self._fonts = fonts or fonts_dir()
+
+    # --- reading -------------------------------------------------------------
+
+    def case_and_meeting(self, meeting_id: int) -> tuple[Case, Meeting]:
+        with self._ws.reading() as s:
+            row = s.get(MeetingRow, meeting_id)
+            if row is None:
+                raise ValidationError("Mötet finns inte.", field="meeting")
+            case_id = row.case_id
+        case = self._ws.cases.get(case_id)
+        meeting = next(m for m in case.meetings if m.id == meeting_id)
+        return case, meeting
+
+    def letters(
+        self, meeting_id: int, per_recipient: bool = False, contact: Contact | None = None
+    ) -> list[Letter]:
+        """The letters' content, as the PDF will show it (for a preview, or tests)."""
+        case, meeting = self.case_and_meeting(meeting_id)
+        orgs = self._ws.directory.organisations_by_id()
+        return build_letters(case, meeting, orgs, self._contact(case, contact), per_recipient)
+
+    def recipients(self, meeting_id: int) -> list[str]:
+        """E-mail addresses of the invitees where known: the person's, else the organisation's."""
+        case, meeting = self.case_and_meeting(meeting_id)
+        orgs = self._ws.directory.organisations_by_id()
+        guardians = {g.id: g for g in case.guardians}
+        found = []
+        for inv in meeting.invitations:
+            address = ""
+            if inv.person_id is not None:
+                person = case.person(inv.person_id)
+                org = orgs.get(inv.organisation_id) if inv.organisation_id else None
+                address = (person.email if person else "") or (org.mailbox if org else "")
+            elif inv.guardian_id is not None and inv.guardian_id in guardians:
+                address = guardians[inv.guardian_id].email
+            if address.strip():
+                found.append(address.strip())
+        return found
+
+    # --- documents -----------------------------------------------------------
+
+    def invitation_pdf(
+        self,
+        meeting_id: int,
+        out_path: Path,
+        per_recipient: bool = False,
+        contact: Contact | None = None,
+    ) -> Path:
+        """One shared letter, or one page set per invitee (kallelse or inbjudan as invited)."""
+        letters = self.letters(meeting_id, per_recipient, contact)
+        return write_atomically(
+            Path(out_path),
+            lambda handle: invitation_pdf.render_invitation_pdf(letters, handle, self._fonts),
+        )
+
+    def meeting_ics(
+        self, meeting_id: int, out_path: Path, contact: Contact | None = None
+    ) -> Path:
+        case, meeting = self.case_and_meeting(meeting_id)
+        data = ics.meeting_calendar(
+            case, meeting,
+            uid=ics.meeting_uid(self._ws.store.store_id, meeting_id),
+            contact=self._contact(case, contact),
+            stamp=datetime.now(UTC),
+        )
+        return write_bytes(Path(out_path), data)
+
+    def email_text(self, meeting_id: int, contact: Contact | None = None) -> EmailDraft:
+        case, meeting = self.case_and_meeting(meeting_id)
+        orgs = self._ws.directory.organisations_by_id()
+        letter = build_letter(case, meeting, orgs, self._contact(case, contact),
+                              initials_only=True)
+        return email_text.email_draft(letter, self.recipients(meeting_id))
+
+    def mailto_url(self, meeting_id: int, contact: Contact | None = None) -> str:
+        return email_text.mailto_url(self.email_text(meeting_id, contact))
+
+    @staticmethod
+    def _contact(case: Case, contact: Contact | None) -> Contact:
+        return contact if contact is not None else Contact(name=case.coordinator)
