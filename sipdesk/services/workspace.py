@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -16,8 +17,10 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from sipdesk.services.board import BoardService
 from sipdesk.services.cases import CaseService
 from sipdesk.services.directory import DirectoryService
+from sipdesk.services.documents import DocumentService
 from sipdesk.services.meetings import MeetingService
 from sipdesk.services.plans import PlanService
 from sipdesk.services.settings import SettingsService
@@ -65,11 +68,16 @@ class Workspace:
         self.clock = clock
         self._sessions = sessionmaker(store.engine, expire_on_commit=False)
         self._temp_dir: Path | None = None
+        # One SQLCipher connection serves every thread; sessions take turns on it,
+        # so a write on the GUI thread never lands inside the worker's read.
+        self._connection_turn = threading.RLock()
         self.settings = SettingsService(self)
         self.directory = DirectoryService(self)
         self.cases = CaseService(self)
         self.meetings = MeetingService(self)
         self.plans = PlanService(self)
+        self.board = BoardService(self)
+        self.documents = DocumentService(self)
 
     # --- opening -----------------------------------------------------------
 
@@ -128,12 +136,12 @@ class Workspace:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """All writes inside happen together, or none of them do."""
-        with self._sessions() as session, session.begin():
+        with self._connection_turn, self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with self._connection_turn, self._sessions() as session:
             yield session
 
     @property

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from sipdesk import APP_NAME, __version__
@@ -74,9 +76,42 @@ def run(data_dir: Path | None, demo: bool = False) -> int:
     try:
         window = MainWindow(ws)
         window.show()
+        _close_on_signals(window)
         return app.exec()
     finally:
         ws.close()
+
+
+def _close_on_signals(window: MainWindow) -> QTimer:
+    """Ctrl+C or a polite kill closes the window the normal way: typing is stored,
+    the worker finishes, a demo store is removed."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: window.close())
+    # Python runs signal handlers only between its own bytecodes; while Qt waits
+    # for events none run, so a timer lets Python in a few times a second.
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
+
+
+def _wait_until_loaded(app: QApplication, window: MainWindow, timeout: float = 60.0) -> None:
+    """Let the board's background load finish, so the self-test sees real cards."""
+    deadline = time.monotonic() + timeout
+    while not window.board.is_loaded and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.01)
+
+
+def _report(surfaces: dict) -> int:
+    failures = 0
+    for name, widget in surfaces.items():
+        ok = widget is not None and widget.objectName() == name and widget.isVisible()
+        if name == "CaseBoard":
+            ok = ok and widget.is_loaded
+        failures += not ok
+        print(f"{'ok  ' if ok else 'FEL '} {name}")
+    return failures
 
 
 def selftest() -> int:
@@ -87,10 +122,12 @@ def selftest() -> int:
         window = MainWindow(ws)
         window.show()
         app.processEvents()
-        for name, widget in window.surfaces().items():
-            ok = widget is not None and widget.objectName() == name and widget.isVisible()
-            failures += not ok
-            print(f"{'ok  ' if ok else 'FEL '} {name}")
+        _wait_until_loaded(app, window)
+        failures += _report(window.surfaces())
+        # A case record takes the board's place; open one and check it too.
+        window.open_case(ws.board.cards()[0].id)
+        app.processEvents()
+        failures += _report({"CaseRecord": window.surfaces().get("CaseRecord")})
         window.close()
     print("självtest: allt fungerar" if not failures else f"självtest: {failures} fel")
     return 0 if not failures else 1

@@ -1,0 +1,121 @@
+"""Flags on a case: what needs the coordinator's attention now.
+
+A flag is a state of the case, shown as a small badge on the case board. The
+rules behind each flag live in deadlines, consent and stages; this module only
+asks them, so a flag and the Today list never disagree about what is late.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from enum import StrEnum
+
+from sipdesk.domain.consent import consent_problem
+from sipdesk.domain.deadlines import (
+    DeadlineSettings,
+    DueItem,
+    DueKind,
+    answer_due,
+    due_items,
+    is_late,
+)
+from sipdesk.domain.entities import Case, Organisation
+from sipdesk.domain.enums import MeetingKind, Response, Stage
+from sipdesk.domain.stages import NO_ORGANISATIONS, plan_owner_problems, sip_meetings
+
+
+class Flag(StrEnum):
+    """What needs attention, most serious first (the order badges are shown in)."""
+
+    CONSENT_MISSING = "consent_missing"
+    CONSENT_ENDED = "consent_ended"
+    NO_ANSWER = "no_answer"
+    LATE_INVITATION = "late_invitation"
+    NO_PLAN_OWNER = "no_plan_owner"
+    FOLLOW_UP_OVERDUE = "follow_up_overdue"
+
+    @property
+    def label(self) -> str:
+        """A Swedish sentence-length label, for tooltips and filters."""
+        return _LABELS[self][0]
+
+    @property
+    def badge(self) -> str:
+        """The short text on the badge of a card."""
+        return _LABELS[self][1]
+
+
+_LABELS = {
+    Flag.CONSENT_MISSING: ("Samtycke saknas", "Samtycke saknas"),
+    Flag.CONSENT_ENDED: ("Samtycket är återkallat eller har gått ut", "Samtycke upphört"),
+    Flag.NO_ANSWER: ("Inbjudna har inte svarat i tid", "Svar saknas"),
+    Flag.LATE_INVITATION: ("En kallelse skickades för sent", "Sen kallelse"),
+    Flag.NO_PLAN_OWNER: ("Mötet saknar samordningsansvarig", "Ingen ansvarig"),
+    Flag.FOLLOW_UP_OVERDUE: ("Uppföljningen är försenad", "Uppföljning sen"),
+}
+
+_ORDER = {flag: index for index, flag in enumerate(Flag)}
+
+
+def case_flags(
+    case: Case,
+    on: date,
+    settings: DeadlineSettings | None = None,
+    organisations: Mapping[int, Organisation] = NO_ORGANISATIONS,
+    *,
+    items: Iterable[DueItem] | None = None,
+) -> list[Flag]:
+    """The flags of `case` on `on`, most serious first. Archived cases have none.
+
+    `items` may pass the case's due_items() when the caller already has them,
+    so they are not worked out twice.
+    """
+    if case.archived:
+        return []
+    if items is None:
+        items = due_items(case, on, settings, organisations)
+    kinds = {item.kind for item in items}
+    flags: set[Flag] = set()
+
+    consent_flag = _consent_flag(case, on)
+    if consent_flag is not None:
+        flags.add(consent_flag)
+    if DueKind.FOLLOW_UP_OVERDUE in kinds:
+        flags.add(Flag.FOLLOW_UP_OVERDUE)
+    if case.stage >= Stage.ACTORS_INVITED and sip_meetings(case):
+        if plan_owner_problems(case, organisations):
+            flags.add(Flag.NO_PLAN_OWNER)
+    flags.update(_invitation_flags(case, on, settings))
+    return sorted(flags, key=_ORDER.__getitem__)
+
+
+def _consent_flag(case: Case, on: date) -> Flag | None:
+    if consent_problem(case, on) is None:
+        return None
+    started = [c for c in case.consents if c.given_on <= on]
+    if started:
+        return Flag.CONSENT_ENDED  # there was consent, and it was withdrawn or ran out
+    if case.stage >= Stage.CONSENT_AND_PLANNING:
+        return Flag.CONSENT_MISSING
+    return None
+
+
+def _invitation_flags(case: Case, on: date, settings: DeadlineSettings | None) -> set[Flag]:
+    """Unanswered and late invitations to meetings still ahead (a past meeting is history)."""
+    found: set[Flag] = set()
+    for meeting in case.meetings:
+        if meeting.date is None or meeting.date < on:
+            continue
+        for invitation in meeting.invitations:
+            if invitation.sent_on is None:
+                continue
+            if invitation.response is Response.NO_ANSWER:
+                deadline = answer_due(invitation, settings)
+                if deadline is not None and deadline < on:
+                    found.add(Flag.NO_ANSWER)
+            if meeting.kind is not MeetingKind.PRE_MEETING and is_late(
+                invitation, meeting, settings
+            ):
+                found.add(Flag.LATE_INVITATION)
+    return found

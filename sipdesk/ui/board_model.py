@@ -1,0 +1,356 @@
+"""Qt models of the case board: one list model per stage, each behind a filter proxy.
+
+BoardModel holds the cards of a BoardService snapshot and hands out one
+StageModel per stage, so a move is a row leaving one list and entering
+another, and each column filters only its own cards. Filtering happens in
+memory in CardFilterProxy (CardQuery.matches over keys worked out once per
+load), never in SQL per keystroke. Nothing here writes to the store: a drop
+only asks for a move (moveRequested); the board runs it through the services.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+
+from sipdesk.domain.deadlines import DueItem
+from sipdesk.domain.enums import Stage
+from sipdesk.services.board import BoardSnapshot, Card, CardQuery, search_key
+
+CASE_MIME = "application/x-sipdesk-case-id"
+
+CardRole = Qt.ItemDataRole.UserRole + 1
+CaseIdRole = Qt.ItemDataRole.UserRole + 2
+StageRole = Qt.ItemDataRole.UserRole + 3
+ShownNameRole = Qt.ItemDataRole.UserRole + 4
+DueItemRole = Qt.ItemDataRole.UserRole + 5
+QuestionRole = Qt.ItemDataRole.UserRole + 6  # the question, the name masked in initials mode
+DueTextRole = Qt.ItemDataRole.UserRole + 7
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def shown_name(card: Card, initials: bool) -> str:
+    return card.initials if initials else card.full_name
+
+
+def shown_text(card: Card | None, text: str, initials: bool) -> str:
+    """`text` as the board may show it: in initials mode the child's names become initials,
+    so a question like "Hur får Elsa stöd?" does not give the name away on a shared screen."""
+    if not initials or card is None:
+        return text
+    for part in card.full_name.split():
+        if len(part) > 1:
+            text = re.sub(rf"\b{re.escape(part)}\b", part[0] + ".", text, flags=re.IGNORECASE)
+    return text
+
+
+class StageModel(QAbstractListModel):
+    """The cards of one stage, in reference order."""
+
+    def __init__(self, board: BoardModel, stage: Stage):
+        super().__init__(board)
+        self._board = board
+        self.stage = stage
+        self._cards: list[Card] = []
+        self._keys: list[tuple[str, str]] = []
+
+    # --- reading -------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cards)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._cards):
+            return None
+        card = self._cards[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, ShownNameRole):
+            return shown_name(card, self._board.show_initials)
+        if role == CardRole:
+            return card
+        if role == CaseIdRole:
+            return card.id
+        if role == StageRole:
+            return int(card.stage)
+        initials = self._board.show_initials
+        if role == QuestionRole:
+            return shown_text(card, card.question, initials)
+        if role == DueTextRole:
+            return shown_text(card, card.next_due_text, initials)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f"{shown_name(card, initials)} ({card.reference})"]
+            if card.question:
+                lines.append(shown_text(card, card.question, initials))
+            if card.next_due is not None:
+                due_text = shown_text(card, card.next_due.text, initials)
+                lines.append(f"{card.next_due.due.isoformat()}: {due_text}")
+            lines.extend(f"• {flag.label}" for flag in card.flags)
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{shown_name(card, self._board.show_initials)}, {card.reference}"
+        return None
+
+    def card_at(self, row: int) -> Card:
+        return self._cards[row]
+
+    def key_at(self, row: int) -> tuple[str, str]:
+        return self._keys[row]
+
+    def row_of(self, case_id: int) -> int:
+        return next((i for i, c in enumerate(self._cards) if c.id == case_id), -1)
+
+    def cards(self) -> list[Card]:
+        return list(self._cards)
+
+    # --- changing (only BoardModel calls these) -------------------------------
+
+    def _reset(self, cards: list[Card]) -> None:
+        self.beginResetModel()
+        self._cards = cards
+        self._keys = [search_key(c) for c in cards]
+        self.endResetModel()
+
+    def _insert(self, card: Card) -> None:
+        row = next(
+            (i for i, c in enumerate(self._cards) if c.reference > card.reference),
+            len(self._cards),
+        )
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._cards.insert(row, card)
+        self._keys.insert(row, search_key(card))
+        self.endInsertRows()
+
+    def _remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._cards[row]
+        del self._keys[row]
+        self.endRemoveRows()
+
+    def _replace(self, row: int, card: Card) -> None:
+        self._cards[row] = card
+        self._keys[row] = search_key(card)
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+
+    def _all_changed(self) -> None:
+        if self._cards:
+            self.dataChanged.emit(self.index(0), self.index(len(self._cards) - 1))
+
+    # --- drag and drop ---------------------------------------------------------
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [CASE_MIME]
+
+    def mimeData(self, indexes: Iterable[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        ids = [str(self._cards[i.row()].id) for i in indexes if i.isValid()]
+        if ids:
+            mime.setData(CASE_MIME, QByteArray(ids[0].encode("ascii")))
+        return mime
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+        case_id = case_id_from_mime(data)
+        if case_id is None:
+            return False
+        return self._board.stage_of(case_id) not in (None, self.stage)
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+        """A card dropped on this column: ask for the move; the card moves once it is stored.
+
+        Returns False so the view never removes the dragged row itself: if the
+        rules refuse the move, the card stays where it was.
+        """
+        case_id = case_id_from_mime(data)
+        if case_id is None or action == Qt.DropAction.IgnoreAction:
+            return False
+        source = self._board.stage_of(case_id)
+        if source is None or source == self.stage:
+            return False
+        self._board.moveRequested.emit(case_id, int(self.stage))
+        return False
+
+
+def case_id_from_mime(data: QMimeData | None) -> int | None:
+    if data is None or not data.hasFormat(CASE_MIME):
+        return None
+    try:
+        return int(bytes(data.data(CASE_MIME).data()).decode("ascii"))
+    except ValueError:
+        return None
+
+
+class CardFilterProxy(QSortFilterProxyModel):
+    """One column's cards that match the board's CardQuery."""
+
+    def __init__(self, source: StageModel, parent: QObject | None = None):
+        super().__init__(parent)
+        self._query = CardQuery()
+        self.setSourceModel(source)
+        self.setDynamicSortFilter(False)
+
+    @property
+    def stage_model(self) -> StageModel:
+        return self.sourceModel()
+
+    def set_query(self, query: CardQuery) -> None:
+        if query == self._query:
+            return
+        self.beginFilterChange()
+        self._query = query
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        query = self._query
+        if query.is_empty:
+            return True
+        model = self.sourceModel()
+        return query.matches(model.card_at(source_row), model.key_at(source_row))
+
+
+class BoardModel(QObject):
+    """All cards of the board, split by stage; the one place that changes them."""
+
+    moveRequested = Signal(int, int)  # case id, target stage (as int)
+    loaded = Signal()
+    showInitialsChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._stages = {stage: StageModel(self, stage) for stage in Stage}
+        self._stage_of: dict[int, Stage] = {}
+        self._show_initials = False
+        self.on: date | None = None
+        self.coordinators: list[str] = []
+        self.organisations: list[str] = []
+
+    def stage_model(self, stage: Stage) -> StageModel:
+        return self._stages[stage]
+
+    @property
+    def show_initials(self) -> bool:
+        return self._show_initials
+
+    def set_show_initials(self, on: bool) -> None:
+        if on == self._show_initials:
+            return
+        self._show_initials = on
+        for model in self._stages.values():
+            model._all_changed()
+        self.showInitialsChanged.emit(on)
+
+    def set_snapshot(self, snapshot: BoardSnapshot) -> None:
+        self.on = snapshot.on
+        self.coordinators = list(snapshot.coordinators)
+        self.organisations = list(snapshot.organisations)
+        by_stage: dict[Stage, list[Card]] = {stage: [] for stage in Stage}
+        for card in snapshot.cards:
+            if not card.archived:
+                by_stage[card.stage].append(card)
+        self._stage_of = {c.id: c.stage for cards in by_stage.values() for c in cards}
+        for stage, cards in by_stage.items():
+            self._stages[stage]._reset(cards)
+        self.loaded.emit()
+
+    def stage_of(self, case_id: int) -> Stage | None:
+        return self._stage_of.get(case_id)
+
+    def card(self, case_id: int) -> Card | None:
+        stage = self._stage_of.get(case_id)
+        if stage is None:
+            return None
+        model = self._stages[stage]
+        row = model.row_of(case_id)
+        return model.card_at(row) if row >= 0 else None
+
+    def count(self, stage: Stage | None = None) -> int:
+        if stage is None:
+            return len(self._stage_of)
+        return self._stages[stage].rowCount()
+
+    def put(self, card: Card) -> None:
+        """Show `card` as it is now: in place, moved to its new stage, or gone if archived."""
+        old = self._stage_of.get(card.id)
+        if old is not None:
+            model = self._stages[old]
+            row = model.row_of(card.id)
+            if old == card.stage and not card.archived:
+                model._replace(row, card)
+                return
+            model._remove(row)
+            del self._stage_of[card.id]
+        if card.archived:
+            return
+        self._stages[card.stage]._insert(card)
+        self._stage_of[card.id] = card.stage
+
+
+class TodayModel(QAbstractListModel):
+    """Everything due or overdue across cases, most urgent first."""
+
+    def __init__(self, board: BoardModel, parent: QObject | None = None):
+        super().__init__(parent)
+        self._board = board
+        self._items: list[DueItem] = []
+        board.showInitialsChanged.connect(self._names_changed)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == DueItemRole:
+            return item
+        if role == CaseIdRole:
+            return item.case_id
+        card = self._board.card(item.case_id) if item.case_id is not None else None
+        initials = self._board.show_initials
+        if role == ShownNameRole:
+            return shown_name(card, initials) if card else ""
+        if role in (Qt.ItemDataRole.DisplayRole, DueTextRole):
+            return shown_text(card, item.text, initials)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.case_reference}: {shown_text(card, item.text, initials)}"
+        return None
+
+    def items(self) -> list[DueItem]:
+        return list(self._items)
+
+    def set_items(self, items: list[DueItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def replace_case(self, case_id: int, items: list[DueItem]) -> None:
+        """After a move or an edit: that case's items, the rest as they were."""
+        self.set_items(sorted([i for i in self._items if i.case_id != case_id] + list(items)))
+
+    def _names_changed(self) -> None:
+        if self._items:
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))

@@ -1,0 +1,166 @@
+"""The Today list (objectName TodayList): everything due or overdue, most urgent first.
+
+Who to call, which invitations to send, which follow-ups to book: the same
+items the board's cards show as their next thing due, across all cases.
+Overdue items are red with how many days late; double click or Enter opens
+the case.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sipdesk.services.board import BoardSnapshot
+from sipdesk.ui.board import INK, MUTED, OVERDUE, due_phrase
+from sipdesk.ui.board_model import (
+    BoardModel,
+    CaseIdRole,
+    DueItemRole,
+    DueTextRole,
+    ShownNameRole,
+    TodayModel,
+)
+
+
+class TodayDelegate(QStyledItemDelegate):
+    """Two lines per item: when (red with days overdue) and whose case; then what to do."""
+
+    def __init__(self, board: BoardModel, parent=None):
+        super().__init__(parent)
+        self._board = board
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        fm = QFontMetrics(option.font)
+        return QSize(200, fm.height() * 3 + 18)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        item = index.data(DueItemRole)
+        if item is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(4, 2, -4, -2)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#e3ecfb"))
+            painter.drawRoundedRect(rect, 6, 6)
+        painter.setPen(QPen(QColor("#e3e7ec")))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        base = QFont(option.font)
+        bold = QFont(base)
+        bold.setWeight(QFont.Weight.DemiBold)
+        fm, fm_bold = QFontMetrics(base), QFontMetrics(bold)
+        inner = rect.adjusted(10, 6, -8, -6)
+        y = inner.top()
+        when = due_phrase(item, self._board.on)
+        when = when[:1].upper() + when[1:]
+        painter.setFont(bold)
+        painter.setPen(OVERDUE if item.overdue else INK)
+        when_width = fm_bold.horizontalAdvance(when)
+        painter.drawText(QRect(inner.left(), y, when_width, fm_bold.height()), 0, when)
+        who = f"{index.data(ShownNameRole)} · {item.case_reference}"
+        painter.setFont(base)
+        painter.setPen(MUTED)
+        rest = inner.width() - when_width - 10
+        painter.drawText(
+            QRect(inner.right() - rest, y, rest, fm.height()),
+            Qt.AlignmentFlag.AlignRight,
+            fm.elidedText(who, Qt.TextElideMode.ElideRight, rest),
+        )
+        y += fm_bold.height() + 2
+        painter.setPen(OVERDUE if item.overdue else INK)
+        text_rect = QRect(inner.left(), y, inner.width(), fm.height() * 2)
+        lines = _two_lines(fm, index.data(DueTextRole), inner.width())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, lines)
+        painter.restore()
+
+
+def _two_lines(fm: QFontMetrics, text: str, width: int) -> str:
+    """Wrap at words into at most two lines, eliding the second."""
+    words = text.split()
+    first = ""
+    while words:
+        candidate = f"{first} {words[0]}".strip()
+        if fm.horizontalAdvance(candidate) > width and first:
+            break
+        first = candidate
+        words.pop(0)
+    if not words:
+        return fm.elidedText(first, Qt.TextElideMode.ElideRight, width)
+    return first + "\n" + fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
+
+
+class TodayList(QWidget):
+    """Due and overdue across all cases, most urgent first. objectName TodayList."""
+
+    caseOpened = Signal(int)
+
+    def __init__(self, board: BoardModel, parent=None):
+        super().__init__(parent)
+        self.setObjectName("TodayList")
+        self.setAccessibleName("I dag")
+        self.model = TodayModel(board, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        head = QHBoxLayout()
+        head.setContentsMargins(4, 8, 4, 2)
+        title = QLabel("I dag")
+        title.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.summary = QLabel("")
+        self.summary.setObjectName("TodaySummary")
+        self.summary.setStyleSheet("color: #5f6b7a;")
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        head.addWidget(title)
+        head.addWidget(self.summary, 1)
+        layout.addLayout(head)
+        self.view = QListView(self)
+        self.view.setObjectName("TodayView")
+        self.view.setAccessibleName("Att göra i dag, mest brådskande först")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(TodayDelegate(board, self))
+        self.view.setUniformItemSizes(True)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.setStyleSheet(
+            "QListView { background: #ffffff; border-radius: 8px; }"
+            "QScrollBar:vertical { width: 8px; background: #ffffff; margin: 0; }"
+            "QScrollBar::handle:vertical { background: #c3cad4; border-radius: 4px;"
+            " min-height: 24px; }"
+            "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
+            "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }"
+        )
+        self.view.doubleClicked.connect(self._open)
+        self.view.activated.connect(self._open)
+        layout.addWidget(self.view, 1)
+        self.model.modelReset.connect(self._summarise)
+
+    def _open(self, index: QModelIndex) -> None:
+        case_id = index.data(CaseIdRole)
+        if case_id is not None:
+            self.caseOpened.emit(case_id)
+
+    def _summarise(self) -> None:
+        items = self.model.items()
+        overdue = sum(1 for i in items if i.overdue)
+        self.summary.setText(f"{overdue} försenade · {len(items)} totalt")
+
+    def set_snapshot(self, snapshot: BoardSnapshot) -> None:
+        self.model.set_items(snapshot.today)
+
+    def replace_case(self, case_id: int, items) -> None:
+        self.model.replace_case(case_id, items)
