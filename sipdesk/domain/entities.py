@@ -15,6 +15,7 @@ from sipdesk.domain.enums import (
     CloseReason,
     ConsentForm,
     DeviationKind,
+    GoalStatus,
     InvitationKind,
     MeetingKind,
     MeetingMode,
@@ -140,6 +141,9 @@ class Meeting:
     mode: MeetingMode = MeetingMode.IN_PERSON
     purpose: str = ""
     invitations: list[Invitation] = field(default_factory=list)
+    note_taker_id: int | None = None
+    # Minutes planned per part of the meeting, by template section key (or "formalities").
+    agenda_minutes: dict[str, int] = field(default_factory=dict)
     id: int | None = None
 
 
@@ -155,6 +159,21 @@ class PlanAction:
     due: str = ""  # free text as agreed in the room ("v. 12", "före jul") or an ISO date
     review_status: ReviewStatus = ReviewStatus.NOT_REVIEWED
     review_comment: str = ""
+    # Set on a follow-up version: the action of the previous version this one reviews.
+    previous_action_id: int | None = None
+    goal_status: GoalStatus | None = None
+    id: int | None = None
+
+
+@dataclass
+class Distribution:
+    """Who received a copy of a plan version, when and how."""
+
+    recipient: str
+    sent_on: date
+    via: SentVia
+    organisation_id: int | None = None
+    note: str = ""
     id: int | None = None
 
 
@@ -170,6 +189,16 @@ class Plan:
     status: PlanStatus = PlanStatus.DRAFT
     meeting_id: int | None = None
     signed_on: date | None = None
+    # Internal notes beside a section, by section key: never projected, never exported.
+    internal_notes: dict[str, str] = field(default_factory=dict)
+    consent_confirmed: bool = False
+    # After the meeting: how and by whom the child was told what was decided.
+    child_informed_on: date | None = None
+    child_informed_by: str = ""
+    child_informed_how: str = ""
+    fingerprint: str = ""  # stored when signed; identifies exactly this version
+    original_kept_by_org_id: int | None = None
+    distribution: list[Distribution] = field(default_factory=list)
     id: int | None = None
 
     @property

@@ -170,6 +170,14 @@ class ReviewStatus(_Labelled):
     NOT_DONE = "ej_genomford"
 
 
+class GoalStatus(_Labelled):
+    """At a follow-up: what becomes of a goal of the previous plan."""
+
+    KEEP = "behalls"
+    CHANGE = "andras"
+    CLOSE = "avslutas"
+
+
 class DeviationKind(_Labelled):
     DID_NOT_ATTEND = "uteblev"
     COMMITMENT_NOT_MET = "ataganade_ej_utfort"
@@ -248,6 +256,11 @@ _LABELS: dict[type, dict] = {
         ReviewStatus.DONE: "Genomförd",
         ReviewStatus.PARTLY: "Delvis genomförd",
         ReviewStatus.NOT_DONE: "Ej genomförd",
+    },
+    GoalStatus: {
+        GoalStatus.KEEP: "Behålls",
+        GoalStatus.CHANGE: "Ändras",
+        GoalStatus.CLOSE: "Avslutas",
     },
     DeviationKind: {
         DeviationKind.DID_NOT_ATTEND: "Uteblev från mötet",

@@ -6,6 +6,8 @@ back through the helpers below.
 
 from __future__ import annotations
 
+import json
+
 from sipdesk.domain import entities as d
 from sipdesk.domain.enums import Stage
 from sipdesk.store import models as m
@@ -111,7 +113,17 @@ def meeting(row: m.MeetingRow) -> d.Meeting:
         mode=row.mode,
         purpose=row.purpose,
         invitations=[invitation(i) for i in row.invitations],
+        note_taker_id=row.note_taker_id,
+        agenda_minutes=agenda_minutes(row.agenda),
     )
+
+
+def agenda_minutes(text: str) -> dict[str, int]:
+    return {str(k): int(v) for k, v in json.loads(text).items()} if text else {}
+
+
+def agenda_text(minutes: dict[str, int]) -> str:
+    return json.dumps({k: int(v) for k, v in minutes.items()}) if minutes else ""
 
 
 def plan_action(row: m.PlanActionRow) -> d.PlanAction:
@@ -125,6 +137,19 @@ def plan_action(row: m.PlanActionRow) -> d.PlanAction:
         due=row.due,
         review_status=row.review_status,
         review_comment=row.review_comment,
+        previous_action_id=row.previous_action_id,
+        goal_status=row.goal_status,
+    )
+
+
+def distribution(row: m.DistributionRow) -> d.Distribution:
+    return d.Distribution(
+        id=row.id,
+        recipient=row.recipient,
+        organisation_id=row.organisation_id,
+        sent_on=row.sent_on,
+        via=row.via,
+        note=row.note,
     )
 
 
@@ -139,6 +164,14 @@ def plan(row: m.PlanRow) -> d.Plan:
         signed_on=row.signed_on,
         sections={s.key: s.text for s in row.sections},
         actions=[plan_action(a) for a in row.actions],
+        internal_notes={s.key: s.internal_note for s in row.sections if s.internal_note},
+        consent_confirmed=row.consent_confirmed,
+        child_informed_on=row.child_informed_on,
+        child_informed_by=row.child_informed_by,
+        child_informed_how=row.child_informed_how,
+        fingerprint=row.fingerprint,
+        original_kept_by_org_id=row.original_kept_by_org_id,
+        distribution=[distribution(x) for x in row.distribution],
     )
 
 

@@ -195,6 +195,8 @@ class MeetingRow(Base):
     place: Mapped[str] = mapped_column(Text, default="")
     mode: Mapped[e.MeetingMode] = mapped_column(_enum(e.MeetingMode))
     purpose: Mapped[str] = mapped_column(Text, default="")
+    note_taker_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    agenda: Mapped[str] = mapped_column(Text, default="", server_default="")  # JSON {key: minutes}
     case: Mapped[CaseRow] = relationship(back_populates="meetings")
     invitations: Mapped[list[InvitationRow]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="InvitationRow.id"
@@ -236,6 +238,12 @@ class PlanRow(Base):
     status: Mapped[e.PlanStatus] = mapped_column(_enum(e.PlanStatus))
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"))
     signed_on: Mapped[date | None] = mapped_column(Date)
+    consent_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    child_informed_on: Mapped[date | None] = mapped_column(Date)
+    child_informed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    child_informed_how: Mapped[str] = mapped_column(Text, default="", server_default="")
+    fingerprint: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    original_kept_by_org_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
     case: Mapped[CaseRow] = relationship(back_populates="plans")
     meeting: Mapped[MeetingRow | None] = relationship()
     sections: Mapped[list[PlanSectionRow]] = relationship(
@@ -243,6 +251,9 @@ class PlanRow(Base):
     )
     actions: Mapped[list[PlanActionRow]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="PlanActionRow.position"
+    )
+    distribution: Mapped[list[DistributionRow]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="DistributionRow.id"
     )
 
 
@@ -253,6 +264,7 @@ class PlanSectionRow(Base):
     plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"))
     key: Mapped[str] = mapped_column(String(80))
     text: Mapped[str] = mapped_column(Text, default="")
+    internal_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     plan: Mapped[PlanRow] = relationship(back_populates="sections")
 
 
@@ -269,7 +281,23 @@ class PlanActionRow(Base):
     due: Mapped[str] = mapped_column(String(80), default="")
     review_status: Mapped[e.ReviewStatus] = mapped_column(_enum(e.ReviewStatus))
     review_comment: Mapped[str] = mapped_column(Text, default="")
+    previous_action_id: Mapped[int | None] = mapped_column(ForeignKey("plan_actions.id"))
+    goal_status: Mapped[e.GoalStatus | None] = mapped_column(_enum(e.GoalStatus))
     plan: Mapped[PlanRow] = relationship(back_populates="actions")
+
+
+class DistributionRow(Base):
+    """One copy of a plan version handed out: to whom, when, how."""
+
+    __tablename__ = "plan_distribution"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    recipient: Mapped[str] = mapped_column(String(200))
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    sent_on: Mapped[date] = mapped_column(Date)
+    via: Mapped[e.SentVia] = mapped_column(_enum(e.SentVia))
+    note: Mapped[str] = mapped_column(Text, default="")
+    plan: Mapped[PlanRow] = relationship(back_populates="distribution")
 
 
 class DeviationRow(Base):

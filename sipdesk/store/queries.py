@@ -16,6 +16,7 @@ _CASE_GRAPH = (
     selectinload(m.CaseRow.meetings).selectinload(m.MeetingRow.invitations),
     selectinload(m.CaseRow.plans).selectinload(m.PlanRow.sections),
     selectinload(m.CaseRow.plans).selectinload(m.PlanRow.actions),
+    selectinload(m.CaseRow.plans).selectinload(m.PlanRow.distribution),
     selectinload(m.CaseRow.deviations),
     selectinload(m.CaseRow.events),
 )

@@ -39,12 +39,13 @@ def _old_store(data_dir, revision="0001"):
 
 
 def test_schema_has_more_than_one_version():
-    assert {"0001", "0002"} <= schema.known_revisions()
+    assert {"0001", "0002", "0003"} <= schema.known_revisions()
 
 
-def test_older_store_is_upgraded_and_keeps_its_cases(tmp_path):
+@pytest.mark.parametrize("revision", ["0001", "0002"])
+def test_older_store_is_upgraded_and_keeps_its_cases(tmp_path, revision):
     data = tmp_path / "data"
-    _old_store(data)
+    _old_store(data, revision)
     with Workspace.open(data, Secrets()) as ws:
         assert schema.current_revision(ws.store.engine) == schema.head_revision()
         columns = {c["name"] for c in inspect(ws.store.engine).get_columns("cases")}

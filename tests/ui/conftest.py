@@ -12,7 +12,6 @@ from sipdesk.services.errors import Secrets
 from sipdesk.services.workspace import Workspace
 from sipdesk.ui.tasks import TaskManager
 
-
 TODAY = date(2026, 11, 23)
 
 
