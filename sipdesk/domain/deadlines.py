@@ -352,7 +352,7 @@ def _meeting_items(
             if may_invite and not meeting.invitations:
                 found.append(_invite_item(meeting, on, settings))
         for invitation in meeting.invitations:
-            found.extend(_answer_items(invitation, meeting, on, settings, organisations))
+            found.extend(answer_items(invitation, meeting, on, settings, organisations))
     return found
 
 
@@ -384,7 +384,7 @@ def _invite_item(meeting: Meeting, on: date, settings: DeadlineSettings) -> _Fou
     return (DueKind.INVITE_PARTICIPANTS, latest, overdue, text)
 
 
-def _answer_items(
+def answer_items(
     invitation: Invitation,
     meeting: Meeting,
     on: date,

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import date
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from sipdesk.domain import responses
 from sipdesk.domain.consent import check_can_invite, invitation_kind
 from sipdesk.domain.deadlines import answer_deadline
-from sipdesk.domain.entities import Invitation, Meeting
+from sipdesk.domain.entities import Deviation, Invitation, Meeting
 from sipdesk.domain.enums import (
     Attendance,
     DeviationKind,
     InvitationKind,
+    MeetingKind,
+    MeetingMode,
     Response,
     SentVia,
 )
-from sipdesk.domain.errors import ValidationError
+from sipdesk.domain.errors import OutsideConsent, ValidationError
+from sipdesk.domain.responses import ActionRow, Candidate, Problem, TrackerRow
 from sipdesk.services.cases import _event
 from sipdesk.store import mapping
 from sipdesk.store import models as m
@@ -26,31 +32,189 @@ if TYPE_CHECKING:
     from sipdesk.services.workspace import Workspace
 
 
+@dataclass(frozen=True)
+class MeetingContext:
+    """A meeting with the case it belongs to, for headings and dialogs."""
+
+    case_id: int
+    case_reference: str
+    child_name: str
+    case_question: str
+    meeting: Meeting
+
+
+@dataclass(frozen=True)
+class InviteResult:
+    """What invite_many did: who was invited, who was refused and why, and a late warning."""
+
+    invited: list[Invitation] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (name, Swedish reason)
+    warning: str | None = None
+
+
+def _meeting_fields(row: m.MeetingRow, meeting: Meeting) -> None:
+    row.kind = MeetingKind(meeting.kind)
+    row.date = meeting.date
+    row.start = meeting.start
+    row.end = meeting.end
+    row.place = meeting.place.strip()
+    row.mode = MeetingMode(meeting.mode)
+    row.purpose = meeting.purpose.strip()
+
+
+def _when(meeting: Meeting | m.MeetingRow) -> str:
+    if meeting.date is None:
+        return "datum ej satt"
+    text = meeting.date.isoformat()
+    if meeting.start is not None:
+        text += f" {meeting.start.strftime('%H:%M')}"
+        if meeting.end is not None:
+            text += f"–{meeting.end.strftime('%H:%M')}"
+    return text
+
+
 class MeetingService:
     def __init__(self, ws: Workspace):
         self._ws = ws
 
+    # --- reading ---------------------------------------------------------------
+
+    def get(self, meeting_id: int) -> Meeting:
+        with self._ws.reading() as s:
+            return mapping.meeting(self._meeting(s, meeting_id))
+
+    def context(self, meeting_id: int) -> MeetingContext:
+        with self._ws.reading() as s:
+            row = self._meeting(s, meeting_id)
+            case = row.case
+            return MeetingContext(
+                case_id=case.id,
+                case_reference=case.reference,
+                child_name=f"{case.child_first_name} {case.child_last_name}".strip(),
+                case_question=case.question,
+                meeting=mapping.meeting(row),
+            )
+
+    def of_case(self, case_id: int) -> list[Meeting]:
+        """The case's meetings, by date (undated last)."""
+        with self._ws.reading() as s:
+            case = s.get(m.CaseRow, case_id)
+            if case is None:
+                raise ValidationError("Ärendet finns inte.", field="case")
+            meetings = [mapping.meeting(r) for r in case.meetings]
+        return sorted(meetings, key=lambda mt: (mt.date is None, mt.date or date.min, mt.id))
+
+    def tracker(self, meeting_id: int, on: date | None = None) -> list[TrackerRow]:
+        """Everyone invited to the meeting, overdue non-answers first."""
+        on = on or self._ws.today()
+        meeting = self.get(meeting_id)
+        return responses.tracker_rows(
+            meeting, on, self._ws.settings.deadlines(), self._ws.directory.organisations_by_id()
+        )
+
+    def needs_action(self, on: date | None = None) -> list[ActionRow]:
+        """Across all open cases, every invitation that needs action today."""
+        on = on or self._ws.today()
+        return responses.needs_action(
+            self._ws.cases.all(), on, self._ws.settings.deadlines(),
+            self._ws.directory.organisations_by_id(),
+        )
+
+    def candidates(self, meeting_id: int, on: date | None = None) -> list[Candidate]:
+        """Who of the family and the network can be invited, and as what; or why not."""
+        on = on or self._ws.today()
+        ctx = self.context(meeting_id)
+        case = self._ws.cases.get(ctx.case_id)
+        return responses.invite_candidates(
+            case, ctx.meeting, on, self._ws.settings.deadlines(),
+            self._ws.directory.organisations_by_id(),
+        )
+
+    def send_warning(self, meeting_id: int, sent_on: date) -> str | None:
+        """The late-invitation warning for sending on `sent_on`; None when on time."""
+        return responses.send_warning(self.get(meeting_id), sent_on, self._ws.settings.deadlines())
+
+    def check(self, meeting: Meeting, *, is_new: bool, case_id: int | None = None,
+              on: date | None = None) -> list[Problem]:
+        """Errors and warnings of a meeting form, without storing anything.
+
+        An empty purpose is no error when the case has a question: the question
+        becomes the purpose when the meeting is stored.
+        """
+        problems = responses.meeting_problems(meeting, on or self._ws.today(), is_new=is_new)
+        if case_id is not None and not meeting.purpose.strip():
+            question = self._ws.cases.get(case_id).question.strip()
+            if question:
+                problems = [p for p in problems if p.field != "purpose"]
+        return problems
+
+    # --- meetings ----------------------------------------------------------------
+
     def schedule(self, case_id: int, meeting: Meeting) -> Meeting:
-        if meeting.start and meeting.end and meeting.end <= meeting.start:
-            raise ValidationError("Mötet måste sluta efter att det börjar.", field="end")
+        """Book a meeting. An empty purpose takes the case's question (frågeställning)."""
         with self._ws.transaction() as s:
             case = s.get(m.CaseRow, case_id)
             if case is None:
                 raise ValidationError("Ärendet finns inte.", field="case")
-            row = m.MeetingRow(
-                kind=meeting.kind,
-                date=meeting.date,
-                start=meeting.start,
-                end=meeting.end,
-                place=meeting.place,
-                mode=meeting.mode,
-                purpose=meeting.purpose,
-            )
+            meeting = self._with_purpose(meeting, case)
+            self._refuse_errors(meeting, is_new=True)
+            row = m.MeetingRow()
+            _meeting_fields(row, meeting)
             case.meetings.append(row)
             when = meeting.date.isoformat() if meeting.date else "datum ej satt"
             _event(case, "meeting", f"{meeting.kind.label} planerat ({when}).")
             s.flush()
             return mapping.meeting(row)
+
+    def update(self, meeting_id: int, meeting: Meeting) -> Meeting:
+        """Change a meeting's time, place, mode or purpose; the change goes into the history."""
+        with self._ws.transaction() as s:
+            row = self._meeting(s, meeting_id)
+            meeting = self._with_purpose(meeting, row.case)
+            self._refuse_errors(meeting, is_new=False)
+            before = mapping.meeting(row)
+            _meeting_fields(row, meeting)
+            changes = _changes(before, mapping.meeting(row))
+            if changes:
+                text = f"{row.kind.label} {_when(before)} ändrat: {'; '.join(changes)}."
+                if any(i.sent_on for i in row.invitations) and (
+                    before.date != row.date or before.start != row.start
+                    or before.place != row.place or before.mode != row.mode
+                ):
+                    text += " Kallelser är redan skickade: meddela deltagarna."
+                _event(row.case, "meeting", text)
+            s.flush()
+            return mapping.meeting(row)
+
+    def cancel(self, meeting_id: int, reason: str) -> None:
+        """Cancel (delete) a meeting and its invitations; the reason stays in the history."""
+        if not reason.strip():
+            raise ValidationError("Skriv varför mötet ställs in.", field="reason")
+        with self._ws.transaction() as s:
+            row = self._meeting(s, meeting_id)
+            case = row.case
+            for plan in case.plans:
+                if plan.meeting_id == row.id:
+                    plan.meeting_id = None
+            invited = len(row.invitations)
+            text = f"{row.kind.label} {_when(row)} inställt: {reason.strip()}"
+            if invited:
+                text += f" ({invited} inbjudna behöver få veta det)"
+            _event(case, "meeting", text + ".")
+            case.meetings.remove(row)
+
+    @staticmethod
+    def _with_purpose(meeting: Meeting, case: m.CaseRow) -> Meeting:
+        if meeting.purpose.strip() or not case.question.strip():
+            return meeting
+        return dataclasses.replace(meeting, purpose=case.question.strip())
+
+    def _refuse_errors(self, meeting: Meeting, *, is_new: bool) -> None:
+        for problem in responses.meeting_problems(meeting, self._ws.today(), is_new=is_new):
+            if problem.error:
+                raise ValidationError(problem.message, field=problem.field)
+
+    # --- invitations ---------------------------------------------------------------
 
     def invite(
         self,
@@ -111,7 +275,38 @@ class MeetingService:
             s.flush()
             return mapping.invitation(row)
 
+    def invite_many(
+        self,
+        meeting_id: int,
+        keys: list[tuple[str, int]],
+        *,
+        sent_on: date | None = None,
+        sent_via: SentVia | None = None,
+    ) -> InviteResult:
+        """Invite several candidates (keys from candidates()); each one on its own.
+
+        Someone outside the consent's scope is refused with the reason and the
+        others are still invited. `warning` says when the invitations go out late.
+        """
+        result = InviteResult(
+            warning=self.send_warning(meeting_id, sent_on) if sent_on is not None else None
+        )
+        names = {c.key: c.name for c in self.candidates(meeting_id, sent_on)}
+        for what, ident in keys:
+            args = {"person": {"person_id": ident}, "guardian": {"guardian_id": ident},
+                    "child": {"child": True}}.get(what)
+            if args is None:
+                raise ValueError(f"unknown invitee kind {what!r}")
+            try:
+                result.invited.append(
+                    self.invite(meeting_id, sent_on=sent_on, sent_via=sent_via, **args)
+                )
+            except (OutsideConsent, ValidationError) as refused:
+                result.refused.append((names.get((what, ident), ""), str(refused)))
+        return result
+
     def mark_sent(self, invitation_id: int, on: date, via: SentVia) -> Invitation:
+        """Record that the invitation went out; send_warning() says beforehand if it is late."""
         settings = self._ws.settings.deadlines()
         with self._ws.transaction() as s:
             row = self._invitation(s, invitation_id)
@@ -124,35 +319,110 @@ class MeetingService:
     def record_response(
         self, invitation_id: int, response: Response, on: date, substitute_name: str = ""
     ) -> Invitation:
+        """Not yet answered, accepted, declined, sends a substitute (who), or joins remotely."""
         if response is Response.SUBSTITUTE and not substitute_name.strip():
             raise ValidationError("Skriv vem som kommer som ersättare.", field="substitute")
         with self._ws.transaction() as s:
             row = self._invitation(s, invitation_id)
             row.response = response
             row.responded_on = on if response.is_answer else None
-            row.substitute_name = substitute_name.strip()
-            _event(row.meeting.case, "response", f"{row.invitee_name}: {response.label.lower()}.")
+            row.substitute_name = (
+                substitute_name.strip() if response is Response.SUBSTITUTE else ""
+            )
+            text = f"{row.invitee_name}: {response.label.lower()}"
+            if row.substitute_name:
+                text += f" ({row.substitute_name})"
+            _event(row.meeting.case, "response", text + ".")
+            return mapping.invitation(row)
+
+    def record_contact(
+        self, invitation_id: int, on: date | None = None, note: str = ""
+    ) -> Invitation:
+        """One click: "kontaktad per telefon" on `on`; the note goes into the case history."""
+        on = on or self._ws.today()
+        if on > self._ws.today():
+            raise ValidationError("En kontakt kan inte ha skett i framtiden.", field="contact")
+        with self._ws.transaction() as s:
+            row = self._invitation(s, invitation_id)
+            row.contacted_on = on
+            meeting = row.meeting
+            who = row.invitee_name
+            if row.organisation_id is not None:
+                org = s.get(m.OrganisationRow, row.organisation_id)
+                if org is not None:
+                    who += f" ({org.name})"
+            text = (
+                f"Kontaktad per telefon: {who} om {_DEFINITE[row.kind]} till "
+                f"{meeting.kind.label.lower()} {_when(meeting)}."
+            )
+            if note.strip():
+                text += f" {note.strip()}"
+            now = datetime.now().replace(microsecond=0)
+            at = now if on == now.date() else datetime.combine(on, datetime.min.time())
+            meeting.case.events.append(m.EventRow(at=at, kind="contact", text=text))
             return mapping.invitation(row)
 
     def record_attendance(self, invitation_id: int, attendance: Attendance) -> Invitation:
-        """Attendance at the meeting; a no-show without notice opens a draft deviation."""
+        """Attendance at the meeting; a no-show without notice opens a draft deviation.
+
+        Setting it twice opens one deviation; correcting a mistaken no-show
+        removes the draft it opened (a completed one stays).
+        """
         with self._ws.transaction() as s:
             row = self._invitation(s, invitation_id)
+            before = row.attendance
             row.attendance = attendance
             case = row.meeting.case
-            if attendance is Attendance.ABSENT_WITHOUT_NOTICE and row.organisation_id:
+            occurred = row.meeting.date or self._ws.today()
+            was_no_show = before is Attendance.ABSENT_WITHOUT_NOTICE
+            is_no_show = attendance is Attendance.ABSENT_WITHOUT_NOTICE
+            if is_no_show and not was_no_show and row.organisation_id:
                 case.deviations.append(
                     m.DeviationRow(
                         kind=DeviationKind.DID_NOT_ATTEND,
-                        occurred_on=row.meeting.date or self._ws.today(),
+                        occurred_on=occurred,
                         organisation_id=row.organisation_id,
-                        description=f"{row.invitee_name} ({row.profession}) kom inte "
-                        "till mötet och hade inte lämnat återbud.",
+                        description=_no_show_text(row),
                         draft=True,
                     )
                 )
+                _event(case, "no_show",
+                       f"Utkast till avvikelse: {row.invitee_name} uteblev utan återbud.")
+            elif was_no_show and not is_no_show and row.organisation_id:
+                draft = next(
+                    (d for d in case.deviations
+                     if d.draft and d.kind is DeviationKind.DID_NOT_ATTEND
+                     and d.organisation_id == row.organisation_id
+                     and d.occurred_on == occurred and d.description == _no_show_text(row)),
+                    None,
+                )
+                if draft is not None:
+                    case.deviations.remove(draft)
             _event(case, "attendance", f"{row.invitee_name}: {attendance.label.lower()}.")
             return mapping.invitation(row)
+
+    # --- deviations ------------------------------------------------------------------
+
+    def deviations(self, case_id: int) -> list[Deviation]:
+        with self._ws.reading() as s:
+            case = s.get(m.CaseRow, case_id)
+            if case is None:
+                raise ValidationError("Ärendet finns inte.", field="case")
+            return [mapping.deviation(d) for d in case.deviations]
+
+    def complete_deviation(self, deviation_id: int, description: str) -> Deviation:
+        """The coordinator's own words make the draft a recorded deviation."""
+        if not description.strip():
+            raise ValidationError("Beskriv vad som hände.", field="description")
+        with self._ws.transaction() as s:
+            row = s.get(m.DeviationRow, deviation_id)
+            if row is None:
+                raise ValidationError("Avvikelsen finns inte.", field="deviation")
+            row.description = description.strip()
+            row.draft = False
+            _event(row.case, "no_show", f"Avvikelse registrerad ({row.kind.label.lower()}).")
+            s.flush()
+            return mapping.deviation(row)
 
     @staticmethod
     def _meeting(s: Session, meeting_id: int) -> m.MeetingRow:
@@ -167,3 +437,44 @@ class MeetingService:
         if row is None:
             raise ValidationError("Kallelsen finns inte.", field="invitation")
         return row
+
+
+def _no_show_text(row: m.InvitationRow) -> str:
+    role = f" ({row.profession})" if row.profession else ""
+    return f"{row.invitee_name}{role} kom inte till mötet och hade inte lämnat återbud."
+
+
+_DEFINITE = {InvitationKind.SUMMONS: "kallelsen", InvitationKind.INVITATION: "inbjudan"}
+
+_FIELD_NAMES = {
+    "kind": "typ",
+    "date": "datum",
+    "start": "start",
+    "end": "slut",
+    "place": "plats",
+    "mode": "form",
+    "purpose": "syfte",
+}
+
+
+def _changes(before: Meeting, after: Meeting) -> list[str]:
+    changes = []
+    for name, label in _FIELD_NAMES.items():
+        old, new = getattr(before, name), getattr(after, name)
+        if old == new:
+            continue
+        if name == "purpose":
+            changes.append("syftet ändrat")
+            continue
+        changes.append(f"{label} {_shown(old)} → {_shown(new)}")
+    return changes
+
+
+def _shown(value) -> str:
+    if value is None or value == "":
+        return "–"
+    if hasattr(value, "label"):
+        return value.label
+    if hasattr(value, "strftime") and not hasattr(value, "year"):
+        return value.strftime("%H:%M")
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
