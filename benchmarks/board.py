@@ -83,13 +83,16 @@ def time_child(code: str, *args: str) -> tuple[float, str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     start = time.time()
-    out = subprocess.run(
+    result = subprocess.run(
         [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True,
         timeout=600,
-    ).stdout
+    )
+    out = result.stdout
     line = next((x for x in out.splitlines() if x.startswith("painted")), None)
     if line is None:
-        raise RuntimeError(f"the child never painted:\n{out}")
+        raise RuntimeError(
+            f"the child never painted (exit {result.returncode}):\n{out}\n{result.stderr[-3000:]}"
+        )
     parts = line.split()
     return float(parts[1]) - start, " ".join(parts[2:])
 
