@@ -46,6 +46,8 @@ SPECS: dict[str, ActionSpec] = {
     "show_today": ActionSpec("Visa listan &I dag", "Ctrl+T", checkable=True),
     # Ärende
     "open_case": ActionSpec("Ö&ppna ärendet", None, "Öppna det markerade ärendet (Enter)"),
+    "invitations_todo": ActionSpec("&Kallelser att följa upp…", "Ctrl+Shift+K",
+                                   "Alla kallelser i alla ärenden som behöver åtgärd i dag"),
     "back_to_board": ActionSpec("&Tillbaka till tavlan", "Alt+Left",
                                 "Stäng ärendet och visa tavlan igen"),
     "move_forward": ActionSpec("Flytta till &nästa steg", "Ctrl+Right"),
@@ -58,7 +60,8 @@ MENUS: list[tuple[str, list[str | None]]] = [
     ("&Arkiv", ["new_case", "directory", "refresh", None, "quit"]),
     ("&Redigera", ["undo", "redo", None, "find", "clear_filters"]),
     ("&Visa", ["show_initials", "needs_attention", "show_today"]),
-    ("Ä&rende", ["open_case", "back_to_board", None, "move_forward", "move_back"]),
+    ("Ä&rende", ["open_case", "back_to_board", None, "move_forward", "move_back", None,
+                 "invitations_todo"]),
     ("&Hjälp", ["about"]),
 ]
 

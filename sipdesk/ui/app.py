@@ -126,8 +126,11 @@ def selftest() -> int:
         failures += _report(window.surfaces())
         # A case record takes the board's place; open one and check it too.
         window.open_case(ws.board.cards()[0].id)
+        window.record.tabs.setCurrentWidget(window.record.meetings_tab)
         app.processEvents()
-        failures += _report({"CaseRecord": window.surfaces().get("CaseRecord")})
+        surfaces = window.surfaces()
+        opened = ("CaseRecord", "ResponseTracker")
+        failures += _report({name: surfaces.get(name) for name in opened})
         window.close()
     print("självtest: allt fungerar" if not failures else f"självtest: {failures} fel")
     return 0 if not failures else 1

@@ -52,6 +52,7 @@ from sipdesk.domain.errors import ValidationError
 from sipdesk.domain.personnummer import parse_personnummer
 from sipdesk.domain.stages import plan_owner_problems
 from sipdesk.services.errors import DomainError
+from sipdesk.ui.case_meetings import CaseMeetings
 from sipdesk.ui.dialogs.close_case import CloseCaseDialog
 from sipdesk.ui.dialogs.common import (
     MUTED_STYLE,
@@ -177,8 +178,9 @@ class CaseRecord(QWidget):
     """The record of one case. Emits caseChanged(case_id) after anything was stored."""
 
     caseChanged = Signal(int)
+    protocolRequested = Signal(int)  # meeting id: start meeting mode
 
-    def __init__(self, ws, case_id: int, parent: QWidget | None = None):
+    def __init__(self, ws, case_id: int, parent: QWidget | None = None, *, tasks=None):
         super().__init__(parent)
         self.setObjectName("CaseRecord")
         self.setStyleSheet(STYLE)
@@ -199,6 +201,10 @@ class CaseRecord(QWidget):
         self.tabs.addTab(self._question_tab(), "Frågeställning och kartläggning")
         self.tabs.addTab(self._consent_tab(), "Samtycke")
         self.tabs.addTab(self._network_tab(), "Nätverk")
+        self.meetings_tab = CaseMeetings(ws, case_id, tasks=tasks)
+        self.meetings_tab.protocolRequested.connect(self.protocolRequested)
+        self.meetings_tab.changed.connect(self._changed_timer.start)
+        self.tabs.addTab(self.meetings_tab, "Möten och kallelser")
         self.tabs.addTab(self._participation_tab(), "Barnets delaktighet")
         self.tabs.addTab(self._history_tab(), "Historik")
 

@@ -29,6 +29,7 @@ from sipdesk.ui.board import CaseBoard
 from sipdesk.ui.case_record import CaseRecord
 from sipdesk.ui.dialogs.new_case import NewCaseDialog
 from sipdesk.ui.directory import OrganisationDirectory
+from sipdesk.ui.response_tracker import ResponseTracker
 from sipdesk.ui.tasks import TaskManager
 from sipdesk.ui.today import TodayList
 
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         a.undo.triggered.connect(lambda: self.record and self.record.undo())
         a.redo.triggered.connect(lambda: self.record and self.record.redo())
         a.back_to_board.triggered.connect(self.show_board)
+        a.invitations_todo.triggered.connect(self.show_invitations_todo)
         a.refresh.triggered.connect(self.refresh)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.focus_search)
@@ -174,7 +176,7 @@ class MainWindow(QMainWindow):
     def open_case(self, case_id: int) -> None:
         """Show the case's record in place of the board."""
         self._close_record()
-        self.record = CaseRecord(self._ws, case_id, parent=self.case_page)
+        self.record = CaseRecord(self._ws, case_id, parent=self.case_page, tasks=self.tasks)
         self.record.caseChanged.connect(self.board.refresh_case)
         self._record_slot.addWidget(self.record)
         self.pages.setCurrentWidget(self.case_page)
@@ -205,6 +207,21 @@ class MainWindow(QMainWindow):
         if case is not None:
             self.refresh()
             self.open_case(case.id)
+
+    def show_invitations_todo(self) -> QDialog:
+        """Every invitation across cases that needs action today; a row opens its case."""
+        dialog = QDialog(self)
+        dialog.setObjectName("InvitationsTodoDialog")
+        dialog.setWindowTitle("Kallelser att följa upp")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        tracker = ResponseTracker(self._ws, parent=dialog, all_cases=True, tasks=self.tasks)
+        tracker.caseOpened.connect(lambda case_id: (dialog.close(), self.open_case(case_id)))
+        tracker.changed.connect(self.refresh)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(tracker)
+        dialog.resize(1100, 560)
+        dialog.open()
+        return dialog
 
     def show_directory(self) -> QDialog:
         dialog = QDialog(self)
@@ -265,6 +282,7 @@ class MainWindow(QMainWindow):
         found = {"MainWindow": self, "CaseBoard": self.board, "TodayList": self.today}
         if self.record is not None:
             found["CaseRecord"] = self.record
+            found["ResponseTracker"] = self.record.meetings_tab.tracker
         return found
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

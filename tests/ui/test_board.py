@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDialog
 
 from sipdesk.domain.entities import Consent
 from sipdesk.domain.enums import ConsentForm, Stage
@@ -267,3 +268,14 @@ def test_consent_makes_the_flag_go_away_after_refresh(window, ws, cases, directo
     )
     window.refresh()
     assert window.board.model.card(elsa).flags == ()
+
+
+def test_invitations_to_follow_up_open_across_cases(qtbot, window):
+    from sipdesk.ui.response_tracker import ResponseTracker
+
+    window.window_actions.invitations_todo.trigger()
+    dialog = window.findChild(QDialog, "InvitationsTodoDialog")
+    assert dialog is not None and dialog.isVisible()
+    tracker = dialog.findChild(ResponseTracker)
+    assert tracker.objectName() == "ResponseTracker" and tracker.isVisible()
+    dialog.close()
