@@ -244,10 +244,11 @@ def _invited(row: m.CaseRow, rng, orgs, stage: Stage, today: date) -> None:
         meeting_day = today + timedelta(days=rng.randint(5, 35))
     else:
         meeting_day = today - timedelta(days=30 * (stage - 3) + rng.randint(1, 20))
+    mode = rng.choice([MeetingMode.IN_PERSON, MeetingMode.IN_PERSON, MeetingMode.VIDEO,
+                       MeetingMode.PHONE])
     meeting = m.MeetingRow(
         kind=MeetingKind.FIRST_SIP, date=meeting_day, start=time(13, 0), end=time(14, 30),
-        place=rng.choice(PLACES), mode=rng.choice(list(MeetingMode)),
-        purpose=row.question,
+        place=_place(rng, mode), mode=mode, purpose=row.question,
     )
     row.meetings.append(meeting)
     lead = rng.choice([28, 25, 21, 21, 18])  # some go out late, as in real life
@@ -275,6 +276,15 @@ def _invited(row: m.CaseRow, rng, orgs, stage: Stage, today: date) -> None:
                     invite.substitute_name = f"{rng.choice(ADULT_FIRST)} {rng.choice(LAST_NAMES)}"
         meeting.invitations.append(invite)
     _ev(row, min(sent, today), "stage", "Steg ändrat: Samtycke och planering → Aktörer kallas")
+
+
+def _place(rng: random.Random, mode: MeetingMode) -> str:
+    """Where the meeting is, in the form its mode needs: a room, a link or a dial-in."""
+    if mode is MeetingMode.VIDEO:
+        return f"https://video.norrby.example/sip-{rng.randint(1000, 9999)}"
+    if mode is MeetingMode.PHONE:
+        return f"Ring 0999-12 00 00, mötesnummer {rng.randint(100000, 999999)}"
+    return rng.choice(PLACES)
 
 
 def _meeting_held(row: m.CaseRow, rng, orgs, stage: Stage, today: date) -> None:

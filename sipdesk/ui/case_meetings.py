@@ -58,8 +58,6 @@ class CaseMeetings(QWidget):
         self.meetings.currentItemChanged.connect(self._picked)
         new = QPushButton("Nytt möte…")
         new.clicked.connect(self.new_meeting)
-        self.edit_button = QPushButton("Ändra mötet…")
-        self.edit_button.clicked.connect(self.edit_meeting)
         self.protocol_button = QPushButton("Mötesläge: protokoll och skärm")
         self.protocol_button.setObjectName("OpenProtocol")
         self.protocol_button.setToolTip("Skriv planen under mötet, synlig för alla på skärmen")
@@ -76,8 +74,7 @@ class CaseMeetings(QWidget):
         left = QVBoxLayout()
         left.addWidget(QLabel("Möten"))
         left.addWidget(self.meetings, 1)
-        for button in (new, self.edit_button):
-            left.addWidget(button)
+        left.addWidget(new)
         left_box = QWidget()
         left_box.setLayout(left)
 
@@ -135,21 +132,13 @@ class CaseMeetings(QWidget):
 
     def _enable(self) -> None:
         has = self.current_meeting_id() is not None
-        for button in (self.edit_button, self.protocol_button, self.pdf_button,
-                       self.ics_button, self.mail_button):
+        for button in (self.protocol_button, self.pdf_button, self.ics_button, self.mail_button):
             button.setEnabled(has)
 
     # --- meetings ---------------------------------------------------------------
 
     def new_meeting(self) -> QDialog:
         return self._open_meeting_dialog(MeetingDialog(self._ws, case_id=self._case_id,
-                                                       parent=self))
-
-    def edit_meeting(self) -> QDialog | None:
-        meeting_id = self.current_meeting_id()
-        if meeting_id is None:
-            return None
-        return self._open_meeting_dialog(MeetingDialog(self._ws, meeting_id=meeting_id,
                                                        parent=self))
 
     def _open_meeting_dialog(self, dialog: MeetingDialog) -> QDialog:
