@@ -7,6 +7,8 @@ import os
 # Before anything imports Qt: tests never open windows on a real display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+from datetime import date  # noqa: E402
+
 import keyring  # noqa: E402
 import keyring.backend  # noqa: E402
 import keyring.core  # noqa: E402
@@ -59,3 +61,16 @@ def _no_outside_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
     """A passphrase or recovery key in the developer's shell must not reach tests."""
     monkeypatch.delenv("SIPDESK_PASSPHRASE", raising=False)
     monkeypatch.delenv("SIPDESK_RECOVERY_KEY", raising=False)
+
+
+TODAY = date(2026, 11, 23)  # every store in the tests lives on this day
+
+
+@pytest.fixture
+def ws(tmp_path):
+    """A fresh encrypted store (key in the in-memory keychain) with a fixed today."""
+    from sipdesk.services.errors import Secrets
+    from sipdesk.services.workspace import Workspace
+
+    with Workspace.create(tmp_path / "data", Secrets(), clock=lambda: TODAY) as workspace:
+        yield workspace

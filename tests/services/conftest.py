@@ -1,22 +1,10 @@
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from sipdesk.domain.entities import Organisation, Person
 from sipdesk.domain.enums import OrgKind, Principal
-from sipdesk.services.errors import Secrets
-from sipdesk.services.workspace import Workspace
-
-TODAY = date(2026, 11, 23)
-
-
-@pytest.fixture
-def ws(tmp_path):
-    """A fresh encrypted store (key in the in-memory keychain) with a fixed today."""
-    with Workspace.create(tmp_path / "data", Secrets(), clock=lambda: TODAY) as workspace:
-        yield workspace
+from tests.conftest import TODAY  # noqa: F401 - tests import it from here
 
 
 @pytest.fixture

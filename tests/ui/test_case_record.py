@@ -9,17 +9,11 @@ from PySide6.QtCore import QPoint, Qt
 
 from sipdesk.domain.entities import Guardian, Organisation, Person
 from sipdesk.domain.enums import CloseReason, OrgKind, Participation, Principal
-from sipdesk.services.errors import Secrets
 from sipdesk.services.workspace import Workspace
 from sipdesk.ui.case_record import CaseRecord
 
 TODAY = date(2026, 11, 23)
 
-
-@pytest.fixture
-def ws(tmp_path):
-    with Workspace.create(tmp_path / "d", Secrets(), clock=lambda: TODAY) as workspace:
-        yield workspace
 
 
 @pytest.fixture

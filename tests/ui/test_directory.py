@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from sipdesk.domain.entities import Organisation, Person
 from sipdesk.domain.enums import OrgKind, Principal
-from sipdesk.services.errors import Secrets
-from sipdesk.services.workspace import Workspace
 from sipdesk.ui.directory import OrganisationDirectory
 
 
 @pytest.fixture
-def ws(tmp_path):
-    with Workspace.create(tmp_path / "d", Secrets(), clock=lambda: date(2026, 11, 23)) as w:
-        bup = w.directory.add_organisation(
-            Organisation("BUP Norrby", OrgKind.BUP, Principal.REGION)
-        )
-        w.directory.add_person(Person("Anna Berg", "psykolog", bup.id))
-        yield w
+def ws(ws):
+    bup = ws.directory.add_organisation(Organisation("BUP Norrby", OrgKind.BUP, Principal.REGION))
+    ws.directory.add_person(Person("Anna Berg", "psykolog", bup.id))
+    return ws
 
 
 @pytest.fixture

@@ -9,8 +9,6 @@ from PySide6.QtCore import Qt
 
 from sipdesk.domain.entities import Organisation, Person
 from sipdesk.domain.enums import OrgKind, Principal
-from sipdesk.services.errors import Secrets
-from sipdesk.services.workspace import Workspace
 from sipdesk.ui.dialogs.new_case import NewCaseDialog
 from sipdesk.ui.dialogs.people import PersonDialog
 
@@ -18,12 +16,11 @@ TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
-def ws(tmp_path):
-    with Workspace.create(tmp_path / "d", Secrets(), clock=lambda: TODAY) as workspace:
-        workspace.directory.add_organisation(
-            Organisation("Ekbackaskolan", OrgKind.SCHOOL, Principal.MUNICIPALITY)
-        )
-        yield workspace
+def ws(ws):
+    ws.directory.add_organisation(
+        Organisation("Ekbackaskolan", OrgKind.SCHOOL, Principal.MUNICIPALITY)
+    )
+    return ws
 
 
 @pytest.fixture
