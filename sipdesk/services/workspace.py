@@ -71,6 +71,9 @@ class Workspace:
         # One SQLCipher connection serves every thread; sessions take turns on it,
         # so a write on the GUI thread never lands inside the worker's read.
         self._connection_turn = threading.RLock()
+        # The session open on this thread, if any. A second session would share the
+        # one connection, and closing it would roll back the first one's work.
+        self._open = threading.local()
         self.settings = SettingsService(self)
         self.directory = DirectoryService(self)
         self.cases = CaseService(self)
@@ -135,14 +138,47 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """All writes inside happen together, or none of them do."""
-        with self._connection_turn, self._sessions() as session, session.begin():
-            yield session
+        """All writes inside happen together, or none of them do.
+
+        Inside another transaction on this thread it joins that one, so the outer
+        transaction still decides for everything.
+        """
+        with self._connection_turn:
+            outer = getattr(self._open, "session", None)
+            if outer is not None:
+                if getattr(self._open, "writing", False):
+                    yield outer
+                    return
+                # Writes asked for inside a read: commit them as one unit here.
+                try:
+                    yield outer
+                except BaseException:
+                    outer.rollback()
+                    raise
+                outer.commit()
+                return
+            with self._sessions() as session, session.begin(), self._opened(session, True):
+                yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._connection_turn, self._sessions() as session:
-            yield session
+        """A session for reading; inside another session on this thread, that one."""
+        with self._connection_turn:
+            outer = getattr(self._open, "session", None)
+            if outer is not None:
+                yield outer
+                return
+            with self._sessions() as session, self._opened(session, False):
+                yield session
+
+    @contextmanager
+    def _opened(self, session: Session, writing: bool) -> Iterator[None]:
+        self._open.session, self._open.writing = session, writing
+        try:
+            yield
+        finally:
+            self._open.session = None
+            self._open.writing = False
 
     @property
     def data_dir(self) -> Path:

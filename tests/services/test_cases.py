@@ -198,3 +198,30 @@ def test_archived_cases_leave_the_list_but_can_be_found(ws):
     stored = ws.cases.get(case.id)
     assert stored.archived and stored.close_reason is CloseReason.GOALS_REACHED
     assert stored.closed_on == TODAY
+
+
+def test_a_read_inside_a_transaction_does_not_undo_its_writes(ws):
+    """One connection serves every session: a nested session must join, not roll back."""
+    from sipdesk.store import models as m
+
+    with ws.transaction() as s:
+        s.add(m.Meta(key="first", value="1"))
+        s.flush()
+        ws.directory.organisations()  # a service reading in the middle of the transaction
+        ws.cases.summaries()
+        s.add(m.Meta(key="second", value="2"))
+    with ws.reading() as s:
+        assert s.get(m.Meta, "first") is not None
+        assert s.get(m.Meta, "second") is not None
+
+
+def test_a_failure_inside_a_joined_transaction_undoes_everything(ws):
+    from sipdesk.store import models as m
+
+    with pytest.raises(RuntimeError), ws.transaction() as s:
+        s.add(m.Meta(key="first", value="1"))
+        with ws.transaction() as inner:
+            inner.add(m.Meta(key="inner", value="2"))
+        raise RuntimeError("something failed after the inner write")
+    with ws.reading() as s:
+        assert s.get(m.Meta, "first") is None and s.get(m.Meta, "inner") is None
