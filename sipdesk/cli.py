@@ -67,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo-data", help="fyll arkivet med påhittade ärenden")
     demo.add_argument("--cases", type=int, default=200, metavar="N", help="antal ärenden")
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    export_plan = sub.add_parser(
+        "export-plan", help="skriv ut den senaste planversionen i ett ärende som PDF"
+    )
+    export_plan.add_argument("case_ref", metavar="ÄRENDE", help="ärendenummer, t.ex. SIP-2026-0001")
+    export_plan.add_argument("out", type=Path, metavar="FIL.pdf", help="var PDF-filen ska sparas")
     return p
 
 
@@ -162,7 +167,23 @@ def cmd_demo_data(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"cases": cmd_cases, "check": cmd_check, "demo-data": cmd_demo_data}
+def cmd_export_plan(args) -> int:
+    with _open(args) as ws:
+        case_id = ws.cases.id_of(args.case_ref.strip())
+        result = ws.documents.latest_plan_pdf(case_id, args.out)
+    print(
+        f"Plan version {result.version} i ärende {result.case_reference} har sparats i "
+        f"{result.path} (fingeravtryck {result.short_fingerprint})."
+    )
+    return EXIT_OK
+
+
+COMMANDS = {
+    "cases": cmd_cases,
+    "check": cmd_check,
+    "demo-data": cmd_demo_data,
+    "export-plan": cmd_export_plan,
+}
 
 
 def _ensure_streams() -> None:

@@ -7,23 +7,51 @@ organisations, and writes every file atomically (never a half-written file).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sipdesk.domain.entities import Case, Meeting
+from sipdesk.domain.entities import Case, Meeting, Plan
 from sipdesk.domain.errors import ValidationError
 from sipdesk.domain.invitation_letter import Contact, Letter, build_letter, build_letters
-from sipdesk.export import email_text, ics, invitation_pdf
+from sipdesk.domain.plan_document import (
+    AttendanceList,
+    FamilyPlan,
+    PlanDocument,
+    build_attendance_list,
+    build_family_plan,
+    build_plan_document,
+)
+from sipdesk.export import (
+    attendance_pdf,
+    email_text,
+    family_plan_pdf,
+    ics,
+    invitation_pdf,
+    plan_pdf,
+)
 from sipdesk.export.email_text import EmailDraft
 from sipdesk.export.files import write_atomically, write_bytes
 from sipdesk.services.resources import resources_dir
-from sipdesk.store.models import MeetingRow
+from sipdesk.store.models import MeetingRow, PlanRow
 
 if TYPE_CHECKING:
     from sipdesk.services.workspace import Workspace
 
-__all__ = ["Contact", "DocumentService", "EmailDraft"]
+__all__ = ["Contact", "DocumentService", "EmailDraft", "PlanExport"]
+
+
+@dataclass(frozen=True)
+class PlanExport:
+    """What an export wrote: the file, and which version with which fingerprint."""
+
+    path: Path
+    case_reference: str
+    version: int
+    fingerprint: str
+    short_fingerprint: str
+    pages: int = 0
 
 
 def fonts_dir() -> Path:
@@ -114,3 +142,60 @@ class DocumentService:
     @staticmethod
     def _contact(case: Case, contact: Contact | None) -> Contact:
         return contact if contact is not None else Contact(name=case.coordinator)
+
+    # --- the plan ------------------------------------------------------------
+
+    def case_and_plan(self, plan_id: int) -> tuple[Case, Plan]:
+        with self._ws.reading() as s:
+            row = s.get(PlanRow, plan_id)
+            if row is None:
+                raise ValidationError("Planen finns inte.", field="plan")
+            case_id = row.case_id
+        case = self._ws.cases.get(case_id)
+        return case, next(p for p in case.plans if p.id == plan_id)
+
+    def plan_document(self, plan_id: int) -> PlanDocument:
+        """The plan's content as the PDF shows it, by the plan's own template version."""
+        case, plan = self.case_and_plan(plan_id)
+        template = self._ws.plans.template_of(plan)
+        return build_plan_document(case, plan, template, self._ws.directory.organisations_by_id())
+
+    def family_plan(self, plan_id: int) -> FamilyPlan:
+        case, plan = self.case_and_plan(plan_id)
+        template = self._ws.plans.template_of(plan)
+        return build_family_plan(case, plan, template, self._ws.directory.organisations_by_id())
+
+    def attendance_list(self, meeting_id: int) -> AttendanceList:
+        case, meeting = self.case_and_meeting(meeting_id)
+        return build_attendance_list(case, meeting, self._ws.directory.organisations_by_id())
+
+    def plan_pdf(self, plan_id: int, out_path: Path) -> PlanExport:
+        """The plan for signing, written atomically; safe to call from the worker thread."""
+        doc = self.plan_document(plan_id)
+        path = write_atomically(
+            Path(out_path), lambda handle: plan_pdf.render_plan_pdf(doc, handle, self._fonts)
+        )
+        return PlanExport(path, doc.case_reference, doc.version, doc.fingerprint,
+                          doc.short_fingerprint)
+
+    def latest_plan_pdf(self, case_id: int, out_path: Path) -> PlanExport:
+        """The latest plan version of a case (what `sipdesk export-plan` writes)."""
+        return self.plan_pdf(self._ws.plans.latest(case_id).id, out_path)
+
+    def family_plan_pdf(self, plan_id: int, out_path: Path) -> PlanExport:
+        family = self.family_plan(plan_id)
+        doc = self.plan_document(plan_id)
+        path = write_atomically(
+            Path(out_path),
+            lambda handle: family_plan_pdf.render_family_plan_pdf(family, handle, self._fonts),
+        )
+        return PlanExport(path, doc.case_reference, doc.version, doc.fingerprint,
+                          doc.short_fingerprint)
+
+    def attendance_pdf(self, meeting_id: int, out_path: Path) -> Path:
+        """The attendance list (närvarolista) of a meeting, for signing on arrival."""
+        listing = self.attendance_list(meeting_id)
+        return write_atomically(
+            Path(out_path),
+            lambda handle: attendance_pdf.render_attendance_pdf(listing, handle, self._fonts),
+        )

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from sipdesk.domain.entities import Plan, PlanAction
-from sipdesk.domain.enums import PlanStatus, ReviewStatus
+from sipdesk.domain import stages
+from sipdesk.domain.entities import Distribution, Plan, PlanAction
+from sipdesk.domain.enums import CloseReason, PlanStatus, ReviewStatus, SentVia, Stage
 from sipdesk.domain.errors import MoveRefused, ValidationError
+from sipdesk.domain.fingerprint import short_fingerprint
+from sipdesk.domain.plan_document import fingerprint_of
 from sipdesk.domain.stages import can_sign_plan
 from sipdesk.domain.template import (
     PlanTemplate,
@@ -29,6 +33,28 @@ if TYPE_CHECKING:
 DEFAULT_TEMPLATE_ID = "standard"
 
 
+@dataclass(frozen=True)
+class PlanVersionInfo:
+    """One line of the case record's list of plan versions."""
+
+    plan_id: int
+    version: int
+    status: PlanStatus
+    signed_on: date | None
+    fingerprint: str  # full SHA-256 hex; "" for a draft (it changes with every edit)
+    meeting_id: int | None = None
+    original_kept_by: str = ""
+    copies: int = 0
+
+    @property
+    def short_fingerprint(self) -> str:
+        return short_fingerprint(self.fingerprint) if self.fingerprint else ""
+
+    @property
+    def is_signed(self) -> bool:
+        return self.status is PlanStatus.SIGNED
+
+
 class PlanService:
     def __init__(self, ws: Workspace):
         self._ws = ws
@@ -47,33 +73,28 @@ class PlanService:
         return self.templates.for_plan(plan)
 
     def start_draft(self, case_id: int, meeting_id: int | None = None) -> Plan:
-        """A new plan version on the current template, carrying over the latest texts."""
+        """The case's first plan, or a new version carrying over the latest signed one."""
         template = self.current_template()
         with self._ws.transaction() as s:
             case = queries.case_row(s, case_id)
             if case is None:
                 raise ValidationError("Ärendet finns inte.", field="case")
-            previous = case.plans[-1] if case.plans else None
-            if previous is not None and previous.status is PlanStatus.DRAFT:
-                raise ValidationError(
-                    "Det finns redan ett utkast till plan i ärendet. Skriv vidare i det.",
-                    field="plan",
+            if case.plans:
+                row = self._new_version_row(s, case, meeting_id)
+            else:
+                row = m.PlanRow(
+                    version=1,
+                    template_id=template.id,
+                    template_version=template.version,
+                    status=PlanStatus.DRAFT,
+                    meeting_id=meeting_id,
                 )
-            row = m.PlanRow(
-                version=(previous.version + 1) if previous else 1,
-                template_id=template.id,
-                template_version=template.version,
-                status=PlanStatus.DRAFT,
-                meeting_id=meeting_id,
-            )
-            texts = {sec.key: sec.text for sec in previous.sections} if previous else {}
-            texts.setdefault("question", case.question)
-            row.sections = [
-                m.PlanSectionRow(key=key, text=texts.get(key, ""))
-                for key in template.section_keys
-            ]
-            case.plans.append(row)
-            _event(case, "plan", f"Plan version {row.version} påbörjad.")
+                row.sections = [
+                    m.PlanSectionRow(key=key, text=case.question if key == "question" else "")
+                    for key in template.section_keys
+                ]
+                case.plans.append(row)
+                _event(case, "plan", "Plan version 1 påbörjad.")
             s.flush()
             return mapping.plan(row)
 
@@ -123,8 +144,225 @@ class PlanService:
                 raise MoveRefused(problems)
             row.status = PlanStatus.SIGNED
             row.signed_on = on
-            _event(row.case, "plan", f"Plan version {row.version} undertecknad.")
+            plan = mapping.plan(row)
+            row.fingerprint = fingerprint_of(case, plan, self.template_of(plan), orgs)
+            _event(
+                row.case, "plan",
+                f"Plan version {row.version} undertecknad "
+                f"(fingeravtryck {short_fingerprint(row.fingerprint)}).",
+            )
             return mapping.plan(row)
+
+    # --- versions --------------------------------------------------------------
+
+    def versions(self, case_id: int) -> list[PlanVersionInfo]:
+        """Every plan version of the case, oldest first, with date and fingerprint."""
+        orgs = self._ws.directory.organisations_by_id()
+        with self._ws.reading() as s:
+            row = queries.case_row(s, case_id)
+            if row is None:
+                raise ValidationError("Ärendet finns inte.", field="case")
+            case = mapping.case(row)
+        infos = []
+        for plan in sorted(case.plans, key=lambda p: p.version):
+            fingerprint = ""
+            if plan.is_signed:
+                fingerprint = plan.fingerprint or self._computed(case, plan, orgs)
+            kept = orgs.get(plan.original_kept_by_org_id) if plan.original_kept_by_org_id else None
+            infos.append(PlanVersionInfo(
+                plan_id=plan.id, version=plan.version, status=plan.status,
+                signed_on=plan.signed_on, fingerprint=fingerprint, meeting_id=plan.meeting_id,
+                original_kept_by=kept.display_name if kept else "",
+                copies=len(plan.distribution),
+            ))
+        return infos
+
+    def latest(self, case_id: int) -> Plan:
+        """The latest plan version of the case (signed or draft)."""
+        case = self._ws.cases.get(case_id)
+        plan = case.current_plan
+        if plan is None:
+            raise ValidationError(
+                f"Ärendet {case.reference} har ingen plan ännu.", field="plan"
+            )
+        return plan
+
+    def fingerprint(self, plan_id: int) -> str:
+        """The stored fingerprint of a signed version; for a draft, what its content gives now."""
+        orgs = self._ws.directory.organisations_by_id()
+        with self._ws.reading() as s:
+            row = self._plan(s, plan_id)
+            case, plan = mapping.case(row.case), mapping.plan(row)
+        return fingerprint_of(case, plan, self.template_of(plan), orgs)
+
+    def _computed(self, case, plan: Plan, orgs) -> str:
+        try:
+            return fingerprint_of(case, plan, self.template_of(plan), orgs)
+        except LookupError:  # the template file is gone; the list still shows the version
+            return ""
+
+    def new_version(self, case_id: int, meeting_id: int | None = None) -> Plan:
+        """A new draft carrying over the latest signed version; that one stays as it was."""
+        with self._ws.transaction() as s:
+            case = queries.case_row(s, case_id)
+            if case is None:
+                raise ValidationError("Ärendet finns inte.", field="case")
+            row = self._new_version_row(s, case, meeting_id)
+            s.flush()
+            return mapping.plan(row)
+
+    def _new_version_row(self, s: Session, case: m.CaseRow, meeting_id: int | None) -> m.PlanRow:
+        latest = case.plans[-1] if case.plans else None
+        if latest is None:
+            raise ValidationError(
+                "Ärendet har ingen undertecknad plan att utgå från. Skriv en första plan.",
+                field="plan",
+            )
+        if latest.status is PlanStatus.DRAFT:
+            raise ValidationError(
+                f"Plan version {latest.version} är ett utkast. Skriv vidare i det i stället "
+                "för att börja en ny version.",
+                field="plan",
+            )
+        if meeting_id is not None and not any(mt.id == meeting_id for mt in case.meetings):
+            raise ValidationError("Mötet hör inte till ärendet.", field="meeting")
+        template = self.current_template()
+        row = m.PlanRow(
+            version=latest.version + 1,
+            template_id=template.id,
+            template_version=template.version,
+            status=PlanStatus.DRAFT,
+            meeting_id=meeting_id,
+        )
+        old = {sec.key: sec for sec in latest.sections}
+        row.sections = [
+            m.PlanSectionRow(
+                key=key,
+                text=old[key].text if key in old else (case.question if key == "question" else ""),
+                internal_note=old[key].internal_note if key in old else "",
+            )
+            for key in template.section_keys
+        ]
+        # Each action is carried over to be reviewed at the follow-up: it points back
+        # to the signed action, whose own row is never touched.
+        row.actions = [
+            m.PlanActionRow(
+                position=pos, need=a.need, goal=a.goal, action=a.action,
+                organisation_id=a.organisation_id, person_name=a.person_name, due=a.due,
+                review_status=ReviewStatus.NOT_REVIEWED, review_comment="",
+                previous_action_id=a.id, goal_status=None,
+            )
+            for pos, a in enumerate(latest.actions)
+        ]
+        case.plans.append(row)
+        _event(
+            case, "plan",
+            f"Plan version {row.version} påbörjad utifrån version {latest.version}.",
+        )
+        return row
+
+    # --- after signing: copies and the original --------------------------------
+
+    def record_distribution(self, plan_id: int, copy: Distribution) -> Distribution:
+        """Log that a copy of a signed version went to someone, when and how."""
+        recipient = (copy.recipient or "").strip()
+        if not recipient:
+            raise ValidationError("Skriv vem som fick planen.", field="recipient")
+        if not isinstance(copy.sent_on, date):
+            raise ValidationError("Skriv vilket datum planen skickades.", field="sent_on")
+        if copy.sent_on > self._ws.today():
+            raise ValidationError("Datumet ligger i framtiden.", field="sent_on")
+        try:
+            via = SentVia(copy.via)
+        except ValueError:
+            raise ValidationError("Välj hur planen skickades.", field="via") from None
+        orgs = self._ws.directory.organisations_by_id()
+        if copy.organisation_id is not None and copy.organisation_id not in orgs:
+            raise ValidationError("Verksamheten finns inte i katalogen.", field="organisation")
+        with self._ws.transaction() as s:
+            row = self._plan(s, plan_id)
+            if row.status is not PlanStatus.SIGNED:
+                raise ValidationError(
+                    "Bara en undertecknad plan delas ut. Underteckna planen först.",
+                    field="plan",
+                )
+            d = m.DistributionRow(
+                recipient=recipient, organisation_id=copy.organisation_id,
+                sent_on=copy.sent_on, via=via, note=(copy.note or "").strip(),
+            )
+            row.distribution.append(d)
+            _event(
+                row.case, "plan",
+                f"Plan version {row.version} skickad till {recipient} "
+                f"({via.label.lower()}, {copy.sent_on.isoformat()}).",
+            )
+            s.flush()
+            return mapping.distribution(d)
+
+    def set_original_kept_by(self, plan_id: int, org_id: int | None) -> Plan:
+        """Which organisation keeps the signed original (the samordningsansvarig's)."""
+        orgs = self._ws.directory.organisations_by_id()
+        if org_id is not None and org_id not in orgs:
+            raise ValidationError("Verksamheten finns inte i katalogen.", field="organisation")
+        with self._ws.transaction() as s:
+            row = self._plan(s, plan_id)
+            if row.status is not PlanStatus.SIGNED:
+                raise ValidationError(
+                    "Originalet finns först när planen är undertecknad.", field="plan"
+                )
+            row.original_kept_by_org_id = org_id
+            where = orgs[org_id].display_name if org_id is not None else "ingen angiven"
+            _event(row.case, "plan",
+                   f"Originalet av plan version {row.version} förvaras av: {where}.")
+            return mapping.plan(row)
+
+    def owner_organisation_id(self, case_id: int) -> int | None:
+        """The samordningsansvarig's organisation: by default it keeps the original."""
+        case = self._ws.cases.get(case_id)
+        owner = case.person(case.plan_owner_id) if case.plan_owner_id else None
+        return owner.organisation_id if owner is not None else None
+
+    # --- the end of the process (stage 6) --------------------------------------
+
+    def close_case(
+        self, case_id: int, reason: CloseReason, note: str = "", on: date | None = None
+    ) -> None:
+        """Close the SIP at stage 6 with a reason; recorded in the case history."""
+        case = self._ws.cases.get(case_id)
+        if case.stage is not Stage.CLOSE_OR_CONTINUE:
+            raise ValidationError(
+                f"Ärendet är i steget ”{case.stage.label}”. En SIP avslutas i steget "
+                f"”{Stage.CLOSE_OR_CONTINUE.label}”.",
+                field="stage",
+            )
+        self._ws.cases.archive(case_id, reason, note.strip(), on)
+
+    def continue_case(self, case_id: int, meeting_id: int | None = None) -> Plan:
+        """Continue the SIP: back to the meeting stage with a new plan version, in one go."""
+        on = self._ws.today()
+        orgs = self._ws.directory.organisations_by_id()
+        with self._ws.transaction() as s:
+            row = queries.case_row(s, case_id)
+            if row is None:
+                raise ValidationError("Ärendet finns inte.", field="case")
+            if Stage(row.stage) is not Stage.CLOSE_OR_CONTINUE:
+                raise ValidationError(
+                    f"Ärendet är i steget ”{Stage(row.stage).label}”. En SIP fortsätter "
+                    f"från steget ”{Stage.CLOSE_OR_CONTINUE.label}”.",
+                    field="stage",
+                )
+            case = mapping.case(row)
+            before = len(case.history)
+            stages.move(case, Stage.MEETING, on, self._ws.settings.deadlines(),
+                        organisations=orgs)
+            row.stage = int(case.stage)
+            for ev in case.history[before:]:
+                row.events.append(m.EventRow(at=ev.at, kind=ev.kind, text=ev.text))
+            plan = self._new_version_row(s, row, meeting_id)
+            _event(row, "continued",
+                   f"SIP:en fortsätter med plan version {plan.version}.")
+            s.flush()
+            return mapping.plan(plan)
 
     @staticmethod
     def _plan(s: Session, plan_id: int) -> m.PlanRow:

@@ -1,0 +1,101 @@
+"""Export of a realistic 5-page plan against a bare reportlab document of the same length.
+
+Both are built in the same run, so the ratio says what sipdesk's layout
+(numbered pages, fingerprints, tables, signature blocks) costs over plain
+reportlab. Target: within 2x. Also reports peak memory (tracemalloc).
+Run: .venv/bin/python benchmarks/plan_pdf.py
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+import sys
+import time
+import tracemalloc
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pypdf import PdfReader  # noqa: E402
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.lib.styles import getSampleStyleSheet  # noqa: E402
+from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
+
+from sipdesk.domain.plan_document import build_plan_document  # noqa: E402
+from sipdesk.export.fonts import register_fonts  # noqa: E402
+from sipdesk.export.plan_pdf import plan_pdf_bytes  # noqa: E402
+from tests.export.plan_sample import ORGS, SECTION_TEXTS, TEMPLATE, long_plan  # noqa: E402
+
+FONTS = ROOT / "resources" / "fonts"
+RUNS = 7
+
+
+SENTENCE = "Elsa berättar själv hur skoldagen känns, och mamma fyller i hur morgnarna går. "
+
+
+def realistic(rows: int):
+    """Sections of a few sentences each and `rows` actions of ordinary length."""
+    case, plan, _ = long_plan(rows=rows)
+    sections = {key: f"{SECTION_TEXTS[key]} {SENTENCE * 3}" for key in SECTION_TEXTS}
+    actions = [replace(a, goal=a.goal[:80], action=a.action[:160]) for a in plan.actions]
+    return case, replace(plan, sections=sections, actions=actions)
+
+
+def plan_export(rows: int) -> bytes:
+    case, plan = realistic(rows)
+    return plan_pdf_bytes(build_plan_document(case, plan, TEMPLATE, ORGS), FONTS)
+
+
+def pages(data: bytes) -> int:
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def bare(paragraph_count: int) -> bytes:
+    fonts = register_fonts(FONTS)
+    style = getSampleStyleSheet()["BodyText"]
+    style.fontName = fonts.regular
+    text = ("Elsa och familjen berättar om hur vardagen ser ut, vad som fungerar och vad som "
+            "är svårt, med åäöÅÄÖé och allt. ") * 6
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4).build(
+        [Paragraph(text, style) for _ in range(paragraph_count)])
+    return buffer.getvalue()
+
+
+def timed(fn) -> tuple[float, int]:
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    tracemalloc.start()
+    fn()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return statistics.median(times), peak
+
+
+def main() -> None:
+    # A realistic plan of about five pages: find the number of action rows that gives it.
+    rows = 1
+    while pages(plan_export(rows)) < 5:
+        rows += 1
+    target = pages(plan_export(rows))
+    count = 10
+    while pages(bare(count)) < target:
+        count += 5
+    plan_time, plan_peak = timed(lambda: plan_export(rows))
+    bare_time, bare_peak = timed(lambda: bare(count))
+    print(f"plan PDF:  {target} pages ({rows} action rows), median {plan_time * 1000:.0f} ms, "
+          f"peak memory {plan_peak / 1e6:.1f} MB")
+    print(f"bare PDF:  {pages(bare(count))} pages ({count} paragraphs), "
+          f"median {bare_time * 1000:.0f} ms, peak memory {bare_peak / 1e6:.1f} MB")
+    print(f"time ratio {plan_time / bare_time:.2f}x (target within 2x), "
+          f"memory ratio {plan_peak / bare_peak:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
