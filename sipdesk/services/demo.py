@@ -18,6 +18,7 @@ from sipdesk.domain.deadlines import add_months
 from sipdesk.domain.enums import (
     Attendance,
     ConsentForm,
+    GoalStatus,
     InvitationKind,
     MeetingKind,
     MeetingMode,
@@ -30,8 +31,10 @@ from sipdesk.domain.enums import (
     SentVia,
     Stage,
 )
+from sipdesk.domain.fingerprint import plan_fingerprint
+from sipdesk.domain.plan_document import organisation_names
+from sipdesk.store import mapping, queries
 from sipdesk.store import models as m
-from sipdesk.store import queries
 
 if TYPE_CHECKING:
     from sipdesk.services.workspace import Workspace
@@ -160,12 +163,23 @@ def fill_demo_data(ws: Workspace, cases: int, seed: int = 2026, batch: int = 500
     rng = random.Random(seed)
     directory = _ensure_directory(ws, rng)
     today = ws.today()
+    names = organisation_names(ws.directory.organisations_by_id())
+    section_keys = ws.plans.current_template().section_keys
     done = 0
     while done < cases:
         with ws.transaction() as s:
-            for i in range(done, min(cases, done + batch)):
-                stage = Stage(i % 6 + 1)
-                s.add(_case(s, rng, directory, stage, today))
+            rows = [
+                _case(s, rng, directory, Stage(i % 6 + 1), today)
+                for i in range(done, min(cases, done + batch))
+            ]
+            s.add_all(rows)
+            s.flush()  # ids first: the fingerprint of a signed version covers its rows
+            for row in rows:
+                for plan in row.plans:
+                    if plan.status is PlanStatus.SIGNED:
+                        plan.fingerprint = plan_fingerprint(
+                            row.reference, mapping.plan(plan), section_keys, names
+                        )
         done += batch
 
 
@@ -304,6 +318,7 @@ def _meeting_held(row: m.CaseRow, rng, orgs, stage: Stage, today: date) -> None:
         version=1, template_id="standard", template_version=1,
         status=PlanStatus.SIGNED if signed else PlanStatus.DRAFT,
         signed_on=meeting.date if signed else None,
+        consent_confirmed=True, distribution=[],
     )
     plan.sections = [
         m.PlanSectionRow(key="question", text=row.question),
@@ -347,10 +362,33 @@ def _follow_up(row: m.CaseRow, rng, stage: Stage, today: date) -> None:
     _ev(row, plan.signed_on or first.date, "stage",
         "Steg ändrat: Möte där SIP upprättas → Uppföljning")
     if stage == Stage.CLOSE_OR_CONTINUE:
-        for action in plan.actions:
-            action.review_status = rng.choice(
-                [ReviewStatus.DONE, ReviewStatus.PARTLY, ReviewStatus.NOT_DONE]
-            )
-            action.review_comment = "Följdes upp på mötet."
+        _reviewed_version(row, plan, meeting, rng)
         _ev(row, follow_day, "stage", "Steg ändrat: Uppföljning → Avslut eller fortsatt SIP")
+
+
+def _reviewed_version(row: m.CaseRow, signed: m.PlanRow, meeting: m.MeetingRow, rng) -> None:
+    """Version 2, written and signed at the follow-up: it reviews version 1's actions.
+
+    Version 1 stays exactly as it was signed; each reviewed action points back to it.
+    """
+    plan = m.PlanRow(
+        version=2, template_id=signed.template_id, template_version=signed.template_version,
+        status=PlanStatus.SIGNED, signed_on=meeting.date, meeting=meeting,
+        consent_confirmed=True, distribution=[],
+    )
+    plan.sections = [m.PlanSectionRow(key=sec.key, text=sec.text) for sec in signed.sections]
+    plan.actions = [
+        m.PlanActionRow(
+            position=old.position, need=old.need, goal=old.goal, action=old.action,
+            organisation_id=old.organisation_id, person_name=old.person_name, due=old.due,
+            review_status=rng.choice([ReviewStatus.DONE, ReviewStatus.PARTLY,
+                                      ReviewStatus.NOT_DONE]),
+            review_comment="Följdes upp på mötet.",
+            previous_action=old,
+            goal_status=rng.choice([GoalStatus.KEEP, GoalStatus.CHANGE, GoalStatus.CLOSE]),
+        )
+        for old in signed.actions
+    ]
+    row.plans.append(plan)
+    _ev(row, meeting.date, "plan", "Plan version 2 undertecknad efter uppföljningen.")
 

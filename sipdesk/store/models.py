@@ -284,6 +284,7 @@ class PlanActionRow(Base):
     previous_action_id: Mapped[int | None] = mapped_column(ForeignKey("plan_actions.id"))
     goal_status: Mapped[e.GoalStatus | None] = mapped_column(_enum(e.GoalStatus))
     plan: Mapped[PlanRow] = relationship(back_populates="actions")
+    previous_action: Mapped[PlanActionRow | None] = relationship(remote_side=[id])
 
 
 class DistributionRow(Base):

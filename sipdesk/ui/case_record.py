@@ -63,6 +63,8 @@ from sipdesk.ui.dialogs.common import (
     show_error,
 )
 from sipdesk.ui.dialogs.people import GuardianDialog, PersonDialog
+from sipdesk.ui.plan_versions import PlanVersions
+from sipdesk.ui.tasks import TaskManager
 from sipdesk.ui.undo import ActionCommand, EditCommand
 
 TYPING_PAUSE_MS = 600
@@ -201,10 +203,15 @@ class CaseRecord(QWidget):
         self.tabs.addTab(self._question_tab(), "Frågeställning och kartläggning")
         self.tabs.addTab(self._consent_tab(), "Samtycke")
         self.tabs.addTab(self._network_tab(), "Nätverk")
+        tasks = tasks if tasks is not None else TaskManager(self, synchronous=True)
         self.meetings_tab = CaseMeetings(ws, case_id, tasks=tasks)
         self.meetings_tab.protocolRequested.connect(self.protocolRequested)
         self.meetings_tab.changed.connect(self._changed_timer.start)
         self.tabs.addTab(self.meetings_tab, "Möten och kallelser")
+        self.plan_versions = PlanVersions(ws, tasks, case_id)
+        self.plan_versions.caseChanged.connect(lambda _id: self._changed_timer.start())
+        self.meetings_tab.changed.connect(self.plan_versions.refresh)
+        self.tabs.addTab(self.plan_versions, "Planversioner")
         self.tabs.addTab(self._participation_tab(), "Barnets delaktighet")
         self.tabs.addTab(self._history_tab(), "Historik")
 

@@ -93,3 +93,28 @@ def test_abandoned_demo_folders_are_swept_but_a_running_demo_is_kept(tmp_path):
     with StoreLock(running):
         assert sweep_abandoned_demos(tmp_path) == [abandoned]
     assert not abandoned.exists() and running.exists() and other.exists()
+
+
+def test_signed_demo_plans_carry_the_fingerprint_of_their_content(demo_ws):
+    from sipdesk.domain.plan_document import fingerprint_of
+
+    orgs = demo_ws.directory.organisations_by_id()
+    signed = [(c, p) for c in demo_ws.cases.all() for p in c.plans if p.is_signed]
+    assert len(signed) > 10
+    for case, plan in signed:
+        assert len(plan.fingerprint) == 64
+        recomputed = dataclasses.replace(plan, fingerprint="")
+        template = demo_ws.plans.template_of(plan)
+        assert fingerprint_of(case, recomputed, template, orgs) == plan.fingerprint
+
+
+def test_follow_up_review_lives_in_version_two_and_version_one_is_untouched(demo_ws):
+    from sipdesk.domain.enums import ReviewStatus
+
+    closing = [c for c in demo_ws.cases.all() if c.stage is Stage.CLOSE_OR_CONTINUE]
+    assert closing
+    for case in closing:
+        first, second = sorted(case.plans, key=lambda p: p.version)
+        assert all(a.review_status is ReviewStatus.NOT_REVIEWED for a in first.actions)
+        assert [a.previous_action_id for a in second.actions] == [a.id for a in first.actions]
+        assert all(a.review_status is not ReviewStatus.NOT_REVIEWED for a in second.actions)
