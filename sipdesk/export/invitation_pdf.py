@@ -34,24 +34,24 @@ from reportlab.platypus import (
 
 from sipdesk.domain.invitation_letter import WHAT_IS_SIP, WHAT_IS_SIP_TITLE, Letter, long_date
 from sipdesk.export.fonts import Fonts, register_fonts
-
-ACCENT = colors.HexColor("#1E5A73")  # a calm deep blue-green
-ACCENT_TINT = colors.HexColor("#EAF2F5")
-FAMILY_TINT = colors.HexColor("#FBF5E9")
-FAMILY_EDGE = colors.HexColor("#C9A04E")
-TEXT = colors.HexColor("#1F2629")
-MUTED_HEX = "#5B676E"
-MUTED = colors.HexColor(MUTED_HEX)
-RULE = colors.HexColor("#C8D3D8")
-ZEBRA = colors.HexColor("#F5F8F9")
-
-PAGE_W, PAGE_H = A4
-MARGIN_X = 24 * mm
-MARGIN_TOP = 23 * mm
-MARGIN_BOTTOM = 21 * mm
-FRAME_W = PAGE_W - 2 * MARGIN_X
-PAD = 6  # reportlab's frame padding: header and footer line up with the text
-TEXT_W = FRAME_W - 2 * PAD
+from sipdesk.export.layout import facts_table
+from sipdesk.export.style import (
+    ACCENT,
+    FAMILY_EDGE,
+    FAMILY_TINT,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MUTED,
+    MUTED_HEX,
+    PAD,
+    PAGE_H,
+    PAGE_W,
+    RULE,
+    TEXT,
+    TEXT_W,
+    ZEBRA,
+)
 
 
 def _styles(f: Fonts) -> dict[str, ParagraphStyle]:
@@ -174,20 +174,7 @@ def _facts(letter: Letter, st: dict[str, ParagraphStyle]) -> Table:
         ("Mötesform", letter.mode_text),
         (letter.place_label, letter.place),
     ]
-    data = [[_p(label.upper(), st["fact_label"]), _p(value, st["fact"])] for label, value in rows]
-    table = Table(data, colWidths=[34 * mm, TEXT_W - 34 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), st["base"].fontName),
-        ("BACKGROUND", (0, 0), (-1, -1), ACCENT_TINT),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (0, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, 0), 8),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
-    ]))
-    return table
+    return facts_table(rows, st, label_w=34 * mm, columns=1)
 
 
 def _participants(letter: Letter, st: dict[str, ParagraphStyle]) -> Table:

@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from sipdesk.export.fonts import Fonts
-from sipdesk.export.invitation_pdf import (
+from sipdesk.export.style import (
     ACCENT,
     ACCENT_TINT,
     FAMILY_EDGE,
