@@ -359,11 +359,35 @@ def _follow_up(row: m.CaseRow, rng, stage: Stage, today: date) -> None:
         place=first.place, mode=first.mode, purpose="Uppföljning av planen",
     )
     row.meetings.append(meeting)
+    _invite_again(first, meeting, rng, held=stage == Stage.CLOSE_OR_CONTINUE, today=today)
     _ev(row, plan.signed_on or first.date, "stage",
         "Steg ändrat: Möte där SIP upprättas → Uppföljning")
     if stage == Stage.CLOSE_OR_CONTINUE:
         _reviewed_version(row, plan, meeting, rng)
         _ev(row, follow_day, "stage", "Steg ändrat: Uppföljning → Avslut eller fortsatt SIP")
+
+
+def _invite_again(first: m.MeetingRow, follow_up: m.MeetingRow, rng, *, held: bool,
+                  today: date) -> None:
+    """The follow-up is called like the first meeting: the same people, in good time."""
+    sent = follow_up.date - timedelta(days=rng.choice([28, 24, 21]))
+    for old in first.invitations:
+        invite = m.InvitationRow(
+            invitee_name=old.invitee_name, kind=old.kind, person_id=old.person_id,
+            organisation_id=old.organisation_id, profession=old.profession, is_child=False,
+            response=Response.NO_ANSWER, attendance=Attendance.UNKNOWN,
+        )
+        if sent <= today:
+            invite.sent_on, invite.sent_via = sent, old.sent_via or SentVia.EMAIL
+            invite.answer_by = sent + timedelta(days=14)
+            if held or rng.random() < 0.7:
+                invite.response = rng.choice([Response.ACCEPTED, Response.ACCEPTED,
+                                              Response.REMOTE, Response.DECLINED])
+                invite.responded_on = min(today, sent + timedelta(days=rng.randint(1, 10)))
+        if held:
+            invite.attendance = (Attendance.ABSENT_WITH_NOTICE
+                                 if invite.response is Response.DECLINED else Attendance.PRESENT)
+        follow_up.invitations.append(invite)
 
 
 def _reviewed_version(row: m.CaseRow, signed: m.PlanRow, meeting: m.MeetingRow, rng) -> None:

@@ -51,7 +51,6 @@ class PlanExport:
     version: int
     fingerprint: str
     short_fingerprint: str
-    pages: int = 0
 
 
 def fonts_dir() -> Path:
