@@ -1,0 +1,362 @@
+"""Writing the plan live at a meeting: the protocol of one draft plan version.
+
+Every write method is one transaction and safe to call from the store's
+worker thread (the UI calls them through its TaskManager). Reading gives the
+frozen `Protocol` read model of sipdesk.domain.protocol.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sipdesk.domain.entities import Invitation, PlanAction
+from sipdesk.domain.enums import (
+    Attendance,
+    GoalStatus,
+    MeetingKind,
+    MeetingMode,
+    PlanStatus,
+    ReviewStatus,
+)
+from sipdesk.domain.errors import ValidationError
+from sipdesk.domain.protocol import (
+    Choice,
+    Formalities,
+    Participant,
+    Protocol,
+    ProtocolAction,
+    ProtocolSection,
+    masked_personnummer,
+    swedish_date,
+)
+from sipdesk.domain.stages import plan_owner_problems
+from sipdesk.services.cases import _event
+from sipdesk.store import mapping
+from sipdesk.store import models as m
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sipdesk.services.workspace import Workspace
+
+# The columns of an action row the protocol may write.
+ACTION_FIELDS = ("need", "goal", "action", "organisation_id", "person_name", "due")
+
+
+class _Unchanged:
+    def __repr__(self) -> str:
+        return "UNCHANGED"
+
+
+UNCHANGED: Any = _Unchanged()
+
+
+@dataclass
+class ActionRef:
+    """A row's id, known once the worker has stored it; later writes read it then.
+
+    The UI queues "add a row" and then edits to that row before the id is back
+    on the GUI thread; the store thread runs tasks in order, so by the time an
+    edit runs the id is set.
+    """
+
+    id: int | None = None
+
+
+class ProtocolService:
+    def __init__(self, ws: Workspace):
+        self._ws = ws
+
+    # --- opening and reading -----------------------------------------------------
+
+    def open(self, meeting_id: int) -> Protocol:
+        """The draft plan version written at this meeting; started if there is none.
+
+        If the case's latest version is signed, a new version starts; when a
+        signed version exists its actions are carried over for review (done,
+        partly, not done; goal kept, changed or closed).
+        """
+        with self._ws.transaction() as s:
+            meeting = self._meeting(s, meeting_id)
+            case = meeting.case
+            latest = case.plans[-1] if case.plans else None
+            if latest is not None and latest.status is PlanStatus.DRAFT:
+                if latest.meeting_id is None:
+                    latest.meeting_id = meeting.id
+                return self._read(s, latest.id)
+            case_id = case.id
+        # start_draft carries the signed version's actions over for review.
+        plan = self._ws.plans.start_draft(case_id, meeting_id)
+        with self._ws.reading() as s:
+            return self._read(s, plan.id)
+
+    def get(self, plan_id: int) -> Protocol:
+        with self._ws.reading() as s:
+            return self._read(s, plan_id)
+
+    def _read(self, s: Session, plan_id: int) -> Protocol:
+        row = s.get(m.PlanRow, plan_id)
+        if row is None:
+            raise ValidationError("Planen finns inte.", field="plan")
+        case_row = row.case
+        meeting = row.meeting or (case_row.meetings[-1] if case_row.meetings else None)
+        if meeting is None:
+            raise ValidationError("Planen hör inte till något möte.", field="meeting")
+        template = self._ws.plans.templates.get(row.template_id, row.template_version)
+        org_rows = s.query(m.OrganisationRow).order_by(m.OrganisationRow.name).all()
+        orgs = {o.id: mapping.organisation(o) for o in org_rows}
+        case = mapping.case(case_row)
+        texts = {sec.key: sec for sec in row.sections}
+        sections = tuple(
+            ProtocolSection(
+                key=t.key, title=t.title, help=t.help,
+                text=texts[t.key].text if t.key in texts else "",
+                internal_note=texts[t.key].internal_note if t.key in texts else "",
+            )
+            for t in template.sections
+        )
+        actions = tuple(_action(a) for a in row.actions)
+        people = tuple(
+            Choice(p.id, p.name, ", ".join(x for x in (
+                p.profession, orgs[p.organisation_id].display_name
+                if p.organisation_id in orgs else "") if x))
+            for p in case.network
+        )
+        participants = tuple(_participant(i, orgs) for i in meeting.invitations)
+        follow_up = self._next_follow_up(case_row, meeting)
+        return Protocol(
+            plan_id=row.id,
+            plan_version=row.version,
+            case_id=case_row.id,
+            case_reference=case_row.reference,
+            child_name=case.child.full_name,
+            personnummer_masked=masked_personnummer(case.child.personnummer),
+            meeting_id=meeting.id,
+            meeting_kind=meeting.kind,
+            meeting_date=meeting.date,
+            meeting_start=meeting.start,
+            meeting_end=meeting.end,
+            place=meeting.place,
+            formalities=Formalities(
+                consent_confirmed=row.consent_confirmed,
+                plan_owner_id=case_row.plan_owner_id,
+                plan_owner_problems=tuple(plan_owner_problems(case, orgs)),
+                chair_id=case_row.chair_id,
+                note_taker_id=meeting.note_taker_id,
+            ),
+            participants=participants,
+            sections=sections,
+            actions=actions,
+            action_columns=tuple((c.key, c.title) for c in template.action_columns),
+            people=people,
+            organisations=tuple(
+                Choice(o.id, o.display_name, o.kind.label) for o in orgs.values()
+            ),
+            next_follow_up_date=follow_up.date if follow_up is not None else None,
+            next_follow_up_place=follow_up.place if follow_up is not None else "",
+            child_informed_on=row.child_informed_on,
+            child_informed_by=row.child_informed_by,
+            child_informed_how=row.child_informed_how,
+            agenda_minutes=tuple(mapping.agenda_minutes(meeting.agenda).items()),
+        )
+
+    @staticmethod
+    def _next_follow_up(case: m.CaseRow, meeting: m.MeetingRow) -> m.MeetingRow | None:
+        """The follow-up meeting booked after this one, if any."""
+        later = [
+            x for x in case.meetings
+            if x.id != meeting.id and x.kind is MeetingKind.FOLLOW_UP
+            and (x.date is None or meeting.date is None or x.date > meeting.date)
+        ]
+        return min(later, key=lambda x: (x.date or date.max, x.id), default=None)
+
+    # --- sections ----------------------------------------------------------------
+
+    def set_section(self, plan_id: int, key: str, text: str) -> None:
+        self._ws.plans.set_section(plan_id, key, text)
+
+    def set_internal_note(self, plan_id: int, key: str, text: str) -> None:
+        with self._ws.transaction() as s:
+            row = self._editable(s, plan_id)
+            template = self._ws.plans.templates.get(row.template_id, row.template_version)
+            if key not in template.section_keys:
+                raise ValidationError(f"Mallen har inget avsnitt som heter ”{key}”.", "section")
+            section = next((x for x in row.sections if x.key == key), None)
+            if section is None:
+                row.sections.append(m.PlanSectionRow(key=key, text="", internal_note=text))
+            else:
+                section.internal_note = text
+
+    # --- actions -------------------------------------------------------------------
+
+    def add_action(self, plan_id: int, action: PlanAction | None = None,
+                   ref: ActionRef | None = None) -> int:
+        """A new row at the end (blank by default); returns its id and sets `ref.id`."""
+        stored = self._ws.plans.add_action(plan_id, action or PlanAction(goal="", action=""))
+        if ref is not None:
+            ref.id = stored.id
+        return stored.id
+
+    def set_action(self, action: int | ActionRef, field: str, value: Any) -> None:
+        """One cell of an action row: need, goal, action, organisation_id, person_name, due."""
+        if field not in ACTION_FIELDS:
+            raise ValueError(f"unknown action field {field!r}")
+        with self._ws.transaction() as s:
+            row = self._action_row(s, action)
+            if field == "organisation_id":
+                if value is not None and s.get(m.OrganisationRow, int(value)) is None:
+                    raise ValidationError("Organisationen finns inte.", field="organisation")
+                row.organisation_id = None if value is None else int(value)
+            else:
+                setattr(row, field, str(value or ""))
+
+    def remove_action(self, action: int | ActionRef) -> None:
+        with self._ws.transaction() as s:
+            row = self._action_row(s, action)
+            plan = row.plan
+            plan.actions.remove(row)
+            for position, other in enumerate(plan.actions):
+                other.position = position
+
+    def set_review(self, action: int | ActionRef, status: ReviewStatus, comment: str = "",
+                   goal_status: GoalStatus | None = None) -> None:
+        """The follow-up of one carried-over action: done, partly, not done; and its goal."""
+        with self._ws.transaction() as s:
+            row = self._action_row(s, action)
+            row.review_status = ReviewStatus(status)
+            row.review_comment = comment
+            row.goal_status = GoalStatus(goal_status) if goal_status is not None else None
+
+    # --- formalities and attendance ---------------------------------------------------
+
+    def set_formalities(
+        self,
+        plan_id: int,
+        *,
+        consent_confirmed: bool = UNCHANGED,
+        chair_id: int | None = UNCHANGED,
+        note_taker_id: int | None = UNCHANGED,
+        plan_owner_id: int | None = UNCHANGED,
+    ) -> None:
+        """Consent confirmed, chair, note-taker and plan owner; leave out what is unchanged."""
+        with self._ws.transaction() as s:
+            row = self._editable(s, plan_id)
+            case = row.case
+            network = {n.person_id for n in case.network}
+            for label, value in (("Mötesledaren", chair_id), ("Sekreteraren", note_taker_id),
+                                 ("Samordningsansvarig", plan_owner_id)):
+                if value is not UNCHANGED and value is not None and value not in network:
+                    raise ValidationError(
+                        f"{label} måste finnas i ärendets nätverk.", field="person"
+                    )
+            if consent_confirmed is not UNCHANGED:
+                row.consent_confirmed = bool(consent_confirmed)
+            if chair_id is not UNCHANGED:
+                case.chair_id = chair_id
+            if plan_owner_id is not UNCHANGED:
+                case.plan_owner_id = plan_owner_id
+            if note_taker_id is not UNCHANGED:
+                meeting = row.meeting
+                if meeting is None:
+                    raise ValidationError("Planen hör inte till något möte.", field="meeting")
+                meeting.note_taker_id = note_taker_id
+
+    def record_attendance(self, invitation_id: int, attendance: Attendance) -> Invitation:
+        return self._ws.meetings.record_attendance(invitation_id, attendance)
+
+    def set_agenda(self, meeting_id: int, minutes: dict[str, int]) -> None:
+        with self._ws.transaction() as s:
+            self._meeting(s, meeting_id).agenda = mapping.agenda_text(minutes)
+
+    # --- after the meeting ---------------------------------------------------------------
+
+    def set_next_follow_up(self, plan_id: int, on: date | None, place: str = "") -> None:
+        """Book (or move) the follow-up meeting after this one."""
+        with self._ws.transaction() as s:
+            row = self._editable(s, plan_id)
+            meeting = row.meeting
+            if meeting is None:
+                raise ValidationError("Planen hör inte till något möte.", field="meeting")
+            if on is not None and meeting.date is not None and on <= meeting.date:
+                raise ValidationError(
+                    "Uppföljningen ska vara efter det här mötet.", field="follow_up"
+                )
+            follow = self._next_follow_up(row.case, meeting)
+            if follow is None:
+                if on is None:
+                    return
+                follow = m.MeetingRow(
+                    kind=MeetingKind.FOLLOW_UP, date=on, place=place.strip(),
+                    mode=MeetingMode(meeting.mode), purpose="Uppföljning av planen",
+                    start=meeting.start, end=meeting.end,
+                )
+                row.case.meetings.append(follow)
+                _event(row.case, "meeting", f"Uppföljning bokad till {swedish_date(on)}.")
+                return
+            if follow.date != on and on is not None:
+                _event(row.case, "meeting", f"Uppföljningen flyttad till {swedish_date(on)}.")
+            follow.date = on
+            follow.place = place.strip()
+
+    def record_child_informed(self, plan_id: int, on: date | None, by: str, how: str) -> None:
+        """How and by whom the child was told what was decided and how their views counted."""
+        with self._ws.transaction() as s:
+            row = self._plan(s, plan_id)
+            row.child_informed_on = on
+            row.child_informed_by = by.strip()
+            row.child_informed_how = how
+
+    # --- rows ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _meeting(s: Session, meeting_id: int) -> m.MeetingRow:
+        row = s.get(m.MeetingRow, meeting_id)
+        if row is None:
+            raise ValidationError("Mötet finns inte.", field="meeting")
+        return row
+
+    @staticmethod
+    def _plan(s: Session, plan_id: int) -> m.PlanRow:
+        row = s.get(m.PlanRow, plan_id)
+        if row is None:
+            raise ValidationError("Planen finns inte.", field="plan")
+        return row
+
+    def _editable(self, s: Session, plan_id: int) -> m.PlanRow:
+        row = self._plan(s, plan_id)
+        if row.status is PlanStatus.SIGNED:
+            raise ValidationError(
+                "Den här planversionen är undertecknad och kan inte ändras.", field="plan"
+            )
+        return row
+
+    def _action_row(self, s: Session, action: int | ActionRef) -> m.PlanActionRow:
+        action_id = action.id if isinstance(action, ActionRef) else action
+        row = s.get(m.PlanActionRow, action_id) if action_id is not None else None
+        if row is None:
+            raise ValidationError("Insatsraden finns inte.", field="action")
+        if row.plan.status is PlanStatus.SIGNED:
+            raise ValidationError(
+                "Den här planversionen är undertecknad och kan inte ändras.", field="plan"
+            )
+        return row
+
+
+def _action(a: m.PlanActionRow) -> ProtocolAction:
+    return ProtocolAction(
+        id=a.id, goal=a.goal, action=a.action, need=a.need,
+        organisation_id=a.organisation_id, person_name=a.person_name, due=a.due,
+        previous_action_id=a.previous_action_id, review_status=a.review_status,
+        review_comment=a.review_comment, goal_status=a.goal_status,
+    )
+
+
+def _participant(inv: m.InvitationRow, orgs: dict) -> Participant:
+    org = orgs.get(inv.organisation_id)
+    role = ", ".join(x for x in (inv.profession, org.display_name if org else "") if x)
+    return Participant(
+        invitation_id=inv.id, name=inv.invitee_name, role=role,
+        attendance=inv.attendance, is_child=inv.is_child,
+    )

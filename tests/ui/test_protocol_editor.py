@@ -1,0 +1,199 @@
+"""The protocol editor: typing reaches the wall at once and the store within a second.
+
+The child's personnummer in these tests is Skatteverket's test number 20121212-1212.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
+
+from sipdesk.domain.enums import MeetingKind, ReviewStatus, Stage
+from sipdesk.services.demo import fill_demo_data
+from sipdesk.services.protocol import ProtocolService
+from sipdesk.ui.protocol_editor import INTERNAL_LABEL, ProtocolEditor
+from sipdesk.ui.screens import ScreenList
+from sipdesk.ui.tasks import TaskManager
+
+PNR = "20121212-1212"
+
+
+@pytest.fixture
+def demo(ws):
+    fill_demo_data(ws, cases=12)
+    return ws
+
+
+def _meeting_id(ws, stage: Stage, kind: MeetingKind) -> int:
+    case = next(c for c in ws.cases.all() if c.stage is stage)
+    return next(m for m in case.meetings if m.kind is kind).id
+
+
+def _editor(qtbot, ws, tasks, meeting_id):
+    editor = ProtocolEditor(ws, meeting_id, tasks=tasks, screens=ScreenList.from_rects([]))
+    qtbot.addWidget(editor)
+    editor.resize(1200, 800)
+    editor.show()
+    projector = editor.open_projector()
+    qtbot.addWidget(projector)
+    return editor, projector
+
+
+@pytest.fixture
+def first_sip(demo):
+    return _meeting_id(demo, Stage.ACTORS_INVITED, MeetingKind.FIRST_SIP)
+
+
+def _stored(ws, plan_id, key):
+    return ProtocolService(ws).get(plan_id).section(key)
+
+
+def test_typing_reaches_the_projector_in_the_same_turn(qtbot, demo, tasks, first_sip):
+    editor, projector = _editor(qtbot, demo, tasks, first_sip)
+    editor.focus_section("child_voice")
+    edit = editor.section_edits["child_voice"]
+    QTest.keyClicks(edit, "Jag vill ha kompisar")
+    # No event processing in between: the projector already shows it.
+    assert "Jag vill ha kompisar" in projector.visible_texts()
+    assert projector.current_section == "child_voice"
+    assert editor.current_section == "child_voice"
+
+
+def test_internal_notes_and_personnummer_never_reach_the_projector(qtbot, demo, tasks,
+                                                                    first_sip):
+    editor, projector = _editor(qtbot, demo, tasks, first_sip)
+    editor.section_edits["current_situation"].setPlainText(f"Barnet {PNR} har ont i magen")
+    editor.note_edits["current_situation"].setPlainText("HEMLIGT: pappa vet inte")
+    QTest.keyClicks(editor.note_edits["obstacles"], "Intern sak")
+    texts = [label.text() for label in projector.findChildren(QLabel)]
+    joined = "\n".join(texts)
+    assert "Barnet 2012xxxx-xxxx har ont i magen" in texts
+    assert PNR not in joined and "1212-1212" not in joined
+    assert "HEMLIGT" not in joined and "Intern sak" not in joined
+    child_pnr = ProtocolService(demo).get(editor.protocol.plan_id).personnummer_masked
+    assert child_pnr in joined
+    assert INTERNAL_LABEL  # the editor marks the note box with it
+    assert editor.findChild(type(editor.note_edits["obstacles"]),
+                            "internal:obstacles").property("internal") is True
+
+
+def test_autosave_stores_within_a_second(qtbot, demo, tasks, first_sip):
+    editor, _projector = _editor(qtbot, demo, tasks, first_sip)
+    plan_id = editor.protocol.plan_id
+    QTest.keyClicks(editor.section_edits["strengths"], "Tycker om fotboll")
+    QTest.keyClicks(editor.note_edits["strengths"], "internt")
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: _stored(demo, plan_id, "strengths").text == "Tycker om fotboll",
+                    timeout=1000)
+    assert time.monotonic() - started < 1.0
+    qtbot.waitUntil(lambda: _stored(demo, plan_id, "strengths").internal_note == "internt",
+                    timeout=1000)
+    assert not editor.has_unsaved
+
+
+def test_focus_change_stores_at_once(qtbot, demo, tasks, first_sip):
+    editor, _projector = _editor(qtbot, demo, tasks, first_sip)
+    plan_id = editor.protocol.plan_id
+    editor.focus_section("goals")
+    QTest.keyClicks(editor.section_edits["goals"], "Mal ett")
+    editor.focus_section("obstacles")  # focus moves on: no waiting for the pause
+    qtbot.waitUntil(lambda: _stored(demo, plan_id, "goals").text == "Mal ett", timeout=200)
+
+
+def test_autosave_through_the_real_worker_thread(qtbot, demo, first_sip):
+    tasks = TaskManager()
+    try:
+        editor, projector = _editor(qtbot, demo, tasks, first_sip)
+        plan_id = editor.protocol.plan_id
+        QTest.keyClicks(editor.section_edits["long_term_wish"], "Att ha det bra")
+        assert "Att ha det bra" in projector.visible_texts()
+        qtbot.waitUntil(lambda: not editor.has_unsaved, timeout=2000)
+        assert _stored(demo, plan_id, "long_term_wish").text == "Att ha det bra"
+        assert editor.save_status.text().startswith("Sparat")
+    finally:
+        tasks.shutdown()
+
+
+def test_actions_by_keyboard_alone(qtbot, demo, tasks, first_sip):
+    editor, projector = _editor(qtbot, demo, tasks, first_sip)
+    table = editor.actions_table
+    editor.add_action_row()
+    columns = [key for key, _t in editor.actions_model.columns]
+    for key in columns:
+        if key == "organisation_id":
+            QTest.keyClick(table.focusWidget() or table, Qt.Key.Key_Tab)
+            continue
+        QTest.keyClicks(table.focusWidget(), f"{key} ett")
+        QTest.keyClick(table.focusWidget(), Qt.Key.Key_Tab)
+    # Tab in the last cell of the last row made a new row, ready for typing.
+    assert len(editor.actions_model.rows) == 2
+    first = editor.actions_model.rows[0].action
+    assert (first.goal, first.action, first.person_name, first.due) == \
+        ("goal ett", "action ett", "person_name ett", "due ett")
+    QTest.keyClicks(table.focusWidget(), "behov tva")
+    QTest.keyClick(table.focusWidget(), Qt.Key.Key_Return)  # Enter moves on within the row
+    qtbot.waitUntil(lambda: table.currentIndex().column() == 1, timeout=500)
+    last = table.model().columnCount() - 1
+    table.setCurrentIndex(table.model().index(1, last))
+    QTest.keyClicks(table.focusWidget(), "v. 9")
+    QTest.keyClick(table.focusWidget(), Qt.Key.Key_Return)  # Enter at the end: a new row
+    qtbot.waitUntil(lambda: len(editor.actions_model.rows) == 3, timeout=500)
+    assert "goal ett" in projector.visible_texts()
+    editor.flush()
+    qtbot.waitUntil(lambda: not editor.has_unsaved, timeout=1000)
+    stored = ProtocolService(demo).get(editor.protocol.plan_id).actions
+    assert [a.goal for a in stored] == ["goal ett", "", ""]
+    assert stored[1].due == "v. 9"
+    assert stored[1].need == "behov tva"
+
+
+def test_follow_up_review_rows_come_from_the_previous_plan(qtbot, demo, tasks):
+    meeting_id = _meeting_id(demo, Stage.FOLLOW_UP, MeetingKind.FOLLOW_UP)
+    case = next(c for c in demo.cases.all() if c.stage is Stage.FOLLOW_UP)
+    previous = case.current_plan
+    editor, projector = _editor(qtbot, demo, tasks, meeting_id)
+    model = editor.review_model
+    assert [r.action.goal for r in model.rows] == [a.goal for a in previous.actions]
+    assert [r.action.previous_action_id for r in model.rows] == [a.id for a in previous.actions]
+    assert editor.actions_model.rows == []  # new actions start empty
+    model.setData(model.index(0, 3), ReviewStatus.DONE)
+    model.setData(model.index(0, 4), "Klart i oktober")
+    assert any("Genomförd" in t for t in projector.visible_texts())
+    editor.flush()
+    qtbot.waitUntil(lambda: not editor.has_unsaved, timeout=1000)
+    stored = ProtocolService(demo).get(editor.protocol.plan_id).review_actions[0]
+    assert (stored.review_status, stored.review_comment) == (ReviewStatus.DONE,
+                                                             "Klart i oktober")
+
+
+def test_blank_from_the_editor_with_f8_and_the_button(qtbot, demo, tasks, first_sip):
+    editor, projector = _editor(qtbot, demo, tasks, first_sip)
+    editor.focus_section("question")
+    QTest.keyClick(editor.section_edits["question"], Qt.Key.Key_F8)
+    assert projector.is_blank and not projector.content.isVisible()
+    assert projector.blank_page.isVisible()
+    assert projector.blank_page.text() == "Skärmen är pausad"
+    editor.blank_button.click()
+    assert not projector.is_blank and projector.content.isVisible()
+    QTest.keyClick(projector, Qt.Key.Key_B)  # on the projector itself
+    assert editor.blank_button.isChecked()
+
+
+def test_font_size_from_the_editor(qtbot, demo, tasks, first_sip):
+    editor, projector = _editor(qtbot, demo, tasks, first_sip)
+    before = projector.font_px
+    editor.step_font(2)
+    assert projector.font_px == before + 8
+
+
+def test_agenda_follows_the_focused_section(qtbot, demo, tasks, first_sip):
+    editor, _projector = _editor(qtbot, demo, tasks, first_sip)
+    with qtbot.waitSignal(editor.currentSectionChanged) as signal:
+        editor.focus_section("obstacles")
+    assert signal.args == ["obstacles"]
+    assert editor.agenda_panel.current == "obstacles"
+    assert editor.agenda_panel.rows["obstacles"].property("current") is True
