@@ -114,6 +114,15 @@ def _report(surfaces: dict) -> int:
     return failures
 
 
+def _report_mirroring(editor) -> int:
+    """What is typed in the protocol is on the projector at once."""
+    probe = "Självtest: det här syns på skärmen."
+    editor.section_edits["child_voice"].setPlainText(probe)
+    ok = any(probe in text for text in editor.projector.visible_texts())
+    print(f"{'ok  ' if ok else 'FEL '} ProjectorWindow visar protokollet medan det skrivs")
+    return not ok
+
+
 def selftest() -> int:
     """Open every main surface on a demo store; one line per surface; 0 only if all went well."""
     app = application()
@@ -124,13 +133,19 @@ def selftest() -> int:
         app.processEvents()
         _wait_until_loaded(app, window)
         failures += _report(window.surfaces())
-        # A case record takes the board's place; open one and check it too.
-        window.open_case(ws.board.cards()[0].id)
+        # A case record takes the board's place; open one with a meeting.
+        with_meeting = next(c for c in ws.cases.all() if c.meetings)
+        window.open_case(with_meeting.id)
         window.record.tabs.setCurrentWidget(window.record.meetings_tab)
         app.processEvents()
+        # Meeting mode the way a coordinator starts it, and the projector beside it.
+        window.record.meetings_tab.protocol_button.click()
+        window.meeting_mode.editor.open_projector()
+        app.processEvents()
         surfaces = window.surfaces()
-        opened = ("CaseRecord", "ResponseTracker")
+        opened = ("CaseRecord", "ResponseTracker", "ProtocolEditor", "ProjectorWindow")
         failures += _report({name: surfaces.get(name) for name in opened})
+        failures += _report_mirroring(window.meeting_mode.editor)
         window.close()
     print("självtest: allt fungerar" if not failures else f"självtest: {failures} fel")
     return 0 if not failures else 1

@@ -29,6 +29,7 @@ from sipdesk.ui.board import CaseBoard
 from sipdesk.ui.case_record import CaseRecord
 from sipdesk.ui.dialogs.new_case import NewCaseDialog
 from sipdesk.ui.directory import OrganisationDirectory
+from sipdesk.ui.meeting_mode import MeetingModeWindow
 from sipdesk.ui.response_tracker import ResponseTracker
 from sipdesk.ui.tasks import TaskManager
 from sipdesk.ui.today import TodayList
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.case_page = self._case_page()
         self.pages.addWidget(self.case_page)
         self.record: CaseRecord | None = None
+        self.meeting_mode: MeetingModeWindow | None = None
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.setStyleSheet(WINDOW_STYLE)
@@ -178,6 +180,7 @@ class MainWindow(QMainWindow):
         self._close_record()
         self.record = CaseRecord(self._ws, case_id, parent=self.case_page, tasks=self.tasks)
         self.record.caseChanged.connect(self.board.refresh_case)
+        self.record.protocolRequested.connect(self.open_meeting_mode)
         self._record_slot.addWidget(self.record)
         self.pages.setCurrentWidget(self.case_page)
         self.caseOpened.emit(case_id)
@@ -194,6 +197,26 @@ class MainWindow(QMainWindow):
         self.board.refresh_case(self.record.case_id)
         self.record.deleteLater()
         self.record = None
+
+    def open_meeting_mode(self, meeting_id: int, *, screens=None) -> MeetingModeWindow:
+        """The protocol editor for a meeting, in its own window; one meeting at a time."""
+        if self.meeting_mode is not None:
+            if self.meeting_mode.meeting_id == meeting_id:
+                self.meeting_mode.raise_()
+                self.meeting_mode.activateWindow()
+                return self.meeting_mode
+            self.meeting_mode.close()
+        window = MeetingModeWindow(self._ws, meeting_id, tasks=self.tasks, screens=screens)
+        window.closed.connect(self._meeting_mode_closed)
+        self.meeting_mode = window
+        window.show()
+        return window
+
+    def _meeting_mode_closed(self, _meeting_id: int) -> None:
+        self.meeting_mode = None
+        if self.record is not None:
+            self.record.plan_versions.refresh()
+            self.board.refresh_case(self.record.case_id)
 
     def new_case(self) -> QDialog:
         """Open the new-case dialog (window-modal, no nested event loop)."""
@@ -283,11 +306,17 @@ class MainWindow(QMainWindow):
         if self.record is not None:
             found["CaseRecord"] = self.record
             found["ResponseTracker"] = self.record.meetings_tab.tracker
+        if self.meeting_mode is not None:
+            found["ProtocolEditor"] = self.meeting_mode.editor
+            if self.meeting_mode.editor.projector is not None:
+                found["ProjectorWindow"] = self.meeting_mode.editor.projector
         return found
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # Store what is typed, and finish the running store task, before the
         # workspace can be closed.
+        if self.meeting_mode is not None:
+            self.meeting_mode.close()
         if self.record is not None:
             self.record.flush()
         self.tasks.shutdown(wait=True)

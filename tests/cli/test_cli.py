@@ -113,7 +113,10 @@ def test_plain_sqlite_file_is_refused(tmp_path):
 def test_selftest_opens_every_surface():
     result = sipdesk("--selftest", passphrase=None)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "MainWindow" in result.stdout
+    for surface in ("MainWindow", "CaseBoard", "TodayList", "CaseRecord", "ResponseTracker",
+                    "ProtocolEditor", "ProjectorWindow"):
+        assert f"ok   {surface}" in result.stdout
+    assert "visar protokollet medan det skrivs" in result.stdout
     assert "FEL" not in result.stdout
 
 
