@@ -754,7 +754,7 @@ class CaseRecord(QWidget):
         case = self._ws.cases.set_personnummer(self.case_id, text)
         if case.child.personnummer != self.personnummer.text():
             # Show the stored, normalised number once the user has left the field.
-            QTimer.singleShot(0, lambda: self._show(self._bindings["personnummer"],
+            QTimer.singleShot(0, self, lambda: self._show(self._bindings["personnummer"],
                                                     case.child.personnummer))
         return case.child.personnummer or ""
 

@@ -291,7 +291,8 @@ class ProjectorWindow(QWidget):
             block.set_current(key == self._current)
         block = self._blocks.get(self._current)
         if block is not None or self._current == FORMALITIES:
-            QTimer.singleShot(0, self._scroll_to_current)
+            # With self as context, Qt drops the call if the window is gone by then.
+            QTimer.singleShot(0, self, self._scroll_to_current)
 
     def _scroll_to_current(self) -> None:
         block = self._blocks.get(self._current)

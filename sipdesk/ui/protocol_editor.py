@@ -240,7 +240,7 @@ class KeyboardTable(QTableView):
                 and index.isValid():
             super().closeEditor(editor, Hint.NoHint)
             # After the editor is gone and its key event is done with.
-            QTimer.singleShot(0, lambda: self._enter_pressed(index))
+            QTimer.singleShot(0, self, lambda: self._enter_pressed(index))
             return
         super().closeEditor(editor, hint)
 
