@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -65,6 +66,13 @@ class CaseMeetings(QWidget):
 
         self.pdf_button = QPushButton("Kallelse som PDF…")
         self.pdf_button.clicked.connect(self._ask_invitation_pdf)
+        self.per_recipient = QCheckBox("En per mottagare")
+        self.per_recipient.setObjectName("PerRecipient")
+        self.per_recipient.setChecked(True)
+        self.per_recipient.setToolTip(
+            "Ikryssad: en kallelse ställd till varje deltagare. "
+            "Utan kryss: en gemensam kallelse till alla."
+        )
         self.ics_button = QPushButton("Kalenderfil…")
         self.ics_button.setToolTip("En .ics-fil som går att öppna i Outlook och andra kalendrar")
         self.ics_button.clicked.connect(self._ask_ics)
@@ -81,7 +89,10 @@ class CaseMeetings(QWidget):
         self.tracker = ResponseTracker(ws, parent=self, tasks=self._tasks)
         self.tracker.changed.connect(self.changed)
         documents = QHBoxLayout()
-        for button in (self.pdf_button, self.ics_button, self.mail_button):
+        documents.addWidget(self.pdf_button)
+        documents.addWidget(self.per_recipient)
+        documents.addSpacing(8)
+        for button in (self.ics_button, self.mail_button):
             documents.addWidget(button)
         documents.addStretch(1)
         documents.addWidget(self.protocol_button)
@@ -158,9 +169,10 @@ class CaseMeetings(QWidget):
 
     # --- documents --------------------------------------------------------------
 
-    def export_invitation_pdf(self, path: Path, per_recipient: bool = True) -> None:
+    def export_invitation_pdf(self, path: Path) -> None:
         """Render on the worker; the window stays responsive while reportlab works."""
         meeting_id = self.current_meeting_id()
+        per_recipient = self.per_recipient.isChecked()
         documents = self._ws.documents
         self._tasks.run(
             lambda: documents.invitation_pdf(meeting_id, Path(path), per_recipient=per_recipient),

@@ -56,6 +56,18 @@ def test_invitation_pdf_is_written_and_names_everyone(tab, invited_case, tmp_pat
     assert invited_case.child.personnummer not in text
 
 
+def test_one_invitation_per_recipient_or_one_shared_as_the_coordinator_chooses(tab, tmp_path):
+    each, shared = tmp_path / "var.pdf", tmp_path / "gemensam.pdf"
+    tab.export_invitation_pdf(each)
+    tab.per_recipient.setChecked(False)
+    tab.export_invitation_pdf(shared)
+    invitees = len(tab.tracker.model.items())
+    texts = [page.extract_text() for page in PdfReader(each).pages]
+    assert sum("Sida 1 av" in text for text in texts) == invitees  # a page set for each
+    shared_text = "".join(p.extract_text() for p in PdfReader(shared).pages)
+    assert shared_text.count("Sida 1 av") == 1
+
+
 def test_calendar_file_is_written(tab, tmp_path):
     out = tmp_path / "mote.ics"
     tab.export_ics(out)
