@@ -617,7 +617,7 @@ class ProtocolEditor(QWidget):
         box, layout = self._box("Nästa uppföljning", "follow_up",
                                 "Datum och plats för uppföljningen. Den bokas direkt.")
         row = QHBoxLayout()
-        floor = (p.meeting_date or date.today())
+        floor = (p.meeting_date or self._ws.today())
         self.next_date = _optional_date(floor, p.next_follow_up_date, "Inte bokad")
         self.next_place = QLineEdit(p.next_follow_up_place)
         self.next_place.setPlaceholderText("Plats")
@@ -636,7 +636,7 @@ class ProtocolEditor(QWidget):
                                 "Fylls i efteråt: när och av vem barnet fick veta vad som "
                                 "bestämdes och hur barnets åsikter vägdes in.")
         row = QHBoxLayout()
-        floor = (p.meeting_date or date.today()) - timedelta(days=1)
+        floor = (p.meeting_date or self._ws.today()) - timedelta(days=1)
         self.informed_on = _optional_date(floor, p.child_informed_on, "Inte ännu")
         self.informed_by = QLineEdit(p.child_informed_by)
         self.informed_by.setPlaceholderText("Av vem")
