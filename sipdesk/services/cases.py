@@ -82,6 +82,8 @@ EVENT_LABELS = {
     "stage": "Steg",
     "closed": "Avslut",
     "reopened": "Återöppnat",
+    "continued": "Fortsatt SIP",
+    "deviation": "Avvikelse",
 }
 
 

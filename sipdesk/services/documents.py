@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sipdesk.domain.deviation_report import DeviationReport, build_deviation_report
 from sipdesk.domain.entities import Case, Meeting, Plan
 from sipdesk.domain.errors import ValidationError
 from sipdesk.domain.invitation_letter import Contact, Letter, build_letter, build_letters
@@ -25,6 +26,7 @@ from sipdesk.domain.plan_document import (
 )
 from sipdesk.export import (
     attendance_pdf,
+    deviation_pdf,
     email_text,
     family_plan_pdf,
     ics,
@@ -34,7 +36,7 @@ from sipdesk.export import (
 from sipdesk.export.email_text import EmailDraft
 from sipdesk.export.files import write_atomically, write_bytes
 from sipdesk.services.resources import resources_dir
-from sipdesk.store.models import MeetingRow, PlanRow
+from sipdesk.store.models import DeviationRow, MeetingRow, PlanRow
 
 if TYPE_CHECKING:
     from sipdesk.services.workspace import Workspace
@@ -197,4 +199,26 @@ class DocumentService:
         return write_atomically(
             Path(out_path),
             lambda handle: attendance_pdf.render_attendance_pdf(listing, handle, self._fonts),
+        )
+
+    # --- deviations ----------------------------------------------------------
+
+    def deviation_report(self, deviation_id: int) -> DeviationReport:
+        """The deviation report's content, as the PDF shows it (child by initials only)."""
+        with self._ws.reading() as s:
+            row = s.get(DeviationRow, deviation_id)
+            if row is None:
+                raise ValidationError("Avvikelsen finns inte.", field="deviation")
+            case_id = row.case_id
+        case = self._ws.cases.get(case_id)
+        deviation = next(d for d in case.deviations if d.id == deviation_id)
+        return build_deviation_report(case, deviation, self._ws.directory.organisations_by_id(),
+                                      self._ws.today())
+
+    def deviation_pdf(self, deviation_id: int, out_path: Path) -> Path:
+        """The deviation report for the organisation's management, written atomically."""
+        report = self.deviation_report(deviation_id)
+        return write_atomically(
+            Path(out_path),
+            lambda handle: deviation_pdf.render_deviation_pdf(report, handle, self._fonts),
         )

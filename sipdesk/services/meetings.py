@@ -424,6 +424,43 @@ class MeetingService:
             s.flush()
             return mapping.deviation(row)
 
+    def add_deviation(self, case_id: int, deviation: Deviation) -> Deviation:
+        """A deviation the coordinator enters: a commitment not met, bad treatment, or other.
+
+        The organisation is required, the date may not be in the future, and a
+        deviation that is not a draft needs a description. Nothing is stored on error.
+        """
+        if deviation.organisation_id is None:
+            raise ValidationError("Välj vilken verksamhet avvikelsen gäller.",
+                                  field="organisation")
+        if deviation.occurred_on is None:
+            raise ValidationError("Skriv när det hände.", field="occurred_on")
+        if deviation.occurred_on > self._ws.today():
+            raise ValidationError("En avvikelse kan inte ha skett i framtiden.",
+                                  field="occurred_on")
+        description = deviation.description.strip()
+        if not deviation.draft and not description:
+            raise ValidationError("Beskriv vad som hände.", field="description")
+        with self._ws.transaction() as s:
+            case = s.get(m.CaseRow, case_id)
+            if case is None:
+                raise ValidationError("Ärendet finns inte.", field="case")
+            if s.get(m.OrganisationRow, deviation.organisation_id) is None:
+                raise ValidationError("Verksamheten finns inte i katalogen.",
+                                      field="organisation")
+            row = m.DeviationRow(
+                kind=DeviationKind(deviation.kind),
+                occurred_on=deviation.occurred_on,
+                organisation_id=deviation.organisation_id,
+                description=description,
+                draft=deviation.draft,
+            )
+            case.deviations.append(row)
+            state = "Utkast till avvikelse" if deviation.draft else "Avvikelse registrerad"
+            _event(case, "deviation", f"{state} ({row.kind.label.lower()}).")
+            s.flush()
+            return mapping.deviation(row)
+
     @staticmethod
     def _meeting(s: Session, meeting_id: int) -> m.MeetingRow:
         row = s.get(m.MeetingRow, meeting_id)

@@ -53,6 +53,7 @@ from sipdesk.domain.personnummer import parse_personnummer
 from sipdesk.domain.stages import plan_owner_problems
 from sipdesk.services.errors import DomainError
 from sipdesk.ui.case_meetings import CaseMeetings
+from sipdesk.ui.deviations import Deviations
 from sipdesk.ui.dialogs.close_case import CloseCaseDialog
 from sipdesk.ui.dialogs.common import (
     MUTED_STYLE,
@@ -212,6 +213,10 @@ class CaseRecord(QWidget):
         self.plan_versions.caseChanged.connect(lambda _id: self._changed_timer.start())
         self.meetings_tab.changed.connect(self.plan_versions.refresh)
         self.tabs.addTab(self.plan_versions, "Planversioner")
+        self.deviations = Deviations(ws, tasks, case_id)
+        self.deviations.caseChanged.connect(lambda _id: self._changed_timer.start())
+        self.meetings_tab.changed.connect(self.deviations.refresh)
+        self.tabs.addTab(self.deviations, "Avvikelser")
         self.tabs.addTab(self._participation_tab(), "Barnets delaktighet")
         self.tabs.addTab(self._history_tab(), "Historik")
 

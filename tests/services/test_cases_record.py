@@ -233,3 +233,19 @@ def test_archive_refuses_twice_and_restores(ws):
     ws.cases.restore(case.id)
     assert ws.cases.search("Elsa") == [case.id]
     assert ws.cases.get(case.id).close_reason is None
+
+
+def test_every_kind_of_history_event_has_a_swedish_heading():
+    """The timeline shows a heading per event; every kind the services write needs one."""
+    import re
+    from pathlib import Path
+
+    from sipdesk.services.cases import EVENT_LABELS
+
+    services = Path(__file__).resolve().parents[2] / "sipdesk" / "services"
+    written = set()
+    for path in services.glob("*.py"):
+        written |= set(re.findall(r'_event\(\s*[\w.]+,\s*"(\w+)"', path.read_text("utf-8")))
+        written |= set(re.findall(r'_ev\(row, [^"]*?, "(\w+)"', path.read_text("utf-8")))
+    assert written, "the pattern found no events: the test would prove nothing"
+    assert written <= set(EVENT_LABELS), sorted(written - set(EVENT_LABELS))

@@ -58,7 +58,7 @@ def test_record_shows_the_case(record, case):
     assert record.personnummer.text() == "20121212-1212"
     assert [record.tabs.tabText(i) for i in range(record.tabs.count())] == [
         "Barn och vårdnadshavare", "Frågeställning och kartläggning", "Samtycke", "Nätverk",
-        "Möten och kallelser", "Planversioner", "Barnets delaktighet", "Historik",
+        "Möten och kallelser", "Planversioner", "Avvikelser", "Barnets delaktighet", "Historik",
     ]
     assert record.guardian_table.item(0, 0).text() == "Karin Lind"
 
