@@ -17,7 +17,7 @@ from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
 from sipdesk.domain.plan_document import SIGNING_TEXT, ActionRow, PersonLine, PlanDocument
 from sipdesk.export.fonts import register_fonts
@@ -28,6 +28,7 @@ from sipdesk.export.layout import (
     TEXT_W,
     FlowingTable,
     PageText,
+    Para,
     build_document,
     facts_table,
     mm,
@@ -86,10 +87,10 @@ def _header(doc: PlanDocument, st: dict[str, ParagraphStyle]) -> list:
     rows = []
     for label, line in roles:
         if line is None:
-            value = Paragraph("Inte angiven", st["cell_muted"])
+            value = Para("Inte angiven", st["cell_muted"])
         else:
             detail = escape(", ".join(x for x in (line.role, line.organisation) if x))
-            value = Paragraph(
+            value = Para(
                 f"<b>{escape(line.name)}</b>"
                 + (f'<font color="{MUTED_HEX}"> · {detail}</font>' if detail else ""),
                 st["cell"],
@@ -130,7 +131,7 @@ def _action_cells(a: ActionRow, st: dict[str, ParagraphStyle], need_title: str) 
                  f"{escape(a.need)}</font>")
     return [
         para(str(a.number), st["cell_bold"]),
-        Paragraph(goal or "–", st["cell"]),
+        Para(goal or "–", st["cell"]),
         para(a.action or "–", st["cell"]),
         para(a.organisation or "–", st["cell"]),
         para(a.person or "–", st["cell_bold"]),
@@ -183,7 +184,7 @@ def _people_table(people: tuple[PersonLine, ...], st: dict[str, ParagraphStyle])
         name = f"<b>{escape(p.name)}</b>"
         if p.note:
             name += f'<br/><font size="7.5" color="{MUTED_HEX}">{escape(p.note)}</font>'
-        rows.append([Paragraph(name, st["cell"]), para(p.role or "–", st["cell"]),
+        rows.append([Para(name, st["cell"]), para(p.role or "–", st["cell"]),
                      para(p.organisation or "–", st["cell"])])
     widths = [50 * mm, 45 * mm, TEXT_W - 95 * mm]
     table = FlowingTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
