@@ -9,21 +9,16 @@ runs through the TaskManager; emits caseChanged(case_id) after a write.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,31 +27,17 @@ from PySide6.QtWidgets import (
 
 from sipdesk.domain.entities import Deviation
 from sipdesk.domain.enums import DeviationKind
-from sipdesk.services.errors import DomainError
+from sipdesk.ui.case_panel import CasePanel, ChoosePath
 from sipdesk.ui.dialogs.common import date_edit, pydate
 
 COLUMNS = ("Datum", "Verksamhet", "Typ", "Status")
-ERROR_STYLE = "color: #b3261e;"
 
-ChoosePath = Callable[[str, str], Path | None]
-
-
-def _ask_path(title: str, suggestion: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(None, title, suggestion, "PDF (*.pdf)")
-    return Path(name) if name else None
-
-
-class Deviations(QWidget):
-    caseChanged = Signal(int)
-    exported = Signal(object)  # the Path that was written
+class Deviations(CasePanel):
 
     def __init__(self, ws, tasks, case_id: int, parent: QWidget | None = None,
                  *, choose_path: ChoosePath | None = None):
-        super().__init__(parent)
+        super().__init__(ws, tasks, parent, choose_path=choose_path)
         self.setObjectName("Deviations")
-        self._ws = ws
-        self._tasks = tasks
-        self._choose_path = choose_path or _ask_path
         self.case_id = case_id
         self.deviations: list[Deviation] = []
         self._org_names: dict[int, str] = {}
@@ -90,9 +71,7 @@ class Deviations(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
 
-        self.status = QLabel("")
         self.status.setObjectName("DeviationsStatus")
-        self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = QVBoxLayout(self)
@@ -104,12 +83,6 @@ class Deviations(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self._add_box())
         self.refresh()
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     def _add_box(self) -> QGroupBox:
         box = QGroupBox("Ny avvikelse")
@@ -229,24 +202,8 @@ class Deviations(QWidget):
         self._say(f"Sparad: {path}")
         self.exported.emit(path)
 
-    def _write(self, job, done_text: str, after: Callable[[], None] | None = None) -> None:
-        def done(_result) -> None:
-            if after is not None:
-                after()
-            self._say(done_text)
-            self.caseChanged.emit(self.case_id)
-            self.refresh()
-
-        self._tasks.run(job, done, self._failed)
-
     # --- feedback ---------------------------------------------------------------
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(self.selected() is not None)
-        message = exc.message if isinstance(exc, DomainError) else f"Det gick inte: {exc}"
-        self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(message)
-
-    def _say(self, text: str) -> None:
-        self.status.setStyleSheet("")
-        self.status.setText(text)
+        super()._failed(exc)

@@ -8,21 +8,16 @@ so the record around it can refresh.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,11 +26,10 @@ from PySide6.QtWidgets import (
 
 from sipdesk.domain.entities import Distribution
 from sipdesk.domain.enums import CloseReason, PlanStatus, SentVia, Stage
-from sipdesk.services.errors import DomainError
+from sipdesk.ui.case_panel import CasePanel, ChoosePath
 from sipdesk.ui.dialogs.common import MUTED_STYLE, date_edit, pydate
 
 COLUMNS = ("Version", "Status", "Datum", "Fingeravtryck", "Originalet hos", "Kopior")
-ERROR_STYLE = "color: #b3261e;"
 
 # (window title, default file name) per export kind.
 EXPORTS = {
@@ -44,26 +38,12 @@ EXPORTS = {
     "attendance": ("Spara närvarolistan som PDF", "narvarolista-{ref}.pdf"),
 }
 
-ChoosePath = Callable[[str, str], Path | None]
-
-
-def _ask_path(title: str, suggestion: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(None, title, suggestion, "PDF (*.pdf)")
-    return Path(name) if name else None
-
-
-class PlanVersions(QWidget):
-    caseChanged = Signal(int)
-    exported = Signal(object)  # the PlanExport / Path that was written
+class PlanVersions(CasePanel):
 
     def __init__(self, ws, tasks, case_id: int | None = None, parent: QWidget | None = None,
                  *, choose_path: ChoosePath | None = None):
-        super().__init__(parent)
+        super().__init__(ws, tasks, parent, choose_path=choose_path)
         self.setObjectName("PlanVersions")
-        self._ws = ws
-        self._tasks = tasks
-        self._choose_path = choose_path or _ask_path
-        self.case_id: int | None = None
         self.case = None
         self.versions: list = []
 
@@ -91,7 +71,6 @@ class PlanVersions(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.new_version)
 
-        self.status = QLabel("")
         self.status.setObjectName("PlanVersionsStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -106,12 +85,6 @@ class PlanVersions(QWidget):
             self.set_case(case_id)
 
     # --- building ---------------------------------------------------------------
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     def _distribution_box(self) -> QGroupBox:
         box = QGroupBox("Utskick av den valda versionen")
@@ -273,16 +246,6 @@ class PlanVersions(QWidget):
         self._say(text)
         self.exported.emit(result)
 
-    def _write(self, job, done_text: str, after: Callable[[], None] | None = None) -> None:
-        def done(_result) -> None:
-            if after is not None:
-                after()
-            self._say(done_text)
-            self.caseChanged.emit(self.case_id)
-            self.refresh()
-
-        self._tasks.run(job, done, self._failed)
-
     def _record_distribution(self) -> None:
         info = self.selected()
         if info is None:
@@ -326,13 +289,7 @@ class PlanVersions(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        message = exc.message if isinstance(exc, DomainError) else f"Det gick inte: {exc}"
-        self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(message)
-
-    def _say(self, text: str) -> None:
-        self.status.setStyleSheet("")
-        self.status.setText(text)
+        super()._failed(exc)
 
     def _set_busy(self, busy: bool) -> None:
         for b in (self.export_plan, self.export_family, self.export_attendance):
