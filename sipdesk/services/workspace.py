@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sipdesk.services.board import BoardService
 from sipdesk.services.cases import CaseService
+from sipdesk.services.demo import fill_demo_data
 from sipdesk.services.directory import DirectoryService
 from sipdesk.services.documents import DocumentService
 from sipdesk.services.meetings import MeetingService
@@ -55,11 +56,8 @@ def sweep_abandoned_demos(temp_root: Path | None = None) -> list[Path]:
 
 
 def _prepare(data_dir: Path):
-    return partial(_prepare_schema, db_path=Path(data_dir) / DB_NAME)
-
-
-def _prepare_schema(engine, is_new: bool, db_path: Path) -> None:
-    schema.prepare_schema(engine, is_new, db_path)
+    """The schema step of opening a store: migrate it (copying it first), or refuse it."""
+    return partial(schema.prepare_schema, db_path=Path(data_dir) / DB_NAME)
 
 
 class Workspace:
@@ -102,8 +100,6 @@ class Workspace:
     @classmethod
     def demo(cls, cases: int = 40, seed: int = 2026, **kw) -> Workspace:
         """A throwaway store in a temporary folder, key only in memory, removed on close."""
-        from sipdesk.services.demo import fill_demo_data
-
         sweep_abandoned_demos()
         temp_dir = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
         try:
