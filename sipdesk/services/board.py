@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from sipdesk.domain.deadlines import DueItem, due_items
@@ -84,9 +85,22 @@ class CardQuery:
     organisation: str = ""
     stage: Stage | None = None
 
-    @property
+    # Derived once per query, not once per card: matches() runs for every card per keystroke.
+    @cached_property
     def is_empty(self) -> bool:
         return self == CardQuery()
+
+    @cached_property
+    def _needle(self) -> str:
+        return self.text.strip().casefold()
+
+    @cached_property
+    def _digits(self) -> str | None:
+        """The digits to look for in a personnummer, if the text is a run of 4 or more."""
+        needle = self._needle
+        wanted = "".join(ch for ch in needle if ch.isdigit())
+        only_digits = len(wanted) == len(needle.replace("-", "").replace(" ", ""))
+        return wanted if only_digits and len(wanted) >= 4 else None
 
     def matches(self, card: Card, key: tuple[str, str] | None = None) -> bool:
         if self.stage is not None and card.stage != self.stage:
@@ -97,15 +111,14 @@ class CardQuery:
             return False
         if self.organisation and self.organisation not in card.organisations:
             return False
-        needle = self.text.strip().casefold()
+        needle = self._needle
         if not needle:
             return True
         words, digits = key if key is not None else search_key(card)
         if needle in words:
             return True
-        wanted = "".join(ch for ch in needle if ch.isdigit())
-        only_digits = len(wanted) == len(needle.replace("-", "").replace(" ", ""))
-        return only_digits and len(wanted) >= 4 and wanted in digits
+        wanted = self._digits
+        return wanted is not None and wanted in digits
 
 
 def one_line(text: str) -> str:

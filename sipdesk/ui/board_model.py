@@ -210,6 +210,7 @@ class CardFilterProxy(QSortFilterProxyModel):
     def __init__(self, source: StageModel, parent: QObject | None = None):
         super().__init__(parent)
         self._query = CardQuery()
+        self._source = source
         self.setSourceModel(source)
         self.setDynamicSortFilter(False)
 
@@ -228,7 +229,7 @@ class CardFilterProxy(QSortFilterProxyModel):
         query = self._query
         if query.is_empty:
             return True
-        model = self.sourceModel()
+        model = self._source  # a Python attribute: no trip into Qt for every row
         return query.matches(model.card_at(source_row), model.key_at(source_row))
 
 
