@@ -366,17 +366,27 @@ class PlanService:
 
     @staticmethod
     def _plan(s: Session, plan_id: int) -> m.PlanRow:
-        row = s.get(m.PlanRow, plan_id)
-        if row is None:
-            raise ValidationError("Planen finns inte.", field="plan")
-        return row
+        return plan_row(s, plan_id)
 
-    def _editable(self, s: Session, plan_id: int) -> m.PlanRow:
-        row = self._plan(s, plan_id)
-        if row.status is PlanStatus.SIGNED:
-            raise ValidationError(
-                "Den här planversionen är undertecknad och kan inte ändras. "
-                "Ändringar görs i en ny version.",
-                field="plan",
-            )
-        return row
+    @staticmethod
+    def _editable(s: Session, plan_id: int) -> m.PlanRow:
+        return editable_plan_row(s, plan_id)
+
+
+def plan_row(s: Session, plan_id: int) -> m.PlanRow:
+    row = s.get(m.PlanRow, plan_id)
+    if row is None:
+        raise ValidationError("Planen finns inte.", field="plan")
+    return row
+
+
+def editable_plan_row(s: Session, plan_id: int) -> m.PlanRow:
+    """A plan version that may still change: a signed one is frozen for good."""
+    row = plan_row(s, plan_id)
+    if row.status is PlanStatus.SIGNED:
+        raise ValidationError(
+            "Den här planversionen är undertecknad och kan inte ändras. "
+            "Ändringar görs i en ny version.",
+            field="plan",
+        )
+    return row

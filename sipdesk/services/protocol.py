@@ -33,6 +33,7 @@ from sipdesk.domain.protocol import (
 )
 from sipdesk.domain.stages import plan_owner_problems
 from sipdesk.services.cases import _event
+from sipdesk.services.plans import editable_plan_row, plan_row
 from sipdesk.store import mapping
 from sipdesk.store import models as m
 
@@ -179,7 +180,7 @@ class ProtocolService:
 
     def set_internal_note(self, plan_id: int, key: str, text: str) -> None:
         with self._ws.transaction() as s:
-            row = self._editable(s, plan_id)
+            row = editable_plan_row(s, plan_id)
             template = self._ws.plans.templates.get(row.template_id, row.template_version)
             if key not in template.section_keys:
                 raise ValidationError(f"Mallen har inget avsnitt som heter ”{key}”.", "section")
@@ -242,7 +243,7 @@ class ProtocolService:
     ) -> None:
         """Consent confirmed, chair, note-taker and plan owner; leave out what is unchanged."""
         with self._ws.transaction() as s:
-            row = self._editable(s, plan_id)
+            row = editable_plan_row(s, plan_id)
             case = row.case
             network = {n.person_id for n in case.network}
             for label, value in (("Mötesledaren", chair_id), ("Sekreteraren", note_taker_id),
@@ -275,7 +276,7 @@ class ProtocolService:
     def set_next_follow_up(self, plan_id: int, on: date | None, place: str = "") -> None:
         """Book (or move) the follow-up meeting after this one."""
         with self._ws.transaction() as s:
-            row = self._editable(s, plan_id)
+            row = editable_plan_row(s, plan_id)
             meeting = row.meeting
             if meeting is None:
                 raise ValidationError("Planen hör inte till något möte.", field="meeting")
@@ -303,7 +304,7 @@ class ProtocolService:
     def record_child_informed(self, plan_id: int, on: date | None, by: str, how: str) -> None:
         """How and by whom the child was told what was decided and how their views counted."""
         with self._ws.transaction() as s:
-            row = self._plan(s, plan_id)
+            row = plan_row(s, plan_id)
             row.child_informed_on = on
             row.child_informed_by = by.strip()
             row.child_informed_how = how
@@ -317,20 +318,6 @@ class ProtocolService:
             raise ValidationError("Mötet finns inte.", field="meeting")
         return row
 
-    @staticmethod
-    def _plan(s: Session, plan_id: int) -> m.PlanRow:
-        row = s.get(m.PlanRow, plan_id)
-        if row is None:
-            raise ValidationError("Planen finns inte.", field="plan")
-        return row
-
-    def _editable(self, s: Session, plan_id: int) -> m.PlanRow:
-        row = self._plan(s, plan_id)
-        if row.status is PlanStatus.SIGNED:
-            raise ValidationError(
-                "Den här planversionen är undertecknad och kan inte ändras.", field="plan"
-            )
-        return row
 
     def _action_row(self, s: Session, action: int | ActionRef) -> m.PlanActionRow:
         action_id = action.id if isinstance(action, ActionRef) else action
