@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -38,8 +36,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -59,8 +55,11 @@ from sipdesk.ui.dialogs.common import (
     MUTED_STYLE,
     date_edit,
     error_label,
+    fill_table,
+    list_table,
     pydate,
     qdate,
+    selected_id,
     show_error,
 )
 from sipdesk.ui.dialogs.people import GuardianDialog, PersonDialog
@@ -121,40 +120,6 @@ def _label(text: str, name: str = "", style: str = "") -> QLabel:
     if style:
         label.setStyleSheet(style)
     return label
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setDefaultSectionSize(26)
-    table.setShowGrid(False)
-    header = table.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], ids: list[Any]) -> None:
-    table.setRowCount(len(rows))
-    for r, (values, ident) in enumerate(zip(rows, ids, strict=True)):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            item.setData(Qt.ItemDataRole.UserRole, ident)
-            item.setToolTip(value)
-            table.setItem(r, c, item)
-
-
-def _selected_id(table: QTableWidget):
-    row = table.currentRow()
-    item = table.item(row, 0) if row >= 0 else None
-    return item.data(Qt.ItemDataRole.UserRole) if item else None
 
 
 def _iso(value: date | None) -> str:
@@ -308,7 +273,7 @@ class CaseRecord(QWidget):
                         validate=self._check_personnummer, while_typing=False)
 
         guardians = QGroupBox("Vårdnadshavare")
-        self.guardian_table = _table(
+        self.guardian_table = list_table(
             ["Namn", "Personnummer", "Telefon", "E-post", "Adress"], "GuardianTable"
         )
         self.guardian_table.doubleClicked.connect(self._edit_guardian)
@@ -420,7 +385,7 @@ class CaseRecord(QWidget):
 
     def _consent_tab(self) -> QWidget:
         page = QWidget()
-        self.consent_table = _table(
+        self.consent_table = list_table(
             ["Givet", "Av", "Form", "Omfattar", "Inte", "Gäller till", "Status"], "ConsentTable"
         )
         self.withdraw_on = date_edit(self._ws.today())
@@ -503,7 +468,7 @@ class CaseRecord(QWidget):
 
     def _network_tab(self) -> QWidget:
         page = QWidget()
-        self.network_table = _table(["Namn", "Yrke", "Organisation", "Roll"], "NetworkTable")
+        self.network_table = list_table(["Namn", "Yrke", "Organisation", "Roll"], "NetworkTable")
         self.directory_people = QComboBox()
         self.directory_people.setObjectName("DirectoryPeople")
         self.directory_people.setMinimumWidth(320)
@@ -602,7 +567,7 @@ class CaseRecord(QWidget):
 
     def _history_tab(self) -> QWidget:
         page = QWidget()
-        self.timeline = _table(["Datum", "Händelse", "Beskrivning"], "Timeline")
+        self.timeline = list_table(["Datum", "Händelse", "Beskrivning"], "Timeline")
         self.contact_on = date_edit(self._ws.today())
         self.contact_on.setObjectName("ContactOn")
         self.contact_text = QLineEdit()
@@ -817,7 +782,7 @@ class CaseRecord(QWidget):
         self._stored_now(refresh=True)
 
     def _edit_guardian(self, *_args) -> None:
-        gid = _selected_id(self.guardian_table)
+        gid = selected_id(self.guardian_table)
         old = next((g for g in self.case.guardians if g.id == gid), None)
         if old is None:
             return
@@ -877,7 +842,7 @@ class CaseRecord(QWidget):
             self.consent_by_child.setChecked(False)
 
     def _withdraw_consent(self) -> None:
-        cid = _selected_id(self.consent_table)
+        cid = selected_id(self.consent_table)
         if cid is None:
             show_error(self.consent_error, None, "Välj samtycket som ska återkallas i listan.")
             return
@@ -898,7 +863,7 @@ class CaseRecord(QWidget):
                   self.network_error)
 
     def _remove_from_network(self) -> None:
-        pid = _selected_id(self.network_table)
+        pid = selected_id(self.network_table)
         if pid is None:
             show_error(self.network_error, None, "Välj personen som ska tas bort i listan.")
             return
@@ -1069,7 +1034,7 @@ class CaseRecord(QWidget):
     def _refresh_lists(self) -> None:
         case = self.case
         orgs = self._ws.directory.organisations_by_id()
-        _fill(self.guardian_table,
+        fill_table(self.guardian_table,
               [[g.name, g.personnummer or "", g.phone, g.email, g.address]
                for g in case.guardians], [g.id for g in case.guardians])
 
@@ -1088,7 +1053,7 @@ class CaseRecord(QWidget):
                 "; ".join(filter(None, [", ".join(sorted(excluded)), c.exclusions])),
                 _iso(c.valid_until), status,
             ])
-        _fill(self.consent_table, rows, [c.id for c in case.consents])
+        fill_table(self.consent_table, rows, [c.id for c in case.consents])
         self.consent_guardians.clear()
         for g in case.guardians:
             item = QListWidgetItem(g.name)
@@ -1105,7 +1070,7 @@ class CaseRecord(QWidget):
             org = orgs.get(person.organisation_id)
             return org.display_name if org else ""
 
-        _fill(self.network_table,
+        fill_table(self.network_table,
               [[p.name, p.profession, org_name(p), role_of(p)] for p in case.network],
               [p.id for p in case.network])
         in_network = {p.id for p in case.network}
@@ -1129,7 +1094,7 @@ class CaseRecord(QWidget):
         self.owner_warning.setVisible(bool(problems))
 
         entries = self._ws.cases.timeline(self.case_id)
-        _fill(self.timeline,
+        fill_table(self.timeline,
               [[e.at.strftime("%Y-%m-%d"), e.label, e.text] for e in entries],
               [e.kind for e in entries])
         self.timeline.scrollToBottom()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
 from sipdesk.domain.entities import Deviation
 from sipdesk.domain.enums import DeviationKind
 from sipdesk.ui.case_panel import CasePanel, ChoosePath
-from sipdesk.ui.dialogs.common import date_edit, pydate
+from sipdesk.ui.dialogs.common import date_edit, list_table, pydate
 
 COLUMNS = ("Datum", "Verksamhet", "Typ", "Status")
 
@@ -48,13 +46,7 @@ class Deviations(CasePanel):
                        "Rapporten nämner barnet bara med initialer.")
         intro.setWordWrap(True)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("DeviationTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = list_table(COLUMNS, "DeviationTable")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 

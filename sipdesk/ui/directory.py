@@ -29,8 +29,14 @@ from PySide6.QtWidgets import (
 from sipdesk.domain.entities import Organisation
 from sipdesk.domain.enums import OrgKind, Principal
 from sipdesk.services.errors import DomainError
-from sipdesk.ui.case_record import _fill, _selected_id, _table
-from sipdesk.ui.dialogs.common import MUTED_STYLE, error_label, show_error
+from sipdesk.ui.dialogs.common import (
+    MUTED_STYLE,
+    error_label,
+    fill_table,
+    list_table,
+    selected_id,
+    show_error,
+)
 from sipdesk.ui.dialogs.people import PersonDialog
 
 TEXT_FIELDS = {
@@ -95,7 +101,7 @@ class OrganisationDirectory(QWidget):
         self.principal.activated.connect(lambda _i: self._store())
 
         people = QGroupBox("Personer i organisationen")
-        self.people = _table(["Namn", "Yrke", "Telefon", "E-post"], "PeopleTable")
+        self.people = list_table(["Namn", "Yrke", "Telefon", "E-post"], "PeopleTable")
         self.people.doubleClicked.connect(lambda *_: self.edit_person())
         add_person = QPushButton("Ny person…")
         add_person.setObjectName("NewPersonInOrganisation")
@@ -156,7 +162,7 @@ class OrganisationDirectory(QWidget):
             widget.setEnabled(org is not None)
         show_error(self.error, None, None)
         if org is None:
-            _fill(self.people, [], [])
+            fill_table(self.people, [], [])
             return
         self.kind.setCurrentIndex(self.kind.findData(org.kind))
         self.principal.setCurrentIndex(self.principal.findData(org.principal))
@@ -164,7 +170,7 @@ class OrganisationDirectory(QWidget):
             edit.setText(getattr(org, key))
             edit.setStyleSheet("")
         people = self._ws.directory.people(org.id)
-        _fill(self.people, [[p.name, p.profession, p.phone, p.email] for p in people],
+        fill_table(self.people, [[p.name, p.profession, p.phone, p.email] for p in people],
               [p.id for p in people])
 
     def _store(self) -> bool:
@@ -214,7 +220,7 @@ class OrganisationDirectory(QWidget):
             self.directoryChanged.emit()
 
     def edit_person(self) -> None:
-        pid = _selected_id(self.people)
+        pid = selected_id(self.people)
         if pid is None:
             return
         dialog = PersonDialog(self._ws.directory.organisations(),

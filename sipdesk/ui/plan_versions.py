@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
 from sipdesk.domain.entities import Distribution
 from sipdesk.domain.enums import CloseReason, PlanStatus, SentVia, Stage
 from sipdesk.ui.case_panel import CasePanel, ChoosePath
-from sipdesk.ui.dialogs.common import MUTED_STYLE, date_edit, pydate
+from sipdesk.ui.dialogs.common import MUTED_STYLE, date_edit, list_table, pydate
 
 COLUMNS = ("Version", "Status", "Datum", "Fingeravtryck", "Originalet hos", "Kopior")
 
@@ -47,13 +45,7 @@ class PlanVersions(CasePanel):
         self.case = None
         self.versions: list = []
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("PlanVersionTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = list_table(COLUMNS, "PlanVersionTable")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #b3261e; font-size: 9pt;"
 MUTED_STYLE = "color: #5f6b7a;"
@@ -60,3 +70,38 @@ def organisation_combo(
     index = combo.findData(selected) if selected is not None else 0
     combo.setCurrentIndex(max(index, 0))
     return combo
+
+
+def list_table(headers: list[str], name: str) -> QTableWidget:
+    """A read-only table of rows to pick one from, in the look of the case record."""
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setDefaultSectionSize(26)
+    table.setShowGrid(False)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: list[list[str]], ids: list[Any]) -> None:
+    table.setRowCount(len(rows))
+    for r, (values, ident) in enumerate(zip(rows, ids, strict=True)):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setData(Qt.ItemDataRole.UserRole, ident)
+            item.setToolTip(value)
+            table.setItem(r, c, item)
+
+
+def selected_id(table: QTableWidget):
+    row = table.currentRow()
+    item = table.item(row, 0) if row >= 0 else None
+    return item.data(Qt.ItemDataRole.UserRole) if item else None
