@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 from sipdesk import __version__
 from sipdesk.services.board import BoardSnapshot
 from sipdesk.ui.actions import MENUS, Actions
-from sipdesk.ui.board import CaseBoard
-from sipdesk.ui.case_record import CaseRecord
+from sipdesk.ui.board.board import CaseBoard
+from sipdesk.ui.board.today import TodayList
+from sipdesk.ui.case.record import CaseRecord
+from sipdesk.ui.dialogs.directory import OrganisationDirectory
 from sipdesk.ui.dialogs.new_case import NewCaseDialog
-from sipdesk.ui.directory import OrganisationDirectory
-from sipdesk.ui.meeting_mode import MeetingModeWindow
-from sipdesk.ui.response_tracker import ResponseTracker
+from sipdesk.ui.meeting_mode.window import MeetingModeWindow
+from sipdesk.ui.meetings.response_tracker import ResponseTracker
 from sipdesk.ui.tasks import TaskManager
-from sipdesk.ui.today import TodayList
 
 WINDOW_STYLE = """
 QMainWindow, #Central { background: #f6f7f9; }

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from sipdesk.services.errors import Secrets  # noqa: E402
 from sipdesk.services.workspace import Workspace  # noqa: E402
-from sipdesk.ui.protocol_editor import ProtocolEditor  # noqa: E402
+from sipdesk.ui.meeting_mode.protocol_editor import ProtocolEditor  # noqa: E402
 from sipdesk.ui.tasks import TaskManager  # noqa: E402
 
 

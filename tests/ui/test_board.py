@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 
 from sipdesk.domain.entities import Consent
 from sipdesk.domain.enums import ConsentForm, Stage
-from sipdesk.ui.board_model import CaseIdRole, QuestionRole, ShownNameRole
+from sipdesk.ui.board.board_model import CaseIdRole, QuestionRole, ShownNameRole
 from sipdesk.ui.main_window import MainWindow
 
 
@@ -271,7 +271,7 @@ def test_consent_makes_the_flag_go_away_after_refresh(window, ws, cases, directo
 
 
 def test_invitations_to_follow_up_open_across_cases(qtbot, window):
-    from sipdesk.ui.response_tracker import ResponseTracker
+    from sipdesk.ui.meetings.response_tracker import ResponseTracker
 
     window.window_actions.invitations_todo.trigger()
     dialog = window.findChild(QDialog, "InvitationsTodoDialog")

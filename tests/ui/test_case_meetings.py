@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from sipdesk.domain.enums import Stage
 from sipdesk.domain.personnummer import find_personnummer
 from sipdesk.services.workspace import Workspace
-from sipdesk.ui.case_meetings import CaseMeetings
+from sipdesk.ui.meetings.case_meetings import CaseMeetings
 from sipdesk.ui.tasks import TaskManager
 
 TODAY = date(2026, 11, 23)

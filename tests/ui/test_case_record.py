@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from sipdesk.domain.entities import Guardian, Organisation, Person
 from sipdesk.domain.enums import CloseReason, OrgKind, Participation, Principal
 from sipdesk.services.workspace import Workspace
-from sipdesk.ui.case_record import CaseRecord
+from sipdesk.ui.case.record import CaseRecord
 
 TODAY = date(2026, 11, 23)
 

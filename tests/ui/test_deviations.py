@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from sipdesk.domain.entities import Consent, Meeting
 from sipdesk.domain.enums import Attendance, ConsentForm, DeviationKind, MeetingKind, Stage
-from sipdesk.ui.deviations import Deviations
+from sipdesk.ui.case.deviations import Deviations
 from tests.ui.conftest import TODAY
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton
 
 from sipdesk.domain.entities import Organisation, Person
 from sipdesk.domain.enums import OrgKind, Principal
-from sipdesk.ui.directory import OrganisationDirectory
+from sipdesk.ui.dialogs.directory import OrganisationDirectory
 
 
 @pytest.fixture

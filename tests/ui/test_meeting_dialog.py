@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QDate, QTime
 
 from sipdesk.domain.enums import MeetingKind, MeetingMode, SentVia
-from sipdesk.ui.invite_dialog import InviteDialog, SendDialog
-from sipdesk.ui.meeting_dialog import MeetingDialog
+from sipdesk.ui.meetings.invite_dialog import InviteDialog, SendDialog
+from sipdesk.ui.meetings.meeting_dialog import MeetingDialog
 from tests.services.conftest import TODAY, network  # noqa: F401  (the fixture)
 from tests.services.test_meetings import MEETING_DAY, build_case
 

@@ -9,7 +9,7 @@ import pytest
 from sipdesk.domain.enums import Stage
 from sipdesk.services.workspace import Workspace
 from sipdesk.ui.main_window import MainWindow
-from sipdesk.ui.screens import ScreenList
+from sipdesk.ui.meeting_mode.screens import ScreenList
 from sipdesk.ui.tasks import TaskManager
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from sipdesk.domain.entities import Consent, Guardian, Meeting, PlanAction
 from sipdesk.domain.enums import ConsentForm, MeetingKind, PlanStatus, Stage
-from sipdesk.ui.plan_versions import PlanVersions
+from sipdesk.ui.case.plan_versions import PlanVersions
 from tests.ui.conftest import TODAY
 
 

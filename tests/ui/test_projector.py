@@ -10,8 +10,8 @@ from sipdesk.domain.protocol import (
     ProjectedProtocol,
     ProjectedSection,
 )
-from sipdesk.ui.projector import BLANK_TEXT, DEFAULT_FONT_PX, ProjectorWindow
-from sipdesk.ui.screens import ScreenList
+from sipdesk.ui.meeting_mode.projector import BLANK_TEXT, DEFAULT_FONT_PX, ProjectorWindow
+from sipdesk.ui.meeting_mode.screens import ScreenList
 
 
 def _wall(text: str = "Hemma går det bra") -> ProjectedProtocol:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QLabel
 from sipdesk.domain.enums import MeetingKind, ReviewStatus, Stage
 from sipdesk.services.demo import fill_demo_data
 from sipdesk.services.protocol import ProtocolService
-from sipdesk.ui.protocol_editor import INTERNAL_LABEL, ProtocolEditor
-from sipdesk.ui.screens import ScreenList
+from sipdesk.ui.meeting_mode.protocol_editor import INTERNAL_LABEL, ProtocolEditor
+from sipdesk.ui.meeting_mode.screens import ScreenList
 from sipdesk.ui.tasks import TaskManager
 
 PNR = "20121212-1212"

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from sipdesk.domain.enums import Attendance, DeviationKind, Response, SentVia
 from sipdesk.domain.responses import TrackerStatus
-from sipdesk.ui.response_tracker import (
+from sipdesk.ui.meetings.response_tracker import (
     OVERDUE_ROW,
     BadgesRole,
     ResponseTracker,

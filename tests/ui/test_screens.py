@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect
 
-from sipdesk.ui.screens import ScreenList
+from sipdesk.ui.meeting_mode.screens import ScreenList
 
 LAPTOP = QRect(0, 0, 1366, 768)
 WALL = QRect(1366, 0, 1920, 1080)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from sipdesk.domain.enums import Stage
 from sipdesk.services.board import BoardService
 from sipdesk.services.workspace import Workspace
-from sipdesk.ui.board_model import CaseIdRole, DueItemRole, ShownNameRole
+from sipdesk.ui.board.board_model import CaseIdRole, DueItemRole, ShownNameRole
 from sipdesk.ui.main_window import MainWindow
 from sipdesk.ui.tasks import TaskManager
 from tests.ui.conftest import TODAY

@@ -1,1 +1,1 @@
-"""Small dialogs of the case record and the directory."""
+"""Dialogs: a new case, closing a case, people, and the directory of organisations."""

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from sipdesk.domain.enums import CloseReason
-from sipdesk.ui.dialogs.common import MUTED_STYLE
+from sipdesk.ui.forms import MUTED_STYLE
 
 
 class CloseCaseDialog(QDialog):

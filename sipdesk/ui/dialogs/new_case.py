@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from sipdesk.services.errors import DomainError
-from sipdesk.ui.dialogs.common import MUTED_STYLE, error_label, organisation_combo, show_error
+from sipdesk.ui.forms import MUTED_STYLE, error_label, organisation_combo, show_error
 
 
 class NewCaseDialog(QDialog):

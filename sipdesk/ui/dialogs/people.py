@@ -10,7 +10,7 @@ from sipdesk.domain.entities import Guardian, Person
 from sipdesk.domain.errors import ValidationError
 from sipdesk.domain.personnummer import parse_personnummer
 from sipdesk.services.errors import DomainError
-from sipdesk.ui.dialogs.common import error_label, organisation_combo, show_error
+from sipdesk.ui.forms import error_label, organisation_combo, show_error
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:

@@ -48,10 +48,11 @@ from sipdesk.domain.errors import ValidationError
 from sipdesk.domain.personnummer import parse_personnummer
 from sipdesk.domain.stages import plan_owner_problems
 from sipdesk.services.errors import DomainError
-from sipdesk.ui.case_meetings import CaseMeetings
-from sipdesk.ui.deviations import Deviations
+from sipdesk.ui.case.deviations import Deviations
+from sipdesk.ui.case.plan_versions import PlanVersions
 from sipdesk.ui.dialogs.close_case import CloseCaseDialog
-from sipdesk.ui.dialogs.common import (
+from sipdesk.ui.dialogs.people import GuardianDialog, PersonDialog
+from sipdesk.ui.forms import (
     MUTED_STYLE,
     date_edit,
     error_label,
@@ -62,8 +63,7 @@ from sipdesk.ui.dialogs.common import (
     selected_id,
     show_error,
 )
-from sipdesk.ui.dialogs.people import GuardianDialog, PersonDialog
-from sipdesk.ui.plan_versions import PlanVersions
+from sipdesk.ui.meetings.case_meetings import CaseMeetings
 from sipdesk.ui.tasks import TaskManager
 from sipdesk.ui.undo import ActionCommand, EditCommand
 

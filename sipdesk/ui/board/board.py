@@ -34,7 +34,7 @@ from sipdesk.domain.enums import Stage
 from sipdesk.domain.flags import Flag
 from sipdesk.services.board import BoardService, BoardSnapshot, Card, CardQuery
 from sipdesk.services.errors import DomainError, MoveRefused
-from sipdesk.ui.board_model import (
+from sipdesk.ui.board.board_model import (
     BoardModel,
     CardFilterProxy,
     CardRole,

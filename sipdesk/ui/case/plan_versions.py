@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from sipdesk.domain.entities import Distribution
 from sipdesk.domain.enums import CloseReason, PlanStatus, SentVia, Stage
-from sipdesk.ui.case_panel import CasePanel, ChoosePath
-from sipdesk.ui.dialogs.common import MUTED_STYLE, date_edit, list_table, pydate
+from sipdesk.ui.case.panel import CasePanel, ChoosePath
+from sipdesk.ui.forms import MUTED_STYLE, date_edit, list_table, pydate
 
 COLUMNS = ("Version", "Status", "Datum", "Fingeravtryck", "Originalet hos", "Kopior")
 

@@ -28,7 +28,7 @@ from sipdesk.domain.protocol import (
     REVIEW,
     ProjectedProtocol,
 )
-from sipdesk.ui.screens import ScreenInfo, ScreenList
+from sipdesk.ui.meeting_mode.screens import ScreenInfo, ScreenList
 
 DEFAULT_FONT_PX = 34
 MIN_FONT_PX = 16

@@ -623,7 +623,7 @@ class ResponseTracker(QWidget):
         if row is None or meeting_id is None:
             return
         if on is None or via is None:
-            from sipdesk.ui.invite_dialog import SendDialog
+            from sipdesk.ui.meetings.invite_dialog import SendDialog
 
             dialog = SendDialog(self._ws, meeting_id, row.name, self)
             if dialog.exec() != SendDialog.DialogCode.Accepted:
@@ -696,7 +696,7 @@ class ResponseTracker(QWidget):
     def open_invite_dialog(self) -> None:
         if self.meeting_id is None:
             return
-        from sipdesk.ui.invite_dialog import InviteDialog
+        from sipdesk.ui.meetings.invite_dialog import InviteDialog
 
         dialog = InviteDialog(self._ws, self.meeting_id, self)
         if dialog.exec() == InviteDialog.DialogCode.Accepted:
@@ -709,7 +709,7 @@ class ResponseTracker(QWidget):
     def open_meeting_dialog(self) -> None:
         if self.meeting_id is None:
             return
-        from sipdesk.ui.meeting_dialog import MeetingDialog
+        from sipdesk.ui.meetings.meeting_dialog import MeetingDialog
 
         dialog = MeetingDialog(self._ws, meeting_id=self.meeting_id, parent=self)
         if dialog.exec() == MeetingDialog.DialogCode.Accepted:

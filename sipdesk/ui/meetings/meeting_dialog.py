@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from sipdesk.domain.entities import Meeting
 from sipdesk.domain.enums import MeetingKind, MeetingMode
 from sipdesk.services.errors import DomainError, ValidationError
-from sipdesk.ui.dialogs.common import date_edit, error_label, pydate, show_error
-from sipdesk.ui.invite_dialog import WARNING_STYLE
+from sipdesk.ui.forms import date_edit, error_label, pydate, show_error
+from sipdesk.ui.meetings.invite_dialog import WARNING_STYLE
 
 _PLACE_LABELS = {
     MeetingMode.IN_PERSON: ("&Plats", "Adress och rum, t.ex. Kommunhuset, rum 3"),

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from sipdesk.domain.entities import Meeting
 from sipdesk.services.errors import DomainError
-from sipdesk.ui.meeting_dialog import MeetingDialog
-from sipdesk.ui.response_tracker import ResponseTracker
+from sipdesk.ui.meetings.meeting_dialog import MeetingDialog
+from sipdesk.ui.meetings.response_tracker import ResponseTracker
 from sipdesk.ui.tasks import TaskManager
 
 

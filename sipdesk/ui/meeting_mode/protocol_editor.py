@@ -63,8 +63,8 @@ from sipdesk.domain.protocol import (
     time_status,
 )
 from sipdesk.services.protocol import ActionRef, ProtocolService
-from sipdesk.ui.projector import ProjectorWindow
-from sipdesk.ui.screens import ScreenList
+from sipdesk.ui.meeting_mode.projector import ProjectorWindow
+from sipdesk.ui.meeting_mode.screens import ScreenList
 from sipdesk.ui.tasks import TaskManager
 
 TYPING_PAUSE_MS = 400  # store this long after the last keystroke (and on focus change)

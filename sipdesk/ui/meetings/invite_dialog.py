@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from sipdesk.domain.enums import SentVia
 from sipdesk.services.errors import DomainError
-from sipdesk.ui.dialogs.common import date_edit, error_label, pydate, show_error
+from sipdesk.ui.forms import date_edit, error_label, pydate, show_error
 
 WARNING_STYLE = (
     "background: #fff6cc; color: #6f5600; border: 1px solid #f0d77a; border-radius: 4px;"

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from sipdesk.ui.protocol_editor import ProtocolEditor
+from sipdesk.ui.meeting_mode.protocol_editor import ProtocolEditor
 from sipdesk.ui.tasks import TaskManager
 
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from sipdesk.domain.entities import Deviation
 from sipdesk.domain.enums import DeviationKind
-from sipdesk.ui.case_panel import CasePanel, ChoosePath
-from sipdesk.ui.dialogs.common import date_edit, list_table, pydate
+from sipdesk.ui.case.panel import CasePanel, ChoosePath
+from sipdesk.ui.forms import date_edit, list_table, pydate
 
 COLUMNS = ("Datum", "Verksamhet", "Typ", "Status")
 

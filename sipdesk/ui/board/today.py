@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from sipdesk.services.board import BoardSnapshot
-from sipdesk.ui.board import INK, MUTED, OVERDUE, due_phrase
-from sipdesk.ui.board_model import (
+from sipdesk.ui.board.board import INK, MUTED, OVERDUE, due_phrase
+from sipdesk.ui.board.board_model import (
     BoardModel,
     CaseIdRole,
     DueItemRole,

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from sipdesk.domain.entities import Organisation
 from sipdesk.domain.enums import OrgKind, Principal
 from sipdesk.services.errors import DomainError
-from sipdesk.ui.dialogs.common import (
+from sipdesk.ui.dialogs.people import PersonDialog
+from sipdesk.ui.forms import (
     MUTED_STYLE,
     error_label,
     fill_table,
@@ -37,7 +38,6 @@ from sipdesk.ui.dialogs.common import (
     selected_id,
     show_error,
 )
-from sipdesk.ui.dialogs.people import PersonDialog
 
 TEXT_FIELDS = {
     "name": "Namn",

@@ -1,0 +1,1 @@
+"""The case board and the Today list."""

@@ -1,0 +1,1 @@
+"""The case record: one widget per tab, and the panels for plan versions and deviations."""

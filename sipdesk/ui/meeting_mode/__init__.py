@@ -1,0 +1,1 @@
+"""Meeting mode: the protocol editor and the projector window."""

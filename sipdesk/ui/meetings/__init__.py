@@ -1,0 +1,1 @@
+"""A case's meetings: booking, invitations and the response tracker."""
