@@ -25,7 +25,7 @@ from sipdesk.domain.enums import Stage  # noqa: E402
 from sipdesk.services.demo import fill_demo_data  # noqa: E402
 from sipdesk.services.workspace import Workspace, _prepare  # noqa: E402
 from sipdesk.store import engine as store_engine  # noqa: E402
-from sipdesk.store import mapping, queries, schema  # noqa: E402
+from sipdesk.store import convert, queries, schema  # noqa: E402
 from sipdesk.store.lock import StoreLock  # noqa: E402
 from sipdesk.store.models import CaseRow  # noqa: E402
 from sipdesk.store.opening import OpenStore, Secrets, create_store  # noqa: E402
@@ -60,7 +60,7 @@ def search_name(ws: Workspace) -> int:
 
 def load_one(ws: Workspace, case_id: int) -> int:
     with ws.reading() as s:
-        case = mapping.case(queries.case_row(s, case_id))
+        case = convert.case(queries.case_row(s, case_id))
     return len(case.meetings) + len(case.plans)
 
 

@@ -15,7 +15,7 @@ from sipdesk.domain.enums import InvitationKind, OrgKind
 from sipdesk.domain.errors import OutsideConsent
 
 if TYPE_CHECKING:  # deadlines imports this module; a runtime import would be circular
-    from sipdesk.domain.deadlines import DeadlineSettings
+    from sipdesk.domain.deadline_settings import DeadlineSettings
 
 # Regional agreements that oblige "the school" name förskola and skola together.
 _SCHOOL_KINDS = frozenset({OrgKind.SCHOOL, OrgKind.PRESCHOOL})

@@ -14,17 +14,15 @@ the case on, so it never sits beside a more specific item.
 from __future__ import annotations
 
 import calendar
-import dataclasses
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
 from sipdesk.domain.consent import consent_problem
+from sipdesk.domain.deadline_settings import DeadlineSettings
 from sipdesk.domain.entities import Case, Invitation, Meeting, Organisation, Plan
 from sipdesk.domain.enums import InvitationKind, MeetingKind, Response, Stage
-from sipdesk.domain.errors import ValidationError
 from sipdesk.domain.stages import NO_ORGANISATIONS, plan_owner_problems, sip_meetings
 
 # After the coordinator has phoned someone who has not answered, wait this
@@ -43,65 +41,6 @@ BOOK_MEETING_WITHIN_DAYS = 7
 # After the latest follow-up meeting, the decision to close or to continue
 # with a new plan version should not wait longer than this.
 DECIDE_WITHIN_DAYS = 14
-
-_SETTINGS_FIELD = "settings"
-
-# name -> (Swedish label, lowest allowed, highest allowed)
-_INT_LIMITS: dict[str, tuple[str, int, int]] = {
-    "invitation_lead_days": ("Kallelser skickas senast (dagar före mötet)", 0, 180),
-    "first_meeting_within_days": ("Första SIP-mötet senast (dagar efter samtycket)", 1, 365),
-    "answer_within_days": ("Svar på kallelsen inom (dagar)", 1, 90),
-    "follow_up_after_months": ("Uppföljning efter (månader)", 1, 36),
-    "consent_warning_days": ("Varna när samtycket går ut inom (dagar)", 0, 365),
-    "consent_within_days": ("Samtycke inhämtas inom (dagar efter att behovet upptäcktes)", 1, 365),
-}
-_OPTIONAL_INTS = frozenset({"first_meeting_within_days"})
-_BOOL_LABELS = {"school_obliged": "Skolan är skyldig att delta (får kallelse, inte inbjudan)"}
-_TRUE_WORDS = frozenset({"true", "ja", "1"})
-_FALSE_WORDS = frozenset({"false", "nej", "0"})
-_INTEGER_TEXT = re.compile(r"^\s*-?\d+\s*$")
-
-
-@dataclass(frozen=True)
-class DeadlineSettings:
-    """The region's lead times; stored as settings through to_dict()/from_dict()."""
-
-    invitation_lead_days: int = 21
-    first_meeting_within_days: int | None = None
-    answer_within_days: int = 14
-    follow_up_after_months: int = 3
-    consent_warning_days: int = 30
-    school_obliged: bool = False
-    # Last, so that positional construction from before it was added still works.
-    consent_within_days: int = 14
-
-    def __post_init__(self) -> None:
-        for name, (label, low, high) in _INT_LIMITS.items():
-            _check_int(getattr(self, name), label, low, high, optional=name in _OPTIONAL_INTS)
-        for name, label in _BOOL_LABELS.items():
-            if not isinstance(getattr(self, name), bool):
-                raise ValidationError(f"”{label}” ska vara ja eller nej.", field=_SETTINGS_FIELD)
-
-    def to_dict(self) -> dict[str, int | bool | None]:
-        return dataclasses.asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> DeadlineSettings:
-        """Settings from stored values; unknown keys are ignored, missing ones default.
-
-        Integers may also come as text ("21"), as settings tables often store them.
-        """
-        if not isinstance(data, Mapping):
-            raise ValidationError("Inställningarna kunde inte läsas.", field=_SETTINGS_FIELD)
-        values: dict[str, object] = {}
-        for name, (label, _low, _high) in _INT_LIMITS.items():
-            if name in data:
-                values[name] = _coerce_int(data[name], label, optional=name in _OPTIONAL_INTS)
-        for name, label in _BOOL_LABELS.items():
-            if name in data:
-                values[name] = _coerce_bool(data[name], label)
-        return cls(**values)
-
 
 class DueKind(StrEnum):
     SEND_INVITATIONS = "send_invitations"
@@ -658,40 +597,3 @@ def _in_days(days: int) -> str:
 
 def _settings(settings: DeadlineSettings | None) -> DeadlineSettings:
     return settings if settings is not None else DeadlineSettings()
-
-
-def _check_int(value: object, label: str, low: int, high: int, *, optional: bool) -> None:
-    if value is None and optional:
-        return
-    # bool is an int in Python, but True days is never what anyone meant.
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise ValidationError(f"”{label}” ska vara ett heltal.", field=_SETTINGS_FIELD)
-    if not low <= value <= high:
-        raise ValidationError(
-            f"”{label}” ska vara mellan {low} och {high}, inte {value}.", field=_SETTINGS_FIELD
-        )
-
-
-def _coerce_int(value: object, label: str, *, optional: bool) -> object:
-    if optional and (value is None or (isinstance(value, str) and not value.strip())):
-        return None
-    if isinstance(value, str):
-        if not _INTEGER_TEXT.match(value):
-            raise ValidationError(
-                f"”{label}” ska vara ett heltal, inte ”{value}”.", field=_SETTINGS_FIELD
-            )
-        return int(value)
-    return value  # checked, with its type, by DeadlineSettings itself
-
-
-def _coerce_bool(value: object, label: str) -> object:
-    if isinstance(value, str):
-        word = value.strip().lower()
-        if word in _TRUE_WORDS:
-            return True
-        if word in _FALSE_WORDS:
-            return False
-        raise ValidationError(
-            f"”{label}” ska vara ja eller nej, inte ”{value}”.", field=_SETTINGS_FIELD
-        )
-    return value

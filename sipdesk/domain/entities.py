@@ -147,12 +147,15 @@ class Meeting:
     id: int | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class PlanAction:
-    """One row of the plan: for a goal, what is done, by which organisation and person, by when."""
+    """One row of the plan: for a goal, what is done, by which organisation and person, by when.
 
-    goal: str
-    action: str
+    With previous_action_id it is a row carried over to a follow-up, where it is reviewed.
+    """
+
+    goal: str = ""
+    action: str = ""
     need: str = ""
     organisation_id: int | None = None
     person_name: str = ""
@@ -163,6 +166,10 @@ class PlanAction:
     previous_action_id: int | None = None
     goal_status: GoalStatus | None = None
     id: int | None = None
+
+    @property
+    def is_review(self) -> bool:
+        return self.previous_action_id is not None
 
 
 @dataclass

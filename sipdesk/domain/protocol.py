@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
+from sipdesk.domain.entities import PlanAction
 from sipdesk.domain.enums import (
     Attendance,
     GoalStatus,
@@ -127,27 +128,6 @@ class ProtocolSection:
 
 
 @dataclass(frozen=True)
-class ProtocolAction:
-    """One row of the plan. With previous_action_id it reviews the previous version's row."""
-
-    id: int | None
-    goal: str = ""
-    action: str = ""
-    need: str = ""
-    organisation_id: int | None = None
-    person_name: str = ""
-    due: str = ""
-    previous_action_id: int | None = None
-    review_status: ReviewStatus = ReviewStatus.NOT_REVIEWED
-    review_comment: str = ""
-    goal_status: GoalStatus | None = None
-
-    @property
-    def is_review(self) -> bool:
-        return self.previous_action_id is not None
-
-
-@dataclass(frozen=True)
 class Protocol:
     plan_id: int
     plan_version: int
@@ -164,7 +144,7 @@ class Protocol:
     formalities: Formalities
     participants: tuple[Participant, ...]
     sections: tuple[ProtocolSection, ...]
-    actions: tuple[ProtocolAction, ...]
+    actions: tuple[PlanAction, ...]
     action_columns: tuple[tuple[str, str], ...]  # (key, title) from the template
     people: tuple[Choice, ...] = ()  # the case's network, for the role pickers
     organisations: tuple[Choice, ...] = ()
@@ -182,11 +162,11 @@ class Protocol:
         )
 
     @property
-    def review_actions(self) -> tuple[ProtocolAction, ...]:
+    def review_actions(self) -> tuple[PlanAction, ...]:
         return tuple(a for a in self.actions if a.is_review)
 
     @property
-    def new_actions(self) -> tuple[ProtocolAction, ...]:
+    def new_actions(self) -> tuple[PlanAction, ...]:
         return tuple(a for a in self.actions if not a.is_review)
 
     def section(self, key: str) -> ProtocolSection:
@@ -209,7 +189,7 @@ class Protocol:
             for s in self.sections
         ))
 
-    def with_actions(self, actions: Sequence[ProtocolAction]) -> Protocol:
+    def with_actions(self, actions: Sequence[PlanAction]) -> Protocol:
         return dataclasses.replace(self, actions=tuple(actions))
 
 
@@ -280,7 +260,7 @@ _GOAL_WORDS = {
 }
 
 
-def _who(protocol: Protocol, action: ProtocolAction) -> str:
+def _who(protocol: Protocol, action: PlanAction) -> str:
     parts = [action.person_name.strip(), protocol.organisation_name(action.organisation_id)]
     return ", ".join(p for p in parts if p)
 
@@ -456,7 +436,7 @@ __all__ = [
     "ProjectedReview",
     "ProjectedSection",
     "Protocol",
-    "ProtocolAction",
+    "PlanAction",
     "ProtocolSection",
     "TimeStatus",
     "agenda",

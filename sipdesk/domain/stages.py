@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 
 from sipdesk.domain.consent import consent_problem
 from sipdesk.domain.entities import Case, CaseEvent, Meeting, Organisation, Plan, PlanAction
-from sipdesk.domain.enums import MeetingKind, Stage
+from sipdesk.domain.enums import CloseReason, MeetingKind, Stage
 from sipdesk.domain.errors import MoveRefused
 
 if TYPE_CHECKING:  # deadlines imports this module; a runtime import would be circular
-    from sipdesk.domain.deadlines import DeadlineSettings
+    from sipdesk.domain.deadline_settings import DeadlineSettings
 
 NO_ORGANISATIONS: Mapping[int, Organisation] = MappingProxyType({})
 
@@ -238,3 +238,17 @@ _PRECONDITIONS: dict[Stage, _Rule] = {
     Stage.FOLLOW_UP: _need_signed_plan,
     Stage.CLOSE_OR_CONTINUE: _need_follow_up_meeting,
 }
+
+
+def close_problem(stage: Stage, reason: CloseReason) -> str | None:
+    """Why a case at `stage` cannot be closed for `reason` (None when it can).
+
+    A case may end at any stage: the family moves, consent ends. That the
+    goals were reached can only be said once the plan has been followed up.
+    """
+    if reason is CloseReason.GOALS_REACHED and stage < Stage.FOLLOW_UP:
+        return (
+            f"Ärendet är i steget ”{stage.label}”. Att målen är uppnådda kan sägas först "
+            "när planen har följts upp. Välj ett annat skäl, eller följ upp planen först."
+        )
+    return None

@@ -12,7 +12,9 @@ from sipdesk.domain.entities import Case, Consent, Guardian, Plan
 from sipdesk.domain.enums import CloseReason, ConsentForm, Participation, PlanStatus, Stage
 from sipdesk.domain.errors import DomainError, ValidationError
 from sipdesk.domain.personnummer import birth_date, parse_personnummer
-from sipdesk.store import mapping, queries
+from sipdesk.domain.views import CaseMapping, MappingSection, TimelineEntry
+from sipdesk.services.history import add_event
+from sipdesk.store import convert, queries
 from sipdesk.store import models as m
 
 if TYPE_CHECKING:
@@ -87,37 +89,6 @@ EVENT_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class MappingSection:
-    key: str
-    title: str
-    help: str
-    text: str
-
-
-@dataclass(frozen=True)
-class CaseMapping:
-    """The mapping of a case: the current plan's mapping sections, and whether they can change."""
-
-    plan_id: int | None
-    plan_version: int | None
-    editable: bool
-    sections: tuple[MappingSection, ...]
-    reason: str = ""  # why not editable, in Swedish
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    at: datetime
-    kind: str
-    label: str
-    text: str
-
-
-def _event(row: m.CaseRow, kind: str, text: str) -> None:
-    row.events.append(m.EventRow(at=datetime.now().replace(microsecond=0), kind=kind, text=text))
-
-
 def _clean_pnr(text: str | None) -> str | None:
     if text is None or not text.strip():
         return None
@@ -132,7 +103,7 @@ class CaseService:
 
     def get(self, case_id: int) -> Case:
         with self._ws.reading() as s:
-            return mapping.case(self._row(s, case_id))
+            return convert.case(self._row(s, case_id))
 
     def id_of(self, reference: str) -> int:
         with self._ws.reading() as s:
@@ -141,15 +112,12 @@ class CaseService:
             raise CaseNotFound(reference)
         return case_id
 
-    def by_reference(self, reference: str) -> Case:
-        return self.get(self.id_of(reference))
-
     def all(self, *, include_archived: bool = False, stage: Stage | None = None) -> list[Case]:
         with self._ws.reading() as s:
             rows = queries.case_rows(
                 s, include_archived=include_archived, stage=int(stage) if stage else None
             )
-            return [mapping.case(r) for r in rows]
+            return [convert.case(r) for r in rows]
 
     def summaries(self, *, include_archived: bool = False, on: date | None = None):
         on = on or self._ws.today()
@@ -215,12 +183,12 @@ class CaseService:
                 participation=Participation.UNDECIDED,
                 coordinator=coordinator,
                 archived=False,
-                created_at=datetime.now().replace(microsecond=0),
+                created_at=self._ws.now(),
             )
             s.add(row)
-            _event(row, "created", "Ärendet skapades: behov av samordning upptäckt.")
+            add_event(self._ws, row, "created", "Ärendet skapades: behov av samordning upptäckt.")
             s.flush()
-            return mapping.case(row)
+            return convert.case(row)
 
     def update(self, case_id: int, **fields) -> Case:
         unknown = set(fields) - EDITABLE_FIELDS
@@ -258,7 +226,7 @@ class CaseService:
                 ) if draft else None
                 if section is not None:
                     section.text = fields["question"]
-            return mapping.case(row)
+            return convert.case(row)
 
     def set_personnummer(self, case_id: int, text: str | None) -> Case:
         pnr = _clean_pnr(text)  # raises before anything is touched
@@ -266,7 +234,7 @@ class CaseService:
             row = self._row(s, case_id)
             row.child_personnummer = pnr
             row.child_birth_date = birth_date(pnr) if pnr else None
-            return mapping.case(row)
+            return convert.case(row)
 
     def add_guardian(self, case_id: int, guardian: Guardian) -> Guardian:
         if not guardian.name.strip():
@@ -282,9 +250,9 @@ class CaseService:
                 address=guardian.address,
             )
             row.guardians.append(g)
-            _event(row, "guardian", f"Vårdnadshavare tillagd: {g.name}.")
+            add_event(self._ws, row, "guardian", f"Vårdnadshavare tillagd: {g.name}.")
             s.flush()
-            return mapping.guardian(g)
+            return convert.guardian(g)
 
     def add_to_network(self, case_id: int, person_id: int) -> None:
         with self._ws.transaction() as s:
@@ -296,34 +264,8 @@ class CaseService:
                 raise ValidationError("Personen finns inte i registret.", field="person")
             row.network.append(m.CaseNetworkRow(person_id=person_id))
             org = f", {person.organisation.name}" if person.organisation else ""
-            _event(row, "network", f"{person.name} ({person.profession}{org}) ingår i nätverket.")
-
-    def set_roles(
-        self,
-        case_id: int,
-        *,
-        initiator_id: int | None = None,
-        chair_id: int | None = None,
-        plan_owner_id: int | None = None,
-    ) -> Case:
-        with self._ws.transaction() as s:
-            row = self._row(s, case_id)
-            network = {n.person_id for n in row.network}
-            for label, pid in (
-                ("Initiativtagaren", initiator_id),
-                ("Mötesledaren", chair_id),
-                ("Samordningsansvarig", plan_owner_id),
-            ):
-                if pid is not None and pid not in network:
-                    raise ValidationError(
-                        f"{label} måste först läggas till i ärendets nätverk.", field="roles"
-                    )
-            row.initiator_id = initiator_id if initiator_id is not None else row.initiator_id
-            row.chair_id = chair_id if chair_id is not None else row.chair_id
-            if plan_owner_id is not None:
-                row.plan_owner_id = plan_owner_id
-            _event(row, "roles", "Roller uppdaterade.")
-            return mapping.case(row)
+            add_event(self._ws, row, "network",
+                      f"{person.name} ({person.profession}{org}) ingår i nätverket.")
 
     def record_consent(self, case_id: int, consent: Consent) -> Consent:
         try:
@@ -353,7 +295,7 @@ class CaseService:
                 given_on=consent.given_on,
                 form=form,
                 by_child=consent.by_child,
-                guardian_ids=mapping.ids_text(consent.guardian_ids),
+                guardian_ids=convert.ids_text(consent.guardian_ids),
                 exclusions=consent.exclusions,
                 valid_until=consent.valid_until,
                 withdrawn_on=consent.withdrawn_on,
@@ -365,14 +307,14 @@ class CaseService:
                 for o in consent.excluded_org_ids
             ]
             row.consents.append(c)
-            _event(
+            add_event(self._ws,
                 row,
                 "consent",
                 f"Samtycke registrerat ({form.label.lower()}), "
                 f"omfattar {len(consent.covered_org_ids)} verksamheter.",
             )
             s.flush()
-            return mapping.consent(c)
+            return convert.consent(c)
 
     def withdraw_consent(self, case_id: int, consent_id: int, on: date) -> None:
         with self._ws.transaction() as s:
@@ -381,7 +323,7 @@ class CaseService:
             if c is None:
                 raise ValidationError("Samtycket finns inte i ärendet.", field="consent")
             c.withdrawn_on = on
-            _event(row, "consent", f"Samtycket återkallades {on.isoformat()}.")
+            add_event(self._ws, row, "consent", f"Samtycket återkallades {on.isoformat()}.")
 
     def update_guardian(self, case_id: int, guardian: Guardian) -> Guardian:
         """Change a guardian's details; a bad personnummer changes nothing."""
@@ -398,7 +340,7 @@ class CaseService:
             g.phone = guardian.phone.strip()
             g.email = guardian.email.strip()
             g.address = guardian.address.strip()
-            return mapping.guardian(g)
+            return convert.guardian(g)
 
     def remove_guardian(self, case_id: int, guardian_id: int) -> None:
         """Remove a guardian added by mistake; refused once a consent or invitation names them."""
@@ -407,7 +349,7 @@ class CaseService:
             g = next((g for g in row.guardians if g.id == guardian_id), None)
             if g is None:
                 raise ValidationError("Vårdnadshavaren hör inte till ärendet.", field="guardian")
-            if any(guardian_id in mapping.consent(c).guardian_ids for c in row.consents):
+            if any(guardian_id in convert.consent(c).guardian_ids for c in row.consents):
                 raise ValidationError(
                     f"{g.name} har gett samtycke i ärendet och kan inte tas bort.",
                     field="guardian",
@@ -417,7 +359,7 @@ class CaseService:
                     f"{g.name} är kallad till ett möte och kan inte tas bort.", field="guardian"
                 )
             row.guardians.remove(g)
-            _event(row, "guardian", f"Vårdnadshavare borttagen: {g.name}.")
+            add_event(self._ws, row, "guardian", f"Vårdnadshavare borttagen: {g.name}.")
 
     def remove_from_network(self, case_id: int, person_id: int) -> None:
         """Take a person out of the case's network; refused while they hold a role or invitation."""
@@ -440,7 +382,7 @@ class CaseService:
                     field="network",
                 )
             row.network.remove(link)
-            _event(row, "network", f"{name} togs bort ur nätverket.")
+            add_event(self._ws, row, "network", f"{name} togs bort ur nätverket.")
 
     def set_role(self, case_id: int, role: str, person_id: int | None) -> Case:
         """Name (or clear, with None) the initiator, chair or plan owner of a case."""
@@ -454,11 +396,11 @@ class CaseService:
                     f"{label} måste först läggas till i ärendets nätverk.", field="roles"
                 )
             if getattr(row, attr) == person_id:
-                return mapping.case(row)
+                return convert.case(row)
             setattr(row, attr, person_id)
             who = next((n.person.name for n in row.network if n.person_id == person_id), None)
-            _event(row, "roles", f"{label}: {who}." if who else f"{label} borttagen.")
-            return mapping.case(row)
+            add_event(self._ws, row, "roles", f"{label}: {who}." if who else f"{label} borttagen.")
+            return convert.case(row)
 
     def remove_consent(self, case_id: int, consent_id: int) -> None:
         """Remove a consent registered by mistake (undo); withdraw_consent withdraws."""
@@ -468,7 +410,7 @@ class CaseService:
             if c is None:
                 raise ValidationError("Samtycket finns inte i ärendet.", field="consent")
             row.consents.remove(c)
-            _event(row, "consent", "Ett felregistrerat samtycke togs bort.")
+            add_event(self._ws, row, "consent", "Ett felregistrerat samtycke togs bort.")
 
     def reinstate_consent(self, case_id: int, consent_id: int) -> None:
         """Undo a withdrawal registered by mistake."""
@@ -478,7 +420,7 @@ class CaseService:
             if c is None:
                 raise ValidationError("Samtycket finns inte i ärendet.", field="consent")
             c.withdrawn_on = None
-            _event(row, "consent", "Återkallelsen av samtycket ångrades.")
+            add_event(self._ws, row, "consent", "Återkallelsen av samtycket ångrades.")
 
     def record_contact(self, case_id: int, on: date, text: str) -> None:
         """A contact with the family or an actor (a call, a letter), for the timeline."""
@@ -497,7 +439,9 @@ class CaseService:
 
     def mapping(self, case_id: int) -> CaseMapping:
         """The mapping sections of the case's current plan, from its template."""
-        case = self.get(case_id)
+        return self.mapping_of(self.get(case_id))
+
+    def mapping_of(self, case: Case) -> CaseMapping:
         plan = case.current_plan
         plans = self._ws.plans
         template = plans.template_of(plan) if plan else plans.current_template()
@@ -524,7 +468,7 @@ class CaseService:
         case = self.get(case_id)
         plan = case.current_plan
         if plan is None:
-            plan = self._ws.plans.start_draft(case_id)
+            plan = self._ws.plans.start_version(case_id)
         elif plan.is_signed:
             raise ValidationError(
                 f"Plan version {plan.version} är undertecknad och kan inte ändras. "
@@ -538,24 +482,7 @@ class CaseService:
 
     def timeline(self, case_id: int) -> list[TimelineEntry]:
         """Every event of the case in date order, with dated meetings at the day they are held."""
-        case = self.get(case_id)
-        entries = [
-            TimelineEntry(ev.at, ev.kind, EVENT_LABELS.get(ev.kind, ev.kind.capitalize()),
-                          ev.text)
-            for ev in case.history
-        ]
-        for meeting in case.meetings:
-            if meeting.date is None:
-                continue
-            at = datetime.combine(meeting.date, meeting.start or datetime.min.time())
-            place = f", {meeting.place}" if meeting.place else ""
-            entries.append(TimelineEntry(
-                at, "meeting_held", "Möte",
-                f"{meeting.kind.label} ({meeting.mode.label.lower()}{place}).",
-            ))
-        # By day; on a meeting's day the meeting comes first (what is recorded that day,
-        # attendance or a signed plan, happened at it); otherwise stored order.
-        return sorted(entries, key=lambda e: (e.at.date(), e.kind != "meeting_held", e.at))
+        return timeline_of(self.get(case_id))
 
     # --- the process ---------------------------------------------------------
 
@@ -575,18 +502,22 @@ class CaseService:
         orgs = self._ws.directory.organisations_by_id()
         with self._ws.transaction() as s:
             row = self._row(s, case_id)
-            case = mapping.case(row)
+            case = convert.case(row)
             before = len(case.history)
             stages.move(case, target, on, self._ws.settings.deadlines(), organisations=orgs)
             row.stage = int(case.stage)
             for ev in case.history[before:]:
                 row.events.append(m.EventRow(at=ev.at, kind=ev.kind, text=ev.text))
-            return mapping.case(row)
+            return convert.case(row)
 
-    def archive(
+    def close(
         self, case_id: int, reason: CloseReason, note: str = "", on: date | None = None
-    ) -> None:
-        """Close the case: it leaves the board but can still be found."""
+    ) -> Case:
+        """Close the case (the SIP ends): it leaves the board but can still be found.
+
+        A case can be closed at any stage (the family moved, consent ended);
+        "goals reached" only once the plan has been followed up.
+        """
         try:
             reason = CloseReason(reason)
         except ValueError:
@@ -595,21 +526,26 @@ class CaseService:
             row = self._row(s, case_id)
             if row.archived:
                 raise ValidationError("Ärendet är redan avslutat.", field="archived")
+            problem = stages.close_problem(Stage(row.stage), reason)
+            if problem:
+                raise ValidationError(problem, field="reason")
             row.archived = True
             row.close_reason = reason
             row.closed_on = on or self._ws.today()
             text = f"Ärendet avslutades: {reason.label.lower()}."
-            _event(row, "closed", f"{text} {note}".strip())
+            add_event(self._ws, row, "closed", f"{text} {note.strip()}".strip())
+            return convert.case(row)
 
-    def restore(self, case_id: int) -> None:
+    def reopen(self, case_id: int) -> Case:
+        """Open a closed case again, at the stage where it was closed."""
         with self._ws.transaction() as s:
             row = self._row(s, case_id)
-            if not row.archived:
-                return
-            row.archived = False
-            row.close_reason = None
-            row.closed_on = None
-            _event(row, "reopened", "Ärendet återöppnades.")
+            if row.archived:
+                row.archived = False
+                row.close_reason = None
+                row.closed_on = None
+                add_event(self._ws, row, "reopened", "Ärendet återöppnades.")
+            return convert.case(row)
 
     # --- helpers -------------------------------------------------------------
 
@@ -640,3 +576,24 @@ class CaseService:
 def _draft(row: m.CaseRow) -> m.PlanRow | None:
     plan = row.plans[-1] if row.plans else None
     return plan if plan is not None and plan.status is PlanStatus.DRAFT else None
+
+
+def timeline_of(case: Case) -> list[TimelineEntry]:
+    """Every event of the case in date order, with dated meetings at the day they are held."""
+    entries = [
+        TimelineEntry(ev.at, ev.kind, EVENT_LABELS.get(ev.kind, ev.kind.capitalize()),
+                      ev.text)
+        for ev in case.history
+    ]
+    for meeting in case.meetings:
+        if meeting.date is None:
+            continue
+        at = datetime.combine(meeting.date, meeting.start or datetime.min.time())
+        place = f", {meeting.place}" if meeting.place else ""
+        entries.append(TimelineEntry(
+            at, "meeting_held", "Möte",
+            f"{meeting.kind.label} ({meeting.mode.label.lower()}{place}).",
+        ))
+    # By day; on a meeting's day the meeting comes first (what is recorded that day,
+    # attendance or a signed plan, happened at it); otherwise stored order.
+    return sorted(entries, key=lambda e: (e.at.date(), e.kind != "meeting_held", e.at))

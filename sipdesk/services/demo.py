@@ -33,7 +33,7 @@ from sipdesk.domain.enums import (
 )
 from sipdesk.domain.fingerprint import plan_fingerprint
 from sipdesk.domain.plan_document import organisation_names
-from sipdesk.store import mapping, queries
+from sipdesk.store import convert, queries
 from sipdesk.store import models as m
 
 if TYPE_CHECKING:
@@ -178,7 +178,7 @@ def fill_demo_data(ws: Workspace, cases: int, seed: int = 2026, batch: int = 500
                 for plan in row.plans:
                     if plan.status is PlanStatus.SIGNED:
                         plan.fingerprint = plan_fingerprint(
-                            row.reference, mapping.plan(plan), section_keys, names
+                            row.reference, convert.plan(plan), section_keys, names
                         )
         done += batch
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sipdesk.domain.entities import Organisation, Person
 from sipdesk.domain.enums import OrgKind, Principal
 from sipdesk.domain.errors import ValidationError
-from sipdesk.store import mapping
+from sipdesk.store import convert
 from sipdesk.store.models import OrganisationRow, PersonRow
 
 if TYPE_CHECKING:
@@ -78,14 +78,14 @@ class DirectoryService:
     def organisations(self) -> list[Organisation]:
         with self._ws.reading() as s:
             rows = s.scalars(select(OrganisationRow).order_by(OrganisationRow.name))
-            return [mapping.organisation(r) for r in rows]
+            return [convert.organisation(r) for r in rows]
 
     def organisations_by_id(self) -> dict[int, Organisation]:
         return {o.id: o for o in self.organisations()}
 
     def organisation(self, organisation_id: int) -> Organisation:
         with self._ws.reading() as s:
-            return mapping.organisation(self._org(s, organisation_id))
+            return convert.organisation(self._org(s, organisation_id))
 
     def add_organisation(self, org: Organisation) -> Organisation:
         _check_organisation(org)
@@ -102,7 +102,7 @@ class DirectoryService:
             )
             s.add(row)
             s.flush()
-            return mapping.organisation(row)
+            return convert.organisation(row)
 
     def update_organisation(self, org: Organisation) -> Organisation:
         """Change an organisation's details; a bad value changes nothing."""
@@ -117,18 +117,18 @@ class DirectoryService:
             row.mailbox = org.mailbox.strip()
             row.phone = org.phone.strip()
             row.decision_maker = org.decision_maker.strip()
-            return mapping.organisation(row)
+            return convert.organisation(row)
 
     def person(self, person_id: int) -> Person:
         with self._ws.reading() as s:
-            return mapping.person(self._person(s, person_id))
+            return convert.person(self._person(s, person_id))
 
     def people(self, organisation_id: int | None = None) -> list[Person]:
         with self._ws.reading() as s:
             q = select(PersonRow).order_by(PersonRow.name)
             if organisation_id is not None:
                 q = q.where(PersonRow.organisation_id == organisation_id)
-            return [mapping.person(r) for r in s.scalars(q)]
+            return [convert.person(r) for r in s.scalars(q)]
 
     def add_person(self, person: Person) -> Person:
         if not person.name.strip():
@@ -148,7 +148,7 @@ class DirectoryService:
             )
             s.add(row)
             s.flush()
-            return mapping.person(row)
+            return convert.person(row)
 
     def update_person(self, person: Person) -> Person:
         """Change a professional's details; a bad value changes nothing."""
@@ -164,7 +164,7 @@ class DirectoryService:
             row.organisation_id = person.organisation_id
             row.phone = person.phone.strip()
             row.email = person.email.strip()
-            return mapping.person(row)
+            return convert.person(row)
 
     @staticmethod
     def _check_person(s, person: Person) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -22,34 +21,15 @@ from sipdesk.domain.enums import (
 )
 from sipdesk.domain.errors import OutsideConsent, ValidationError
 from sipdesk.domain.responses import ActionRow, Candidate, Problem, TrackerRow
-from sipdesk.services.cases import _event
-from sipdesk.store import mapping
+from sipdesk.domain.views import InviteResult, MeetingContext
+from sipdesk.services.history import add_event
+from sipdesk.store import convert
 from sipdesk.store import models as m
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from sipdesk.services.workspace import Workspace
-
-
-@dataclass(frozen=True)
-class MeetingContext:
-    """A meeting with the case it belongs to, for headings and dialogs."""
-
-    case_id: int
-    case_reference: str
-    child_name: str
-    case_question: str
-    meeting: Meeting
-
-
-@dataclass(frozen=True)
-class InviteResult:
-    """What invite_many did: who was invited, who was refused and why, and a late warning."""
-
-    invited: list[Invitation] = field(default_factory=list)
-    refused: list[tuple[str, str]] = field(default_factory=list)  # (name, Swedish reason)
-    warning: str | None = None
 
 
 def _meeting_fields(row: m.MeetingRow, meeting: Meeting) -> None:
@@ -81,7 +61,7 @@ class MeetingService:
 
     def get(self, meeting_id: int) -> Meeting:
         with self._ws.reading() as s:
-            return mapping.meeting(self._meeting(s, meeting_id))
+            return convert.meeting(self._meeting(s, meeting_id))
 
     def context(self, meeting_id: int) -> MeetingContext:
         with self._ws.reading() as s:
@@ -92,7 +72,7 @@ class MeetingService:
                 case_reference=case.reference,
                 child_name=f"{case.child_first_name} {case.child_last_name}".strip(),
                 case_question=case.question,
-                meeting=mapping.meeting(row),
+                meeting=convert.meeting(row),
             )
 
     def of_case(self, case_id: int) -> list[Meeting]:
@@ -101,7 +81,7 @@ class MeetingService:
             case = s.get(m.CaseRow, case_id)
             if case is None:
                 raise ValidationError("Ärendet finns inte.", field="case")
-            meetings = [mapping.meeting(r) for r in case.meetings]
+            meetings = [convert.meeting(r) for r in case.meetings]
         return sorted(meetings, key=lambda mt: (mt.date is None, mt.date or date.min, mt.id))
 
     def tracker(self, meeting_id: int, on: date | None = None) -> list[TrackerRow]:
@@ -162,9 +142,9 @@ class MeetingService:
             _meeting_fields(row, meeting)
             case.meetings.append(row)
             when = meeting.date.isoformat() if meeting.date else "datum ej satt"
-            _event(case, "meeting", f"{meeting.kind.label} planerat ({when}).")
+            add_event(self._ws, case, "meeting", f"{meeting.kind.label} planerat ({when}).")
             s.flush()
-            return mapping.meeting(row)
+            return convert.meeting(row)
 
     def update(self, meeting_id: int, meeting: Meeting) -> Meeting:
         """Change a meeting's time, place, mode or purpose; the change goes into the history."""
@@ -172,9 +152,9 @@ class MeetingService:
             row = self._meeting(s, meeting_id)
             meeting = self._with_purpose(meeting, row.case)
             self._refuse_errors(meeting, is_new=False)
-            before = mapping.meeting(row)
+            before = convert.meeting(row)
             _meeting_fields(row, meeting)
-            changes = _changes(before, mapping.meeting(row))
+            changes = _changes(before, convert.meeting(row))
             if changes:
                 text = f"{row.kind.label} {_when(before)} ändrat: {'; '.join(changes)}."
                 if any(i.sent_on for i in row.invitations) and (
@@ -182,9 +162,9 @@ class MeetingService:
                     or before.place != row.place or before.mode != row.mode
                 ):
                     text += " Kallelser är redan skickade: meddela deltagarna."
-                _event(row.case, "meeting", text)
+                add_event(self._ws, row.case, "meeting", text)
             s.flush()
-            return mapping.meeting(row)
+            return convert.meeting(row)
 
     def cancel(self, meeting_id: int, reason: str) -> None:
         """Cancel (delete) a meeting and its invitations; the reason stays in the history."""
@@ -200,7 +180,7 @@ class MeetingService:
             text = f"{row.kind.label} {_when(row)} inställt: {reason.strip()}"
             if invited:
                 text += f" ({invited} inbjudna behöver få veta det)"
-            _event(case, "meeting", text + ".")
+            add_event(self._ws, case, "meeting", text + ".")
             case.meetings.remove(row)
 
     @staticmethod
@@ -234,7 +214,7 @@ class MeetingService:
         with self._ws.transaction() as s:
             meeting = self._meeting(s, meeting_id)
             case_row = meeting.case
-            case = mapping.case(case_row)
+            case = convert.case(case_row)
             on = sent_on or self._ws.today()
             row = m.InvitationRow(
                 response=Response.NO_ANSWER,
@@ -271,9 +251,10 @@ class MeetingService:
                 row.sent_via = sent_via
                 row.answer_by = answer_deadline(sent_on, settings)
             meeting.invitations.append(row)
-            _event(case_row, "invitation", f"{row.kind.label} till {row.invitee_name}.")
+            add_event(self._ws, case_row, "invitation",
+                      f"{row.kind.label} till {row.invitee_name}.")
             s.flush()
-            return mapping.invitation(row)
+            return convert.invitation(row)
 
     def invite_many(
         self,
@@ -312,9 +293,9 @@ class MeetingService:
             row = self._invitation(s, invitation_id)
             row.sent_on, row.sent_via = on, via
             row.answer_by = answer_deadline(on, settings)
-            _event(row.meeting.case, "invitation",
+            add_event(self._ws, row.meeting.case, "invitation",
                    f"{row.kind.label} skickad till {row.invitee_name} ({via.label.lower()}).")
-            return mapping.invitation(row)
+            return convert.invitation(row)
 
     def record_response(
         self, invitation_id: int, response: Response, on: date, substitute_name: str = ""
@@ -332,8 +313,8 @@ class MeetingService:
             text = f"{row.invitee_name}: {response.label.lower()}"
             if row.substitute_name:
                 text += f" ({row.substitute_name})"
-            _event(row.meeting.case, "response", text + ".")
-            return mapping.invitation(row)
+            add_event(self._ws, row.meeting.case, "response", text + ".")
+            return convert.invitation(row)
 
     def record_contact(
         self, invitation_id: int, on: date | None = None, note: str = ""
@@ -357,10 +338,10 @@ class MeetingService:
             )
             if note.strip():
                 text += f" {note.strip()}"
-            now = datetime.now().replace(microsecond=0)
+            now = self._ws.now()
             at = now if on == now.date() else datetime.combine(on, datetime.min.time())
             meeting.case.events.append(m.EventRow(at=at, kind="contact", text=text))
-            return mapping.invitation(row)
+            return convert.invitation(row)
 
     def record_attendance(self, invitation_id: int, attendance: Attendance) -> Invitation:
         """Attendance at the meeting; a no-show without notice opens a draft deviation.
@@ -386,7 +367,7 @@ class MeetingService:
                         draft=True,
                     )
                 )
-                _event(case, "no_show",
+                add_event(self._ws, case, "no_show",
                        f"Utkast till avvikelse: {row.invitee_name} uteblev utan återbud.")
             elif was_no_show and not is_no_show and row.organisation_id:
                 draft = next(
@@ -398,8 +379,9 @@ class MeetingService:
                 )
                 if draft is not None:
                     case.deviations.remove(draft)
-            _event(case, "attendance", f"{row.invitee_name}: {attendance.label.lower()}.")
-            return mapping.invitation(row)
+            add_event(self._ws, case, "attendance",
+                      f"{row.invitee_name}: {attendance.label.lower()}.")
+            return convert.invitation(row)
 
     # --- deviations ------------------------------------------------------------------
 
@@ -408,7 +390,7 @@ class MeetingService:
             case = s.get(m.CaseRow, case_id)
             if case is None:
                 raise ValidationError("Ärendet finns inte.", field="case")
-            return [mapping.deviation(d) for d in case.deviations]
+            return [convert.deviation(d) for d in case.deviations]
 
     def complete_deviation(self, deviation_id: int, description: str) -> Deviation:
         """The coordinator's own words make the draft a recorded deviation."""
@@ -420,9 +402,10 @@ class MeetingService:
                 raise ValidationError("Avvikelsen finns inte.", field="deviation")
             row.description = description.strip()
             row.draft = False
-            _event(row.case, "no_show", f"Avvikelse registrerad ({row.kind.label.lower()}).")
+            add_event(self._ws, row.case, "no_show",
+                      f"Avvikelse registrerad ({row.kind.label.lower()}).")
             s.flush()
-            return mapping.deviation(row)
+            return convert.deviation(row)
 
     def add_deviation(self, case_id: int, deviation: Deviation) -> Deviation:
         """A deviation the coordinator enters: a commitment not met, bad treatment, or other.
@@ -457,9 +440,9 @@ class MeetingService:
             )
             case.deviations.append(row)
             state = "Utkast till avvikelse" if deviation.draft else "Avvikelse registrerad"
-            _event(case, "deviation", f"{state} ({row.kind.label.lower()}).")
+            add_event(self._ws, case, "deviation", f"{state} ({row.kind.label.lower()}).")
             s.flush()
-            return mapping.deviation(row)
+            return convert.deviation(row)
 
     @staticmethod
     def _meeting(s: Session, meeting_id: int) -> m.MeetingRow:

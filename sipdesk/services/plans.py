@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from sipdesk.domain import stages
-from sipdesk.domain.entities import Distribution, Plan, PlanAction
-from sipdesk.domain.enums import CloseReason, PlanStatus, ReviewStatus, SentVia, Stage
+from sipdesk.domain.entities import Case, Distribution, Organisation, Plan, PlanAction
+from sipdesk.domain.enums import PlanStatus, ReviewStatus, SentVia, Stage
 from sipdesk.domain.errors import MoveRefused, ValidationError
 from sipdesk.domain.fingerprint import short_fingerprint
 from sipdesk.domain.plan_document import fingerprint_of
@@ -20,9 +19,10 @@ from sipdesk.domain.template import (
     default_template,
     registry_from_directory,
 )
-from sipdesk.services.cases import _event
+from sipdesk.domain.views import PlanVersionInfo
+from sipdesk.services.history import add_event
 from sipdesk.services.resources import region_templates_dir
-from sipdesk.store import mapping, queries
+from sipdesk.store import convert, queries
 from sipdesk.store import models as m
 
 if TYPE_CHECKING:
@@ -31,28 +31,6 @@ if TYPE_CHECKING:
     from sipdesk.services.workspace import Workspace
 
 DEFAULT_TEMPLATE_ID = "standard"
-
-
-@dataclass(frozen=True)
-class PlanVersionInfo:
-    """One line of the case record's list of plan versions."""
-
-    plan_id: int
-    version: int
-    status: PlanStatus
-    signed_on: date | None
-    fingerprint: str  # full SHA-256 hex; "" for a draft (it changes with every edit)
-    meeting_id: int | None = None
-    original_kept_by: str = ""
-    copies: int = 0
-
-    @property
-    def short_fingerprint(self) -> str:
-        return short_fingerprint(self.fingerprint) if self.fingerprint else ""
-
-    @property
-    def is_signed(self) -> bool:
-        return self.status is PlanStatus.SIGNED
 
 
 class PlanService:
@@ -72,8 +50,12 @@ class PlanService:
     def template_of(self, plan: Plan) -> PlanTemplate:
         return self.templates.for_plan(plan)
 
-    def start_draft(self, case_id: int, meeting_id: int | None = None) -> Plan:
-        """The case's first plan, or a new version carrying over the latest signed one."""
+    def start_version(self, case_id: int, meeting_id: int | None = None) -> Plan:
+        """The case's first plan, or a new draft carrying over the latest signed version.
+
+        Refused while the latest version is a draft: write on in that one. The
+        signed version stays exactly as it was signed.
+        """
         template = self.current_template()
         with self._ws.transaction() as s:
             case = queries.case_row(s, case_id)
@@ -94,13 +76,13 @@ class PlanService:
                     for key in template.section_keys
                 ]
                 case.plans.append(row)
-                _event(case, "plan", "Plan version 1 påbörjad.")
+                add_event(self._ws, case, "plan", "Plan version 1 påbörjad.")
             s.flush()
-            return mapping.plan(row)
+            return convert.plan(row)
 
     def get(self, plan_id: int) -> Plan:
         with self._ws.reading() as s:
-            return mapping.plan(self._plan(s, plan_id))
+            return convert.plan(self._plan(s, plan_id))
 
     def set_section(self, plan_id: int, key: str, text: str) -> None:
         with self._ws.transaction() as s:
@@ -130,7 +112,7 @@ class PlanService:
             )
             row.actions.append(a)
             s.flush()
-            return mapping.plan_action(a)
+            return convert.plan_action(a)
 
     def sign(self, plan_id: int, on: date | None = None) -> Plan:
         """Freeze this version; refused with reasons if the plan is not complete."""
@@ -138,20 +120,20 @@ class PlanService:
         orgs = self._ws.directory.organisations_by_id()
         with self._ws.transaction() as s:
             row = self._editable(s, plan_id)
-            case = mapping.case(row.case)
-            problems = can_sign_plan(case, mapping.plan(row), organisations=orgs)
+            case = convert.case(row.case)
+            problems = can_sign_plan(case, convert.plan(row), organisations=orgs)
             if problems:
                 raise MoveRefused(problems)
             row.status = PlanStatus.SIGNED
             row.signed_on = on
-            plan = mapping.plan(row)
+            plan = convert.plan(row)
             row.fingerprint = fingerprint_of(case, plan, self.template_of(plan), orgs)
-            _event(
+            add_event(self._ws,
                 row.case, "plan",
                 f"Plan version {row.version} undertecknad "
                 f"(fingeravtryck {short_fingerprint(row.fingerprint)}).",
             )
-            return mapping.plan(row)
+            return convert.plan(row)
 
     # --- versions --------------------------------------------------------------
 
@@ -162,7 +144,10 @@ class PlanService:
             row = queries.case_row(s, case_id)
             if row is None:
                 raise ValidationError("Ärendet finns inte.", field="case")
-            case = mapping.case(row)
+            case = convert.case(row)
+        return self.versions_of(case, orgs)
+
+    def versions_of(self, case: Case, orgs: dict[int, Organisation]) -> list[PlanVersionInfo]:
         infos = []
         for plan in sorted(case.plans, key=lambda p: p.version):
             fingerprint = ""
@@ -192,7 +177,7 @@ class PlanService:
         orgs = self._ws.directory.organisations_by_id()
         with self._ws.reading() as s:
             row = self._plan(s, plan_id)
-            case, plan = mapping.case(row.case), mapping.plan(row)
+            case, plan = convert.case(row.case), convert.plan(row)
         return fingerprint_of(case, plan, self.template_of(plan), orgs)
 
     def _computed(self, case, plan: Plan, orgs) -> str:
@@ -200,16 +185,6 @@ class PlanService:
             return fingerprint_of(case, plan, self.template_of(plan), orgs)
         except LookupError:  # the template file is gone; the list still shows the version
             return ""
-
-    def new_version(self, case_id: int, meeting_id: int | None = None) -> Plan:
-        """A new draft carrying over the latest signed version; that one stays as it was."""
-        with self._ws.transaction() as s:
-            case = queries.case_row(s, case_id)
-            if case is None:
-                raise ValidationError("Ärendet finns inte.", field="case")
-            row = self._new_version_row(s, case, meeting_id)
-            s.flush()
-            return mapping.plan(row)
 
     def _new_version_row(self, s: Session, case: m.CaseRow, meeting_id: int | None) -> m.PlanRow:
         latest = case.plans[-1] if case.plans else None
@@ -255,7 +230,7 @@ class PlanService:
             for pos, a in enumerate(latest.actions)
         ]
         case.plans.append(row)
-        _event(
+        add_event(self._ws,
             case, "plan",
             f"Plan version {row.version} påbörjad utifrån version {latest.version}.",
         )
@@ -291,13 +266,13 @@ class PlanService:
                 sent_on=copy.sent_on, via=via, note=(copy.note or "").strip(),
             )
             row.distribution.append(d)
-            _event(
+            add_event(self._ws,
                 row.case, "plan",
                 f"Plan version {row.version} skickad till {recipient} "
                 f"({via.label.lower()}, {copy.sent_on.isoformat()}).",
             )
             s.flush()
-            return mapping.distribution(d)
+            return convert.distribution(d)
 
     def set_original_kept_by(self, plan_id: int, org_id: int | None) -> Plan:
         """Which organisation keeps the signed original (the samordningsansvarig's)."""
@@ -312,30 +287,15 @@ class PlanService:
                 )
             row.original_kept_by_org_id = org_id
             where = orgs[org_id].display_name if org_id is not None else "ingen angiven"
-            _event(row.case, "plan",
+            add_event(self._ws, row.case, "plan",
                    f"Originalet av plan version {row.version} förvaras av: {where}.")
-            return mapping.plan(row)
+            return convert.plan(row)
 
     def owner_organisation_id(self, case_id: int) -> int | None:
         """The samordningsansvarig's organisation: by default it keeps the original."""
-        case = self._ws.cases.get(case_id)
-        owner = case.person(case.plan_owner_id) if case.plan_owner_id else None
-        return owner.organisation_id if owner is not None else None
+        return owner_organisation_of(self._ws.cases.get(case_id))
 
     # --- the end of the process (stage 6) --------------------------------------
-
-    def close_case(
-        self, case_id: int, reason: CloseReason, note: str = "", on: date | None = None
-    ) -> None:
-        """Close the SIP at stage 6 with a reason; recorded in the case history."""
-        case = self._ws.cases.get(case_id)
-        if case.stage is not Stage.CLOSE_OR_CONTINUE:
-            raise ValidationError(
-                f"Ärendet är i steget ”{case.stage.label}”. En SIP avslutas i steget "
-                f"”{Stage.CLOSE_OR_CONTINUE.label}”.",
-                field="stage",
-            )
-        self._ws.cases.archive(case_id, reason, note.strip(), on)
 
     def continue_case(self, case_id: int, meeting_id: int | None = None) -> Plan:
         """Continue the SIP: back to the meeting stage with a new plan version, in one go."""
@@ -351,7 +311,7 @@ class PlanService:
                     f"från steget ”{Stage.CLOSE_OR_CONTINUE.label}”.",
                     field="stage",
                 )
-            case = mapping.case(row)
+            case = convert.case(row)
             before = len(case.history)
             stages.move(case, Stage.MEETING, on, self._ws.settings.deadlines(),
                         organisations=orgs)
@@ -359,10 +319,10 @@ class PlanService:
             for ev in case.history[before:]:
                 row.events.append(m.EventRow(at=ev.at, kind=ev.kind, text=ev.text))
             plan = self._new_version_row(s, row, meeting_id)
-            _event(row, "continued",
+            add_event(self._ws, row, "continued",
                    f"SIP:en fortsätter med plan version {plan.version}.")
             s.flush()
-            return mapping.plan(plan)
+            return convert.plan(plan)
 
     @staticmethod
     def _plan(s: Session, plan_id: int) -> m.PlanRow:
@@ -390,3 +350,9 @@ def editable_plan_row(s: Session, plan_id: int) -> m.PlanRow:
             field="plan",
         )
     return row
+
+
+def owner_organisation_of(case: Case) -> int | None:
+    """The samordningsansvarig's organisation: by default it keeps the original."""
+    owner = case.person(case.plan_owner_id) if case.plan_owner_id else None
+    return owner.organisation_id if owner is not None else None

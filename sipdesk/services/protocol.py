@@ -26,15 +26,14 @@ from sipdesk.domain.protocol import (
     Formalities,
     Participant,
     Protocol,
-    ProtocolAction,
     ProtocolSection,
     masked_personnummer,
     swedish_date,
 )
 from sipdesk.domain.stages import plan_owner_problems
-from sipdesk.services.cases import _event
+from sipdesk.services.history import add_event
 from sipdesk.services.plans import editable_plan_row, plan_row
-from sipdesk.store import mapping
+from sipdesk.store import convert
 from sipdesk.store import models as m
 
 if TYPE_CHECKING:
@@ -88,8 +87,8 @@ class ProtocolService:
                     latest.meeting_id = meeting.id
                 return self._read(s, latest.id)
             case_id = case.id
-        # start_draft carries the signed version's actions over for review.
-        plan = self._ws.plans.start_draft(case_id, meeting_id)
+        # start_version carries the signed version's actions over for review.
+        plan = self._ws.plans.start_version(case_id, meeting_id)
         with self._ws.reading() as s:
             return self._read(s, plan.id)
 
@@ -107,8 +106,8 @@ class ProtocolService:
             raise ValidationError("Planen hör inte till något möte.", field="meeting")
         template = self._ws.plans.templates.get(row.template_id, row.template_version)
         org_rows = s.query(m.OrganisationRow).order_by(m.OrganisationRow.name).all()
-        orgs = {o.id: mapping.organisation(o) for o in org_rows}
-        case = mapping.case(case_row)
+        orgs = {o.id: convert.organisation(o) for o in org_rows}
+        case = convert.case(case_row)
         texts = {sec.key: sec for sec in row.sections}
         sections = tuple(
             ProtocolSection(
@@ -118,7 +117,7 @@ class ProtocolService:
             )
             for t in template.sections
         )
-        actions = tuple(_action(a) for a in row.actions)
+        actions = tuple(convert.plan_action(a) for a in row.actions)
         people = tuple(
             Choice(p.id, p.name, ", ".join(x for x in (
                 p.profession, orgs[p.organisation_id].display_name
@@ -160,7 +159,7 @@ class ProtocolService:
             child_informed_on=row.child_informed_on,
             child_informed_by=row.child_informed_by,
             child_informed_how=row.child_informed_how,
-            agenda_minutes=tuple(mapping.agenda_minutes(meeting.agenda).items()),
+            agenda_minutes=tuple(convert.agenda_minutes(meeting.agenda).items()),
         )
 
     @staticmethod
@@ -267,10 +266,6 @@ class ProtocolService:
     def record_attendance(self, invitation_id: int, attendance: Attendance) -> Invitation:
         return self._ws.meetings.record_attendance(invitation_id, attendance)
 
-    def set_agenda(self, meeting_id: int, minutes: dict[str, int]) -> None:
-        with self._ws.transaction() as s:
-            self._meeting(s, meeting_id).agenda = mapping.agenda_text(minutes)
-
     # --- after the meeting ---------------------------------------------------------------
 
     def set_next_follow_up(self, plan_id: int, on: date | None, place: str = "") -> None:
@@ -294,10 +289,12 @@ class ProtocolService:
                     start=meeting.start, end=meeting.end,
                 )
                 row.case.meetings.append(follow)
-                _event(row.case, "meeting", f"Uppföljning bokad till {swedish_date(on)}.")
+                add_event(self._ws, row.case, "meeting",
+                          f"Uppföljning bokad till {swedish_date(on)}.")
                 return
             if follow.date != on and on is not None:
-                _event(row.case, "meeting", f"Uppföljningen flyttad till {swedish_date(on)}.")
+                add_event(self._ws, row.case, "meeting",
+                          f"Uppföljningen flyttad till {swedish_date(on)}.")
             follow.date = on
             follow.place = place.strip()
 
@@ -329,15 +326,6 @@ class ProtocolService:
                 "Den här planversionen är undertecknad och kan inte ändras.", field="plan"
             )
         return row
-
-
-def _action(a: m.PlanActionRow) -> ProtocolAction:
-    return ProtocolAction(
-        id=a.id, goal=a.goal, action=a.action, need=a.need,
-        organisation_id=a.organisation_id, person_name=a.person_name, due=a.due,
-        previous_action_id=a.previous_action_id, review_status=a.review_status,
-        review_comment=a.review_comment, goal_status=a.goal_status,
-    )
 
 
 def _participant(inv: m.InvitationRow, orgs: dict) -> Participant:

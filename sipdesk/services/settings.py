@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from sipdesk.domain.deadlines import DeadlineSettings
+from sipdesk.domain.deadline_settings import DeadlineSettings
 from sipdesk.store.models import Setting
 
 if TYPE_CHECKING:

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
+from typing import Any, TypeVar
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
+from sipdesk.domain.changes import ChangeLog, Changes
 from sipdesk.services.board import BoardService
 from sipdesk.services.cases import CaseService
 from sipdesk.services.demo import fill_demo_data
@@ -24,11 +26,17 @@ from sipdesk.services.directory import DirectoryService
 from sipdesk.services.documents import DocumentService
 from sipdesk.services.meetings import MeetingService
 from sipdesk.services.plans import PlanService
+from sipdesk.services.protocol import ProtocolService
 from sipdesk.services.settings import SettingsService
+from sipdesk.services.undo import UndoHistory
+from sipdesk.services.views import ViewService
 from sipdesk.store import opening, schema
+from sipdesk.store.change_tracking import note_flush
 from sipdesk.store.errors import StoreError
 from sipdesk.store.lock import StoreLock
 from sipdesk.store.opening import OpenStore, Secrets
+
+T = TypeVar("T")
 
 DB_NAME = "sipdesk.db"
 DEMO_PREFIX = "sipdesk-demo-"
@@ -55,50 +63,66 @@ def sweep_abandoned_demos(temp_root: Path | None = None) -> list[Path]:
     return removed
 
 
-def _prepare(data_dir: Path):
+def _prepare(data_dir: Path) -> opening.PrepareSchema:
     """The schema step of opening a store: migrate it (copying it first), or refuse it."""
     return partial(schema.prepare_schema, db_path=Path(data_dir) / DB_NAME)
 
 
 class Workspace:
-    def __init__(self, store: OpenStore, clock: Callable[[], date] = date.today):
+    """One open store, its services, the clock, the undo history and the change log.
+
+    A workspace is used by one thread at a time: in the window that is the one
+    store worker (sipdesk.ui.operations), on the command line the main thread.
+    There is no locking here because nothing shares it.
+    """
+
+    def __init__(
+        self,
+        store: OpenStore,
+        clock: Callable[[], date] = date.today,
+        now: Callable[[], datetime] | None = None,
+    ):
         self.store = store
         self.clock = clock
+        # History entries carry the workspace's day with the time of day, so a test
+        # on a fixed day sees its history on that day.
+        self._now = now or (lambda: datetime.combine(self.clock(), datetime.now().time()))
         self._sessions = sessionmaker(store.engine, expire_on_commit=False)
+        event.listen(self._sessions, "after_flush", self._note_flush)
         self._temp_dir: Path | None = None
-        # One SQLCipher connection serves every thread; sessions take turns on it,
-        # so a write on the GUI thread never lands inside the worker's read.
-        self._connection_turn = threading.RLock()
-        # The session open on this thread, if any. A second session would share the
-        # one connection, and closing it would roll back the first one's work.
-        self._open = threading.local()
+        self._session: Session | None = None
+        self._writing = False
+        self._log: ChangeLog | None = None
+        self.undo = UndoHistory()
         self.settings = SettingsService(self)
         self.directory = DirectoryService(self)
         self.cases = CaseService(self)
         self.meetings = MeetingService(self)
         self.plans = PlanService(self)
+        self.protocol = ProtocolService(self)
         self.board = BoardService(self)
         self.documents = DocumentService(self)
+        self.views = ViewService(self)
 
     # --- opening -----------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path, secrets: Secrets, **kw) -> Workspace:
+    def open(cls, data_dir: Path, secrets: Secrets, **kw: Any) -> Workspace:
         return cls(opening.open_store(Path(data_dir), secrets, _prepare(data_dir)), **kw)
 
     @classmethod
-    def create(cls, data_dir: Path, secrets: Secrets, **kw) -> Workspace:
+    def create(cls, data_dir: Path, secrets: Secrets, **kw: Any) -> Workspace:
         data_dir = Path(data_dir)
         return cls(opening.create_store(data_dir, secrets, _prepare(data_dir)), **kw)
 
     @classmethod
-    def open_or_create(cls, data_dir: Path, secrets: Secrets, **kw) -> Workspace:
+    def open_or_create(cls, data_dir: Path, secrets: Secrets, **kw: Any) -> Workspace:
         if opening.store_exists(Path(data_dir)):
             return cls.open(data_dir, secrets, **kw)
         return cls.create(data_dir, secrets, **kw)
 
     @classmethod
-    def demo(cls, cases: int = 40, seed: int = 2026, **kw) -> Workspace:
+    def demo(cls, cases: int = 40, seed: int = 2026, **kw: Any) -> Workspace:
         """A throwaway store in a temporary folder, key only in memory, removed on close."""
         sweep_abandoned_demos()
         temp_dir = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
@@ -127,7 +151,7 @@ class Workspace:
     def __enter__(self) -> Workspace:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # --- transactions ------------------------------------------------------
@@ -136,45 +160,67 @@ class Workspace:
     def transaction(self) -> Iterator[Session]:
         """All writes inside happen together, or none of them do.
 
-        Inside another transaction on this thread it joins that one, so the outer
-        transaction still decides for everything.
+        Inside another transaction it joins that one, so the outer transaction
+        still decides for everything. Asked for inside a read, its writes are
+        committed as one unit at its end.
         """
-        with self._connection_turn:
-            outer = getattr(self._open, "session", None)
-            if outer is not None:
-                if getattr(self._open, "writing", False):
-                    yield outer
-                    return
-                # Writes asked for inside a read: commit them as one unit here.
-                try:
-                    yield outer
-                except BaseException:
-                    outer.rollback()
-                    raise
-                outer.commit()
+        outer = self._session
+        if outer is not None:
+            if self._writing:
+                yield outer
                 return
-            with self._sessions() as session, session.begin(), self._opened(session, True):
-                yield session
+            try:
+                yield outer
+            except BaseException:
+                outer.rollback()
+                raise
+            outer.commit()
+            return
+        with self._sessions() as session, session.begin(), self._opened(session, True):
+            yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reading; inside another session on this thread, that one."""
-        with self._connection_turn:
-            outer = getattr(self._open, "session", None)
-            if outer is not None:
-                yield outer
-                return
-            with self._sessions() as session, self._opened(session, False):
-                yield session
+        """A session for reading; inside another session, that one."""
+        outer = self._session
+        if outer is not None:
+            yield outer
+            return
+        with self._sessions() as session, self._opened(session, False):
+            yield session
 
     @contextmanager
     def _opened(self, session: Session, writing: bool) -> Iterator[None]:
-        self._open.session, self._open.writing = session, writing
+        self._session, self._writing = session, writing
         try:
             yield
         finally:
-            self._open.session = None
-            self._open.writing = False
+            self._session, self._writing = None, False
+
+    # --- what changed ------------------------------------------------------
+
+    @contextmanager
+    def recording(self) -> Iterator[ChangeLog]:
+        """Collect what every transaction inside changes (the operations module asks)."""
+        outer, self._log = self._log, ChangeLog()
+        try:
+            yield self._log
+        finally:
+            if outer is not None:
+                outer.add(self._log.changes())
+            self._log = outer
+
+    def changes_of(self, work: Callable[[Workspace], T]) -> tuple[T, Changes]:
+        """Run `work` and return its result with the changes it made."""
+        with self.recording() as log:
+            result = work(self)
+        return result, log.changes()
+
+    def _note_flush(self, session: Session, _context: object) -> None:
+        if self._log is not None:
+            note_flush(session, self._log)
+
+    # --- facts -------------------------------------------------------------
 
     @property
     def data_dir(self) -> Path:
@@ -186,3 +232,7 @@ class Workspace:
 
     def today(self) -> date:
         return self.clock()
+
+    def now(self) -> datetime:
+        """The time of a history entry: the workspace's day, to the second."""
+        return self._now().replace(microsecond=0)

@@ -1,9 +1,10 @@
-"""One worker thread that owns all store access, with results back on the GUI thread.
+"""The one worker thread that owns the store, with results back on the GUI thread.
 
 The store is one SQLCipher connection; one thread uses it, so there are no
-locking puzzles (as Anki's taskman). A task is a plain function that calls
-services and returns plain data; it must never touch a widget. Its result or
-its exception comes back to `on_done` / `on_error` on the GUI thread.
+locking puzzles (as Anki's taskman). Only sipdesk.ui.operations runs tasks
+here; widgets ask operations. A task is a plain function that calls services
+and returns plain data; it must never touch a widget. Its result or its
+exception comes back to `on_done` / `on_error` on the GUI thread.
 
 For tests, TaskManager(synchronous=True) runs each task at once on the calling
 thread, so threaded code is deterministic (as picard's fake thread pool).
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -45,6 +46,7 @@ class TaskManager(QObject):
         )
         self._pending = 0
         self._closed = False
+        self._reads: set[Future[None]] = set()
         # Queued: the worker emits, this object (on the GUI thread) receives.
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
@@ -57,8 +59,14 @@ class TaskManager(QObject):
         return self._pending > 0
 
     def run(
-        self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
+        self,
+        fn: Callable[[], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        *,
+        droppable: bool = False,
     ) -> None:
+        """Queue `fn`; a `droppable` task (a read) is dropped at shutdown, a write never."""
         if self._closed:
             log.debug("task ignored after shutdown: %r", fn)
             return
@@ -73,7 +81,10 @@ class TaskManager(QObject):
             else:
                 self._deliver(on_done, on_error, result, None)
             return
-        self._executor.submit(self._work, fn, on_done, on_error)
+        future = self._executor.submit(self._work, fn, on_done, on_error)
+        if droppable:
+            self._reads.add(future)
+            future.add_done_callback(self._reads.discard)
 
     def _work(self, fn, on_done, on_error) -> None:
         # On the store thread: no widgets here.
@@ -101,12 +112,15 @@ class TaskManager(QObject):
             on_done(result)
 
     def shutdown(self, wait: bool = True) -> None:
-        """Stop taking tasks, drop pending ones and wait for the running one to end.
+        """Stop taking tasks, drop pending reads, and finish every queued write.
 
-        Call before the workspace is closed, so no task uses a closed store.
+        Call before the workspace is closed, so no task uses a closed store and
+        nothing typed before closing is lost.
         """
         if self._closed:
             return
         self._closed = True
+        for future in list(self._reads):
+            future.cancel()
         if self._executor is not None:
-            self._executor.shutdown(wait=wait, cancel_futures=True)
+            self._executor.shutdown(wait=wait)

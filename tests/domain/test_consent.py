@@ -12,7 +12,7 @@ from sipdesk.domain.consent import (
     invitation_kind,
     may_invite,
 )
-from sipdesk.domain.deadlines import DeadlineSettings
+from sipdesk.domain.deadline_settings import DeadlineSettings
 from sipdesk.domain.entities import Organisation
 from sipdesk.domain.enums import InvitationKind, OrgKind, Principal
 from sipdesk.domain.errors import OutsideConsent

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sipdesk.domain.deadlines import DeadlineSettings, due_items
+from sipdesk.domain.deadline_settings import DeadlineSettings
+from sipdesk.domain.deadlines import due_items
 from sipdesk.domain.enums import MeetingKind, Response, Stage
 from sipdesk.domain.flags import Flag, case_flags
 

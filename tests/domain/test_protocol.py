@@ -15,8 +15,8 @@ from sipdesk.domain.protocol import (
     Choice,
     Formalities,
     Participant,
+    PlanAction,
     Protocol,
-    ProtocolAction,
     ProtocolSection,
     agenda,
     masked_personnummer,
@@ -45,7 +45,7 @@ def _protocol(**kw) -> Protocol:
             Participant(2, "Lena Holm", "mentor", Attendance.ABSENT_WITH_NOTICE),
         ),
         sections=sections,
-        actions=(ProtocolAction(id=1, goal="Gå i skolan", action="Samtal", person_name="Anna",
+        actions=(PlanAction(id=1, goal="Gå i skolan", action="Samtal", person_name="Anna",
                                 organisation_id=7, due="v. 12"),),
         action_columns=tuple((c.key, c.title) for c in template.action_columns),
         organisations=(Choice(7, "BUP Norrby"),),
@@ -78,7 +78,7 @@ def test_plain_headings_and_actions():
 
 
 def test_review_rows_and_closed_goals():
-    review = ProtocolAction(id=2, goal="Sova bättre", action="Sömnskola", previous_action_id=9,
+    review = PlanAction(id=2, goal="Sova bättre", action="Sömnskola", previous_action_id=9,
                             review_status=ReviewStatus.DONE, goal_status=GoalStatus.CLOSE)
     wall = projected(_protocol(actions=(review,)))
     assert wall.review[0].status == "Genomförd"

@@ -7,7 +7,8 @@ from datetime import date, time, timedelta
 import pytest
 
 from sipdesk.domain.consent import check_can_invite
-from sipdesk.domain.deadlines import DeadlineSettings, DueKind, due_items
+from sipdesk.domain.deadline_settings import DeadlineSettings
+from sipdesk.domain.deadlines import DueKind, due_items
 from sipdesk.domain.entities import (
     Case,
     Child,

@@ -28,7 +28,7 @@ def test_a_card_for_each_open_case(ws, network):
     ws.cases.add_to_network(elsa.id, network["psykolog"].id)
     ws.cases.add_to_network(elsa.id, network["mentor"].id)
     gone = _case(ws, first_name="Noah", last_name="Ek")
-    ws.cases.archive(gone.id, CloseReason.MOVED)
+    ws.cases.close(gone.id, CloseReason.MOVED)
 
     cards = BoardService(ws).cards()
     assert [c.id for c in cards] == [elsa.id]
@@ -65,7 +65,7 @@ def test_move_delegates_and_refusals_change_nothing(ws, network):
     assert ws.cases.get(case.id).stage is Stage.NEED_FOUND
 
     ws.cases.update(case.id, question="Hur får Elsa stöd?")
-    card = board.move(case.id, Stage.CONSENT_AND_PLANNING)
+    card = board.move(case.id, Stage.CONSENT_AND_PLANNING).card
     assert card.stage is Stage.CONSENT_AND_PLANNING
     assert ws.cases.get(case.id).stage is Stage.CONSENT_AND_PLANNING
 

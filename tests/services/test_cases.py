@@ -69,8 +69,9 @@ def test_a_failed_write_leaves_nothing_behind(ws, network):
     with pytest.raises(ValidationError):
         # The second role is not in the network, so the whole call is refused.
         ws.cases.add_to_network(case.id, network["psykolog"].id)
-        ws.cases.set_roles(case.id, chair_id=network["psykolog"].id,
-                           plan_owner_id=network["socsek"].id)
+        with ws.transaction():
+            ws.cases.set_role(case.id, "chair", network["psykolog"].id)
+            ws.cases.set_role(case.id, "plan_owner", network["socsek"].id)
     stored = ws.cases.get(case.id)
     assert stored.chair_id is None and stored.plan_owner_id is None
     assert [p.name for p in stored.network] == ["Anna Berg"]
@@ -115,15 +116,15 @@ def test_walk_through_all_stages(ws, network):
     meeting = ws.meetings.schedule(case.id, Meeting(
         kind=MeetingKind.FIRST_SIP, date=TODAY + timedelta(days=28),
         start=time(13), end=time(14, 30), place="Kommunhuset"))
-    ws.cases.set_roles(case.id, chair_id=network["socsek"].id)
+    ws.cases.set_role(case.id, "chair", network["socsek"].id)
     ws.cases.move(case.id, Stage.MEETING)
-    plan = ws.plans.start_draft(case.id, meeting.id)
+    plan = ws.plans.start_version(case.id, meeting.id)
     ws.plans.add_action(plan.id, PlanAction(
         goal="Går i skolan", action="Samtal varannan vecka",
         organisation_id=network["bup"].id, person_name="Anna Berg", due="2027-02-01"))
     with pytest.raises(MoveRefused):
         ws.plans.sign(plan.id)  # no plan owner yet
-    ws.cases.set_roles(case.id, plan_owner_id=network["psykolog"].id)
+    ws.cases.set_role(case.id, "plan_owner", network["psykolog"].id)
     ws.plans.sign(plan.id)
     with pytest.raises(ValidationError) as err:
         ws.plans.set_section(plan.id, "current_situation", "ändrad i efterhand")
@@ -139,7 +140,7 @@ def test_walk_through_all_stages(ws, network):
 
 def test_plan_sections_follow_the_template(ws):
     case = _case(ws)
-    plan = ws.plans.start_draft(case.id)
+    plan = ws.plans.start_version(case.id)
     ws.plans.set_section(plan.id, "current_situation", "Går inte till skolan.")
     assert ws.plans.get(plan.id).sections["current_situation"] == "Går inte till skolan."
     assert ws.plans.get(plan.id).sections["question"] == "Hur får Elsa stöd i skolan?"
@@ -191,12 +192,12 @@ def test_search_folds_swedish_letters(ws):
 
 def test_archived_cases_leave_the_list_but_can_be_found(ws):
     case = _case(ws)
-    ws.cases.archive(case.id, CloseReason.GOALS_REACHED)
+    ws.cases.close(case.id, CloseReason.MOVED)
     assert ws.cases.summaries() == []
     assert ws.cases.search("Elsa") == []
     assert ws.cases.search("Elsa", include_archived=True) == [case.id]
     stored = ws.cases.get(case.id)
-    assert stored.archived and stored.close_reason is CloseReason.GOALS_REACHED
+    assert stored.archived and stored.close_reason is CloseReason.MOVED
     assert stored.closed_on == TODAY
 
 

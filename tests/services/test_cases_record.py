@@ -46,7 +46,7 @@ def test_update_refuses_an_unknown_participation(ws):
 
 def test_question_follows_into_the_draft_plan(ws):
     case = _case(ws)
-    plan = ws.plans.start_draft(case.id)
+    plan = ws.plans.start_version(case.id)
     ws.cases.update(case.id, question="Ny fråga")
     assert ws.cases.get(case.id).question == "Ny fråga"
     assert ws.plans.get(plan.id).sections["question"] == "Ny fråga"
@@ -223,14 +223,14 @@ def test_timeline_is_in_date_order_with_swedish_labels(ws):
 
 def test_archive_refuses_twice_and_restores(ws):
     case = _case(ws)
-    ws.cases.archive(case.id, CloseReason.MOVED, "Familjen flyttade.")
+    ws.cases.close(case.id, CloseReason.MOVED, "Familjen flyttade.")
     with pytest.raises(ValidationError, match="redan"):
-        ws.cases.archive(case.id, CloseReason.MOVED)
+        ws.cases.close(case.id, CloseReason.MOVED)
     with pytest.raises(ValidationError, match="Välj"):
-        ws.cases.archive(case.id, "bortglömt")
+        ws.cases.close(case.id, "bortglömt")
     assert ws.cases.search("Elsa") == []
     assert ws.cases.search("Elsa", include_archived=True) == [case.id]
-    ws.cases.restore(case.id)
+    ws.cases.reopen(case.id)
     assert ws.cases.search("Elsa") == [case.id]
     assert ws.cases.get(case.id).close_reason is None
 

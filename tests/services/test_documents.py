@@ -38,7 +38,7 @@ def meeting(ws, network):
         covered_org_ids=frozenset({network[k].id for k in ("bup", "soc", "school")})))
     for key in ("psykolog", "socsek", "mentor"):
         ws.cases.add_to_network(case.id, network[key].id)
-    ws.cases.set_roles(case.id, chair_id=network["socsek"].id)
+    ws.cases.set_role(case.id, "chair", network["socsek"].id)
     meeting = ws.meetings.schedule(case.id, Meeting(
         kind=MeetingKind.FIRST_SIP, date=MEETING_DAY, start=time(13), end=time(14, 30),
         place="Kommunhuset, rum Ekorren", purpose=PURPOSE))

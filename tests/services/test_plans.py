@@ -39,10 +39,10 @@ def _signed_case(ws, network):
     meeting = ws.meetings.schedule(case.id, Meeting(
         kind=MeetingKind.FIRST_SIP, date=TODAY, start=time(13), end=time(14, 30),
         place="Kommunhuset"))
-    ws.cases.set_roles(case.id, chair_id=network["socsek"].id,
-                       plan_owner_id=network["psykolog"].id)
+    ws.cases.set_role(case.id, "chair", network["socsek"].id)
+    ws.cases.set_role(case.id, "plan_owner", network["psykolog"].id)
     ws.cases.move(case.id, Stage.MEETING)
-    plan = ws.plans.start_draft(case.id, meeting.id)
+    plan = ws.plans.start_version(case.id, meeting.id)
     ws.plans.set_section(plan.id, "current_situation", "Går inte till skolan.")
     ws.plans.add_action(plan.id, PlanAction(
         goal="Går i skolan", action="Samtal varannan vecka",
@@ -70,7 +70,7 @@ def test_signing_stores_the_fingerprint(ws, network):
 
 def test_versions_list_date_status_and_fingerprint(ws, network):
     case, _, plan = _signed_case(ws, network)
-    draft = ws.plans.new_version(case.id)
+    draft = ws.plans.start_version(case.id)
     infos = ws.plans.versions(case.id)
     assert [(i.version, i.status) for i in infos] == [(1, PlanStatus.SIGNED),
                                                      (2, PlanStatus.DRAFT)]
@@ -82,7 +82,7 @@ def test_versions_list_date_status_and_fingerprint(ws, network):
 
 def test_new_version_copies_and_the_signed_one_stays_exactly_as_it_was(ws, network):
     case, _, v1 = _signed_case(ws, network)
-    v2 = ws.plans.new_version(case.id)
+    v2 = ws.plans.start_version(case.id)
     assert v2.version == 2 and v2.status is PlanStatus.DRAFT
     assert v2.sections["current_situation"] == "Går inte till skolan."
     assert [a.action for a in v2.actions] == ["Samtal varannan vecka"]
@@ -101,16 +101,21 @@ def test_new_version_copies_and_the_signed_one_stays_exactly_as_it_was(ws, netwo
         ws.plans.set_section(v1.id, "current_situation", "x")
 
 
-def test_new_version_refused_while_a_draft_is_open_or_without_a_plan(ws, network):
+def test_a_new_version_is_refused_while_a_draft_is_open(ws, network):
     case, _, _ = _signed_case(ws, network)
-    ws.plans.new_version(case.id)
+    ws.plans.start_version(case.id)
     with pytest.raises(ValidationError) as err:
-        ws.plans.new_version(case.id)
+        ws.plans.start_version(case.id)
     assert "utkast" in str(err.value)
-    other = ws.cases.create(first_name="Ali", last_name="Ek", question="Fråga?")
-    with pytest.raises(ValidationError):
-        ws.plans.new_version(other.id)
     assert [i.version for i in ws.plans.versions(case.id)] == [1, 2]
+
+
+def test_the_first_version_of_a_case_starts_from_its_question(ws):
+    other = ws.cases.create(first_name="Ali", last_name="Ek", question="Fråga?")
+    first = ws.plans.start_version(other.id)
+    assert first.version == 1 and first.sections["question"] == "Fråga?"
+    with pytest.raises(ValidationError):
+        ws.plans.start_version(other.id)  # the draft is open: write on in it
 
 
 def test_exporting_the_same_version_twice_gives_the_same_fingerprint(ws, network, tmp_path):
@@ -171,17 +176,19 @@ def test_bad_distribution_is_refused_in_swedish_and_nothing_stored(ws, network, 
 
 def test_a_draft_cannot_be_distributed(ws, network):
     case, _, _ = _signed_case(ws, network)
-    draft = ws.plans.new_version(case.id)
+    draft = ws.plans.start_version(case.id)
     with pytest.raises(ValidationError):
         ws.plans.record_distribution(draft.id, Distribution("Maria", TODAY, SentVia.EMAIL))
 
 
-def test_close_at_stage_6_is_recorded(ws, network):
+def test_goals_reached_only_after_the_follow_up_and_the_close_is_recorded(ws, network):
     case, _, _ = _signed_case(ws, network)
-    with pytest.raises(ValidationError):
-        ws.plans.close_case(case.id, CloseReason.GOALS_REACHED)  # still at stage 4
+    with pytest.raises(ValidationError) as refused:
+        ws.cases.close(case.id, CloseReason.GOALS_REACHED)  # still at stage 4
+    assert "följts upp" in str(refused.value)
+    assert not ws.cases.get(case.id).archived
     _to_stage_6(ws, case)
-    ws.plans.close_case(case.id, CloseReason.GOALS_REACHED, "Elsa går i skolan igen.")
+    ws.cases.close(case.id, CloseReason.GOALS_REACHED, "Elsa går i skolan igen.")
     closed = ws.cases.get(case.id)
     assert closed.archived and closed.close_reason is CloseReason.GOALS_REACHED
     assert any("avslutades" in e.text and "Elsa går i skolan" in e.text

@@ -53,7 +53,7 @@ def test_older_store_is_upgraded_and_keeps_its_cases(tmp_path, revision):
         (case,) = ws.cases.all()
         assert case.child.first_name == NAME
         assert case.closed_on is None
-        ws.cases.archive(case.id, reason=CloseReason.MOVED, on=date(2026, 1, 2))
+        ws.cases.close(case.id, reason=CloseReason.MOVED, on=date(2026, 1, 2))
         assert ws.cases.get(case.id).closed_on == date(2026, 1, 2)
 
 

@@ -25,10 +25,10 @@ def signed_case(ws, directory):
     ws.cases.move(case.id, Stage.ACTORS_INVITED)
     meeting = ws.meetings.schedule(case.id, Meeting(
         kind=MeetingKind.FIRST_SIP, date=TODAY, start=time(13), end=time(14), place="Rum 1"))
-    ws.cases.set_roles(case.id, chair_id=directory["psykolog"].id,
-                       plan_owner_id=directory["psykolog"].id)
+    ws.cases.set_role(case.id, "chair", directory["psykolog"].id)
+    ws.cases.set_role(case.id, "plan_owner", directory["psykolog"].id)
     ws.cases.move(case.id, Stage.MEETING)
-    plan = ws.plans.start_draft(case.id, meeting.id)
+    plan = ws.plans.start_version(case.id, meeting.id)
     ws.plans.add_action(plan.id, PlanAction(goal="Skola", action="Stöd",
                                             organisation_id=directory["bup"].id,
                                             person_name="Anna Berg", due="v. 5"))

@@ -54,9 +54,9 @@ from sipdesk.domain.protocol import (
     FORMALITIES,
     REVIEW,
     AgendaPart,
+    PlanAction,
     ProjectedProtocol,
     Protocol,
-    ProtocolAction,
     agenda,
     projected,
     swedish_date,
@@ -81,7 +81,7 @@ _ACTION_FIELD = {"need": "need", "goal": "goal", "action": "action",
 class _Row:
     __slots__ = ("action", "ref")
 
-    def __init__(self, action: ProtocolAction, ref: ActionRef):
+    def __init__(self, action: PlanAction, ref: ActionRef):
         self.action = action
         self.ref = ref
 
@@ -163,7 +163,7 @@ class ActionsModel(QAbstractTableModel):
     def add_row(self) -> _Row:
         position = len(self.rows)
         self.beginInsertRows(QModelIndex(), position, position)
-        row = _Row(ProtocolAction(id=None), ActionRef())
+        row = _Row(PlanAction(id=None), ActionRef())
         self.rows.append(row)
         self.endInsertRows()
         return row
@@ -174,7 +174,7 @@ class ActionsModel(QAbstractTableModel):
         self.endRemoveRows()
         return row
 
-    def actions(self) -> list[ProtocolAction]:
+    def actions(self) -> list[PlanAction]:
         return [r.action for r in self.rows]
 
 

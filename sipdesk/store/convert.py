@@ -1,4 +1,4 @@
-"""Translate between table rows and domain entities.
+"""Convert table rows to domain entities (and ids to the text columns that hold them).
 
 The domain never sees a row; services hand it entities built here and write
 back through the helpers below.
