@@ -7,7 +7,13 @@ import os
 # Before anything imports Qt: tests never open windows on a real display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+import shutil  # noqa: E402
+import tempfile  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
 from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 import keyring  # noqa: E402
 import keyring.backend  # noqa: E402
@@ -15,6 +21,9 @@ import keyring.core  # noqa: E402
 import keyring.errors  # noqa: E402
 import pytest  # noqa: E402
 from keyring.compat import properties  # noqa: E402
+
+if TYPE_CHECKING:
+    from sipdesk.services.workspace import Workspace
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -63,14 +72,150 @@ def _no_outside_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SIPDESK_RECOVERY_KEY", raising=False)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _temp_files_in_the_session(tmp_path_factory: pytest.TempPathFactory):
+    """The system temp folder, for this test process and what it starts, is one of its own.
+
+    Workspace.demo() makes its folder there and sweeps every unlocked sipdesk-demo-*
+    folder it finds: in the shared /tmp that sweep could take a folder another test
+    process (a parallel worker, another run) has made but not yet locked.
+    """
+    folder = tmp_path_factory.mktemp("tmp")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(tempfile, "tempdir", str(folder))
+        mp.setenv("TMPDIR", str(folder))
+        yield folder
+
+
 TODAY = date(2026, 11, 23)  # every store in the tests lives on this day
 
 
-@pytest.fixture
-def ws(tmp_path):
-    """A fresh encrypted store (key in the in-memory keychain) with a fixed today."""
+# --- stores made once per session, copied per test ---------------------------------
+#
+# Creating a store (SQLCipher file, every Alembic migration, keychain entry) is the
+# expensive part of most tests; opening a copy of one is about twenty times cheaper.
+# As Anki's tests put it: create it once, then spin off copies. Each test still gets
+# its own files and its own keychain, so nothing one test writes reaches another.
+# Tests of creating a store itself (tests/store) keep creating theirs from scratch.
+
+
+@dataclass(frozen=True)
+class StoreTemplate:
+    """A closed store made once per session, and what a copy of it needs to open."""
+
+    folder: Path
+    passwords: dict[tuple[str, str], str]  # its keychain entry, as MemoryKeyring holds it
+    recovery_key: str
+
+    def open_copy(self, data_dir: Path, keychain: MemoryKeyring) -> Workspace:
+        """Copy the store's files into data_dir (which must not exist) and open the copy."""
+        from sipdesk.services.errors import Secrets
+        from sipdesk.services.workspace import Workspace
+        from sipdesk.store.opening import DB_NAME, HEADER_NAME
+
+        data_dir.mkdir(parents=True, mode=0o700)
+        for name in (DB_NAME, HEADER_NAME):
+            shutil.copyfile(self.folder / name, data_dir / name)
+        keychain.passwords.update(self.passwords)
+        workspace = Workspace.open(data_dir, Secrets(), clock=lambda: TODAY)
+        # As on a store just created: the recovery key is known (tests of backups use it).
+        workspace.store.recovery_key = self.recovery_key
+        return workspace
+
+
+def make_template(
+    folder: Path, fill: Callable[[Workspace], None] | None = None
+) -> StoreTemplate:
+    """Create a store in folder with its own in-memory keychain, fill it, and close it."""
     from sipdesk.services.errors import Secrets
     from sipdesk.services.workspace import Workspace
+    from sipdesk.store.opening import DB_NAME
 
-    with Workspace.create(tmp_path / "data", Secrets(), clock=lambda: TODAY) as workspace:
+    keychain = MemoryKeyring()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(keyring.core, "_keyring_backend", keychain)
+        with Workspace.create(folder, Secrets(), clock=lambda: TODAY) as workspace:
+            if fill is not None:
+                fill(workspace)
+            recovery_key = workspace.store.recovery_key
+    # Closing folds the WAL into the file; the copies rely on it being complete.
+    assert not (folder / f"{DB_NAME}-wal").exists(), "the template store was not closed cleanly"
+    assert len(keychain.passwords) == 1 and recovery_key
+    return StoreTemplate(folder, dict(keychain.passwords), recovery_key)
+
+
+class StoreTemplates:
+    """The session's templates: an empty store, and demo stores by (cases, seed)."""
+
+    def __init__(self, root: Path) -> None:
+        self._root = root
+        self._made: dict[tuple[int, int], StoreTemplate] = {}
+
+    def get(self, cases: int = 0, seed: int = 2026) -> StoreTemplate:
+        if (cases, seed) not in self._made:
+            def fill(workspace: Workspace) -> None:
+                from sipdesk.services.demo import fill_demo_data
+
+                fill_demo_data(workspace, cases=cases, seed=seed)
+
+            folder = self._root / f"cases{cases}-seed{seed}"
+            self._made[cases, seed] = make_template(folder, fill if cases else None)
+        return self._made[cases, seed]
+
+
+@pytest.fixture(scope="session")
+def store_templates(tmp_path_factory: pytest.TempPathFactory) -> StoreTemplates:
+    return StoreTemplates(tmp_path_factory.mktemp("store-templates"))
+
+
+@pytest.fixture
+def ws(request, tmp_path, store_templates, memory_keyring):
+    """A fresh encrypted store (key in the in-memory keychain) with a fixed today.
+
+    A copy of the session's empty store, in tmp_path / "data", closed after the test.
+    A test or module marked @pytest.mark.demo_data(cases=12, seed=2026) gets instead
+    the store fill_demo_data(ws, cases, seed) would have made, so the fixtures built
+    on ws (ops, live_ops, statements) see the demo cases without filling them anew.
+    """
+    marker = request.node.get_closest_marker("demo_data")
+    template = store_templates.get(*_demo_data_args(marker)) if marker else store_templates.get()
+    workspace = template.open_copy(tmp_path / "data", memory_keyring)
+    with workspace:
         yield workspace
+
+
+def _demo_data_args(marker: pytest.Mark) -> tuple[int, int]:
+    def args(cases: int = 12, seed: int = 2026) -> tuple[int, int]:
+        return cases, seed
+
+    cases, seed = args(*marker.args, **marker.kwargs)
+    assert cases > 0, "demo_data needs at least one case"
+    return cases, seed
+
+
+@pytest.fixture
+def demo_copy(tmp_path, store_templates, memory_keyring):
+    """demo_copy(cases, seed): a store of its own filled by fill_demo_data(cases, seed).
+
+    Made once per session for each (cases, seed) and copied per call, so it is the
+    same store fill_demo_data would give (on TODAY), at the price of a copy. Every
+    workspace it hands out is closed after the test.
+    """
+    opened: list[Workspace] = []
+
+    def copy(cases: int = 12, seed: int = 2026) -> Workspace:
+        folder = tmp_path / f"demo-{len(opened) + 1}"
+        workspace = store_templates.get(cases, seed).open_copy(folder, memory_keyring)
+        opened.append(workspace)
+        return workspace
+
+    yield copy
+    for workspace in opened:
+        workspace.close()
+
+
+@pytest.fixture
+def demo_ws(demo_copy):
+    """A store of its own with the 12 demo cases of fill_demo_data(ws, cases=12) (seed 2026),
+    the same as Workspace.demo(cases=12); fixed today and key in the in-memory keychain."""
+    return demo_copy(12)

@@ -22,7 +22,7 @@ def _lint(cwd: Path) -> subprocess.CompletedProcess:
 def test_layer_contracts_hold():
     result = _lint(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "4 kept, 0 broken" in result.stdout
+    assert "5 kept, 0 broken" in result.stdout
 
 
 def test_contracts_catch_a_domain_module_that_imports_qt(tmp_path):
@@ -34,3 +34,15 @@ def test_contracts_catch_a_domain_module_that_imports_qt(tmp_path):
     result = _lint(tmp_path)
     assert result.returncode != 0
     assert "sipdesk.domain.probe -> PySide6" in result.stdout
+
+
+def test_contracts_catch_a_widget_that_calls_a_service_directly(tmp_path):
+    """Only the seam (ui/operations.py) may import the services; a widget that does is caught."""
+    shutil.copytree(ROOT / "sipdesk", tmp_path / "sipdesk",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    (tmp_path / "sipdesk" / "ui" / "board" / "probe.py").write_text(
+        "from sipdesk.services.cases import CaseService\n")
+    result = _lint(tmp_path)
+    assert result.returncode != 0
+    assert "sipdesk.ui.board.probe -> sipdesk.services.cases" in result.stdout

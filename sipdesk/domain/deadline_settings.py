@@ -12,6 +12,7 @@ import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sipdesk.domain.errors import ValidationError
 
@@ -64,7 +65,8 @@ class DeadlineSettings:
         """
         if not isinstance(data, Mapping):
             raise ValidationError("Inställningarna kunde inte läsas.", field=_SETTINGS_FIELD)
-        values: dict[str, object] = {}
+        # Any: stored values of unknown type, which __post_init__ checks one by one.
+        values: dict[str, Any] = {}
         for name, (label, _low, _high) in _INT_LIMITS.items():
             if name in data:
                 values[name] = _coerce_int(data[name], label, optional=name in _OPTIONAL_INTS)

@@ -20,10 +20,15 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from sipdesk.domain.consent import consent_problem
-from sipdesk.domain.deadline_settings import DeadlineSettings
+from sipdesk.domain.deadline_settings import DeadlineSettings as DeadlineSettings  # re-export
 from sipdesk.domain.entities import Case, Invitation, Meeting, Organisation, Plan
 from sipdesk.domain.enums import InvitationKind, MeetingKind, Response, Stage
-from sipdesk.domain.stages import NO_ORGANISATIONS, plan_owner_problems, sip_meetings
+from sipdesk.domain.stages import (
+    NO_ORGANISATIONS,
+    DatedMeeting,
+    plan_owner_problems,
+    sip_meetings,
+)
 
 # After the coordinator has phoned someone who has not answered, wait this
 # long before the Today list nags about them again.
@@ -284,25 +289,28 @@ def _meeting_items(
     # Without consent nobody may be invited; the consent item says so instead.
     may_invite = consent_problem(case, on) is None
     for meeting in case.meetings:
-        if meeting.date is None or meeting.date < on:
+        day = meeting.date
+        if day is None or day < on:
             continue  # a past meeting cannot be saved by chasing anyone
         if meeting.kind is not MeetingKind.PRE_MEETING:
-            found.extend(_unsent_items(meeting, on, settings))
+            found.extend(_unsent_items(meeting, day, on, settings))
             if may_invite and not meeting.invitations:
-                found.append(_invite_item(meeting, on, settings))
+                found.append(_invite_item(meeting, day, on, settings))
         for invitation in meeting.invitations:
             found.extend(answer_items(invitation, meeting, on, settings, organisations))
     return found
 
 
-def _unsent_items(meeting: Meeting, on: date, settings: DeadlineSettings) -> list[_Found]:
+def _unsent_items(
+    meeting: Meeting, day: date, on: date, settings: DeadlineSettings
+) -> list[_Found]:
     unsent = [i for i in meeting.invitations if i.sent_on is None]
     if not unsent:
         return []
-    latest = latest_send_date(meeting.date, settings)
+    latest = latest_send_date(day, settings)
     overdue = latest < on
     text = (
-        f"Skicka kallelser till {_MEETING_NOUNS[meeting.kind]} {meeting.date.isoformat()} "
+        f"Skicka kallelser till {_MEETING_NOUNS[meeting.kind]} {day.isoformat()} "
         f"senast {latest.isoformat()}"
     )
     if overdue:
@@ -311,13 +319,13 @@ def _unsent_items(meeting: Meeting, on: date, settings: DeadlineSettings) -> lis
     return [(DueKind.SEND_INVITATIONS, latest, overdue, text)]
 
 
-def _invite_item(meeting: Meeting, on: date, settings: DeadlineSettings) -> _Found:
+def _invite_item(meeting: Meeting, day: date, on: date, settings: DeadlineSettings) -> _Found:
     """A dated meeting with nobody on its list yet (once someone is, _unsent_items takes over)."""
-    latest = latest_send_date(meeting.date, settings)
+    latest = latest_send_date(day, settings)
     overdue = latest < on
     late = f" ({_late_by((on - latest).days)})" if overdue else ""
     text = (
-        f"Kalla deltagarna till {_MEETING_NOUNS[meeting.kind]} {meeting.date.isoformat()} "
+        f"Kalla deltagarna till {_MEETING_NOUNS[meeting.kind]} {day.isoformat()} "
         f"senast {latest.isoformat()}{late}."
     )
     return (DueKind.INVITE_PARTICIPANTS, latest, overdue, text)
@@ -330,9 +338,10 @@ def answer_items(
     settings: DeadlineSettings,
     organisations: Mapping[int, Organisation],
 ) -> list[_Found]:
-    if invitation.sent_on is None or invitation.response is not Response.NO_ANSWER:
+    sent_on = invitation.sent_on
+    deadline = answer_due(invitation, settings)  # None only while unsent
+    if sent_on is None or deadline is None or invitation.response is not Response.NO_ANSWER:
         return []
-    deadline = answer_due(invitation, settings)
     who = _who(invitation, organisations)
     what = "kallelsen" if invitation.kind is InvitationKind.SUMMONS else "inbjudan"
     if deadline < on:
@@ -347,11 +356,16 @@ def answer_items(
         else:
             text = f"Ring {who}: har inte svarat på {what} ({_late_by((on - deadline).days)})"
         return [(DueKind.CHASE_ANSWER, deadline, True, text)]
-    if meeting.kind is not MeetingKind.PRE_MEETING and is_late(invitation, meeting, settings):
-        latest = latest_send_date(meeting.date, settings)
-        lead = (meeting.date - invitation.sent_on).days
+    day = meeting.date
+    if (
+        day is not None
+        and meeting.kind is not MeetingKind.PRE_MEETING
+        and is_late(invitation, meeting, settings)
+    ):
+        latest = latest_send_date(day, settings)
+        lead = (day - sent_on).days
         text = (
-            f"{what.capitalize()} till {who} skickades sent ({invitation.sent_on.isoformat()}, "
+            f"{what.capitalize()} till {who} skickades sent ({sent_on.isoformat()}, "
             f"{lead} dagar före mötet; senast {latest.isoformat()}). "
             "Ring och bekräfta att tiden passar."
         )
@@ -370,15 +384,15 @@ def _first_meeting_items(case: Case, on: date, settings: DeadlineSettings) -> li
         return []
     deadline = min(c.given_on for c in case.consents) + timedelta(days=within)
     firsts = sip_meetings(case, frozenset({MeetingKind.FIRST_SIP}))
-    if any(m.date <= deadline for m in firsts):
+    if any(m.day <= deadline for m in firsts):
         return []
     overdue = deadline < on
     late = f" ({_late_by((on - deadline).days)})" if overdue else ""
     if firsts:
-        if firsts[0].date < on:
+        if firsts[0].day < on:
             return []  # held, if late; nothing left to do about it
         text = (
-            f"SIP-mötet {firsts[0].date.isoformat()} ligger efter fristen: det första mötet "
+            f"SIP-mötet {firsts[0].day.isoformat()} ligger efter fristen: det första mötet "
             f"ska hållas senast {deadline.isoformat()}, {within} dagar efter samtycket{late}. "
             "Se om det går att flytta mötet."
         )
@@ -420,11 +434,11 @@ def _signature_items(case: Case, on: date) -> list[_Found]:
     plan = case.current_plan
     if plan is not None and plan.is_signed:
         return []
-    meeting = _plan_meeting(case, plan)
-    if meeting is None or meeting.date >= on:
+    dated = _plan_meeting(case, plan)
+    if dated is None or dated.day >= on:
         return []  # not held yet: the plan is written and signed at the meeting
-    noun = _MEETING_NOUNS[meeting.kind]
-    held = meeting.date.isoformat()
+    noun = _MEETING_NOUNS[dated.meeting.kind]
+    held = dated.day.isoformat()
     if plan is None:
         text = (
             f"{_first_upper(noun)} {held} har hållits men ingen plan är registrerad. "
@@ -436,14 +450,19 @@ def _signature_items(case: Case, on: date) -> list[_Found]:
             "Låt alla underteckna den."
         )
     # The plan is signed at the meeting, so after it the signatures are late.
-    return [(DueKind.PLAN_NOT_SIGNED, meeting.date, True, text)]
+    return [(DueKind.PLAN_NOT_SIGNED, dated.day, True, text)]
 
 
-def _plan_meeting(case: Case, plan: Plan | None) -> Meeting | None:
+def _plan_meeting(case: Case, plan: Plan | None) -> DatedMeeting | None:
     """The meeting the plan was written at, if linked; else the latest dated SIP meeting."""
     if plan is not None and plan.meeting_id is not None:
         linked = next(
-            (m for m in case.meetings if m.id == plan.meeting_id and m.date is not None), None
+            (
+                DatedMeeting(m.date, m)
+                for m in case.meetings
+                if m.id == plan.meeting_id and m.date is not None
+            ),
+            None,
         )
         if linked is not None:
             return linked
@@ -459,7 +478,7 @@ def _decision_items(case: Case, on: date) -> list[_Found]:
     follow_ups = sip_meetings(case, frozenset({MeetingKind.FOLLOW_UP}))
     if not follow_ups:
         return [(DueKind.CLOSE_OR_CONTINUE, on, False, f"{decide}.")]
-    held = follow_ups[-1].date
+    held = follow_ups[-1].day
     # Due is the decision's own deadline, so days_overdue counts from it.
     due = held + timedelta(days=DECIDE_WITHIN_DAYS)
     overdue = due < on
@@ -479,16 +498,16 @@ def _next_step_items(case: Case, on: date) -> list[_Found]:
     Stage 1 and stage 6 always have their own item, so they never get here.
     """
     meetings = sip_meetings(case)
-    upcoming = [m for m in meetings if m.date >= on]
+    upcoming = [m for m in meetings if m.day >= on]
     if upcoming:
         return [_hold_meeting_item(case, upcoming[0])]
     if not meetings:
         text = "Inget SIP-möte med datum är bokat. Boka mötet och sätt ett datum."
         return [(DueKind.NEXT_STEP, on, False, text)]
     held = meetings[-1]
-    noun = _first_upper(_MEETING_NOUNS[held.kind])
-    text = f"{noun} {held.date.isoformat()} har hållits: "
-    if case.stage is Stage.FOLLOW_UP and held.kind is MeetingKind.FOLLOW_UP:
+    noun = _first_upper(_MEETING_NOUNS[held.meeting.kind])
+    text = f"{noun} {held.day.isoformat()} har hållits: "
+    if case.stage is Stage.FOLLOW_UP and held.meeting.kind is MeetingKind.FOLLOW_UP:
         text += (
             "notera för varje åtagande om det är genomfört, delvis genomfört eller inte "
             "genomfört, och för ärendet vidare till steget "
@@ -497,15 +516,16 @@ def _next_step_items(case: Case, on: date) -> list[_Found]:
     else:
         following = Stage(min(case.stage + 1, Stage.CLOSE_OR_CONTINUE))
         text += f"för ärendet vidare till steget ”{following.label}”."
-    return [(DueKind.NEXT_STEP, held.date, False, text)]
+    return [(DueKind.NEXT_STEP, held.day, False, text)]
 
 
-def _hold_meeting_item(case: Case, meeting: Meeting) -> _Found:
+def _hold_meeting_item(case: Case, dated: DatedMeeting) -> _Found:
+    meeting = dated.meeting
     if meeting.kind is MeetingKind.FOLLOW_UP:
         task = "gå igenom varje åtagande i planen"
     else:
         task = "skriv planen tillsammans med deltagarna"
-    text = f"Håll {_MEETING_NOUNS[meeting.kind]} {meeting.date.isoformat()} och {task}."
+    text = f"Håll {_MEETING_NOUNS[meeting.kind]} {dated.day.isoformat()} och {task}."
     waiting = [
         i for i in meeting.invitations if i.sent_on is not None and i.response is Response.NO_ANSWER
     ]
@@ -517,7 +537,7 @@ def _hold_meeting_item(case: Case, meeting: Meeting) -> _Found:
             " Kallelserna är skickade: för ärendet vidare till steget "
             f"”{Stage.ACTORS_INVITED.label}”."
         )
-    return (DueKind.NEXT_STEP, meeting.date, False, text)
+    return (DueKind.NEXT_STEP, dated.day, False, text)
 
 
 def _follow_up_items(case: Case, on: date, settings: DeadlineSettings) -> list[_Found]:
@@ -527,7 +547,7 @@ def _follow_up_items(case: Case, on: date, settings: DeadlineSettings) -> list[_
     if plan is None or not plan.is_signed or plan.signed_on is None:
         return []
     follow_ups = sip_meetings(case, frozenset({MeetingKind.FOLLOW_UP}))
-    if any(m.date >= plan.signed_on for m in follow_ups):
+    if any(m.day >= plan.signed_on for m in follow_ups):
         return []  # booked; the invitation rules take over from here
     due = follow_up_due(plan.signed_on, settings)
     if due < on:
@@ -552,8 +572,8 @@ def _plan_owner_items(
     problems = plan_owner_problems(case, organisations)
     if not problems:
         return []
-    upcoming = [m for m in sip_meetings(case) if m.date >= on]
-    due = upcoming[0].date if upcoming else on
+    upcoming = [m for m in sip_meetings(case) if m.day >= on]
+    due = upcoming[0].day if upcoming else on
     # Before the meeting it is something to settle there; after, the plan lacks it.
     return [(DueKind.NO_PLAN_OWNER, due, case.stage >= Stage.FOLLOW_UP, problems[0])]
 

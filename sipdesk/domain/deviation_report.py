@@ -15,10 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sipdesk.domain.entities import Attendance, Case, Deviation, Meeting, Organisation
-from sipdesk.domain.enums import DeviationKind
-from sipdesk.domain.invitation_letter import long_date, without_child_name
+from sipdesk.domain.entities import Case, Deviation, Meeting, Organisation
+from sipdesk.domain.enums import Attendance, DeviationKind
+from sipdesk.domain.invitation_letter import without_child_name
 from sipdesk.domain.personnummer import mask_in_text
+from sipdesk.domain.words import long_date, meeting_line
 
 NO_DESCRIPTION = "Ingen beskrivning ännu."
 
@@ -34,7 +35,7 @@ class DeviationReport:
     kind: DeviationKind
     kind_label: str
     occurred_on: str  # "21 december 2026"
-    meeting: str  # "SIP-möte 21 december 2026 kl. 13:00–14:00", or "" when none
+    meeting: str  # "SIP-möte 21 december 2026 kl. 13.00–14.00", or "" when none
     description: str
     draft: bool
     reported_by: str  # the coordinator
@@ -63,12 +64,7 @@ def concerned_meeting(case: Case, deviation: Deviation) -> Meeting | None:
 def meeting_text(meeting: Meeting | None) -> str:
     if meeting is None or meeting.date is None:
         return ""
-    text = f"{meeting.kind.label} {long_date(meeting.date)}"
-    if meeting.start is not None:
-        text += f" kl. {meeting.start.strftime('%H:%M')}"
-        if meeting.end is not None:
-            text += f"–{meeting.end.strftime('%H:%M')}"
-    return text
+    return meeting_line(meeting.kind.label, meeting)
 
 
 def scrub(text: str, case: Case) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from typing import Protocol
 
 from sipdesk.domain.enums import (
     Attendance,
@@ -28,6 +29,18 @@ from sipdesk.domain.enums import (
     SentVia,
     Stage,
 )
+
+
+class _Stored(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+def stored_id(entity: _Stored) -> int:
+    """The id the store gave `entity`: for entities read back from the store, which have one."""
+    if entity.id is None:
+        raise ValueError(f"{type(entity).__name__} has no id: it has not been stored")
+    return entity.id
 
 
 @dataclass
@@ -270,5 +283,5 @@ class Case:
         return max(self.plans, key=lambda p: p.version, default=None)
 
     def next_meeting(self, on: date) -> Meeting | None:
-        upcoming = [m for m in self.meetings if m.date is not None and m.date >= on]
-        return min(upcoming, key=lambda m: m.date, default=None)
+        upcoming = [(m.date, m) for m in self.meetings if m.date is not None and m.date >= on]
+        return min(upcoming, key=lambda dated: dated[0])[1] if upcoming else None

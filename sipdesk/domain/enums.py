@@ -161,6 +161,13 @@ class PlanStatus(_Labelled):
     SIGNED = "undertecknad"
 
 
+class SigningMethod(_Labelled):
+    """How a plan version was signed: everyone on paper, or checked (justerad) by named people."""
+
+    PAPER = "papper"
+    ADJUSTED = "justerad"
+
+
 class ReviewStatus(_Labelled):
     """Follow-up review of one action of the previous plan."""
 
@@ -192,7 +199,7 @@ class CloseReason(_Labelled):
     OTHER = "annat"
 
 
-_LABELS: dict[type, dict] = {
+_LABELS: dict[type[_Labelled], dict[_Labelled, str]] = {
     Principal: {
         Principal.MUNICIPALITY: "Kommun",
         Principal.REGION: "Region",
@@ -251,11 +258,13 @@ _LABELS: dict[type, dict] = {
         Attendance.ABSENT_WITHOUT_NOTICE: "Frånvarande utan återbud",
     },
     PlanStatus: {PlanStatus.DRAFT: "Utkast", PlanStatus.SIGNED: "Undertecknad"},
+    SigningMethod: {SigningMethod.PAPER: "Undertecknad på papper",
+                    SigningMethod.ADJUSTED: "Justerad"},
     ReviewStatus: {
         ReviewStatus.NOT_REVIEWED: "Ej följd upp",
         ReviewStatus.DONE: "Genomförd",
         ReviewStatus.PARTLY: "Delvis genomförd",
-        ReviewStatus.NOT_DONE: "Ej genomförd",
+        ReviewStatus.NOT_DONE: "Inte genomförd",  # the word of the signed plan, everywhere
     },
     GoalStatus: {
         GoalStatus.KEEP: "Behålls",

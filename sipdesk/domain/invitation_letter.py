@@ -29,15 +29,14 @@ from sipdesk.domain.enums import InvitationKind, MeetingKind, MeetingMode
 from sipdesk.domain.errors import ValidationError
 from sipdesk.domain.personnummer import mask_in_text
 
+# Dates and clock times come from the one vocabulary (domain/words.py); re-exported
+# because the letter's tests have long imported them from here.
+from sipdesk.domain.words import long_date as long_date
+from sipdesk.domain.words import time_range as time_range
+
 # Without an end time the meeting is assumed to last this long (the routines
 # in the surveys plan 1.5 hours per SIP meeting).
 DEFAULT_DURATION = timedelta(minutes=90)
-
-WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-MONTHS = (
-    "januari", "februari", "mars", "april", "maj", "juni",
-    "juli", "augusti", "september", "oktober", "november", "december",
-)
 
 FAMILY_GUARDIAN = "Vårdnadshavare"
 FAMILY_CHILD = "Barnet"
@@ -156,6 +155,10 @@ class Addressee:
         return ", ".join(p for p in parts if p)
 
 
+# Inside Letter the field `date` hides the type of the same name.
+_Day = date
+
+
 @dataclass(frozen=True)
 class Letter:
     """One invitation letter: to one addressee, or shared (addressee None)."""
@@ -177,7 +180,7 @@ class Letter:
     child_name: str  # full name or initials, per the privacy rule above
     participants: tuple[Participant, ...]
     contact: Contact
-    answer_by: date | None
+    answer_by: _Day | None
     answer_text: str
     duty_text: str  # what a kallelse obliges, or "" for an inbjudan
     prepare_intro: str
@@ -202,21 +205,6 @@ class Letter:
 
 
 # --- formatting ------------------------------------------------------------------
-
-
-def long_date(day: date, weekday: bool = False) -> str:
-    """'21 december 2026', or 'måndag 21 december 2026'."""
-    text = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-    return f"{WEEKDAYS[day.weekday()]} {text}" if weekday else text
-
-
-def clock(t: time) -> str:
-    """Swedish clock time: '13.00'."""
-    return f"{t.hour:02d}.{t.minute:02d}"
-
-
-def time_range(start: time, end: time | None) -> str:
-    return f"kl. {clock(start)}–{clock(end)}" if end else f"kl. {clock(start)}"
 
 
 def meeting_end(meeting: Meeting) -> time:
@@ -259,14 +247,15 @@ def meeting_purpose(case: Case, meeting: Meeting) -> str:
 # --- building ---------------------------------------------------------------------
 
 
-def check_can_send(meeting: Meeting) -> None:
-    """An invitation needs a date and a start time; say what is missing."""
+def check_can_send(meeting: Meeting) -> tuple[date, time]:
+    """An invitation needs a date and a start time; say what is missing. Both, when set."""
     if meeting.date is None:
         raise ValidationError("Mötet har inget datum ännu. Sätt datum innan kallelsen skapas.",
                               field="date")
     if meeting.start is None:
         raise ValidationError("Mötet har ingen starttid ännu. Sätt en tid innan kallelsen "
                               "skapas.", field="start")
+    return meeting.date, meeting.start
 
 
 def participants(
@@ -277,7 +266,7 @@ def participants(
     contact: Contact | None = None,
 ) -> tuple[Participant, ...]:
     """The participant list: professionals first, then the family, then who convenes."""
-    roles = {}
+    roles: dict[int, str] = {}
     for person_id, role in ((case.plan_owner_id, "Samordningsansvarig"),
                             (case.chair_id, "Mötesledare")):
         if person_id is not None:
@@ -293,7 +282,8 @@ def participants(
             org = organisations.get(inv.organisation_id) if inv.organisation_id else None
             professionals.append(Participant(
                 inv.invitee_name, inv.profession, org.display_name if org else "",
-                role=roles.get(inv.person_id, ""), kind=inv.kind))
+                role=roles.get(inv.person_id, "") if inv.person_id is not None else "",
+                kind=inv.kind))
     people = professionals + family
     if contact is not None and contact.name.strip() and all(
         p.name != contact.name.strip() for p in people
@@ -362,7 +352,7 @@ def build_letter(
     `initials_only` names the child by initials whatever the recipients (for
     e-mail, which is not a protected channel).
     """
-    check_can_send(meeting)
+    day, start = check_can_send(meeting)
     contact = contact or Contact(name=case.coordinator)
     full = not initials_only and _shows_full_child_name(addressee, meeting)
     child = _child_name(case, full)
@@ -433,8 +423,8 @@ def build_letter(
         greeting=greeting,
         intro=intro,
         purpose=purpose or "Syftet meddelas av samordnaren.",
-        date=meeting.date,
-        start=meeting.start,
+        date=day,
+        start=start,
         end=meeting.end,
         mode=meeting.mode,
         place_label=place_label(meeting.mode),

@@ -30,9 +30,9 @@ from sipdesk.domain.enums import (
     ReviewStatus,
 )
 from sipdesk.domain.fingerprint import plan_fingerprint, short_fingerprint
-from sipdesk.domain.invitation_letter import clock, long_date, time_range
 from sipdesk.domain.personnummer import mask_in_text
 from sipdesk.domain.template import PlanTemplate
+from sipdesk.domain.words import clock, long_date, time_range
 
 GUARDIAN_ROLE = "Vårdnadshavare"
 CHILD_ROLE = "Barnet"
@@ -44,11 +44,10 @@ MEETING_KINDS = {
     MeetingKind.PRE_MEETING: "Förmöte",
 }
 
+# The enum's own words, so the editor, the wall and the paper say the same.
 REVIEW_LABELS = {
-    ReviewStatus.DONE: "Genomförd",
-    ReviewStatus.PARTLY: "Delvis genomförd",
-    ReviewStatus.NOT_DONE: "Inte genomförd",
-    ReviewStatus.NOT_REVIEWED: "",
+    status: "" if status is ReviewStatus.NOT_REVIEWED else status.label
+    for status in ReviewStatus
 }
 GOAL_LABELS = {
     GoalStatus.KEEP: "Målet behålls",
@@ -165,23 +164,23 @@ def meeting_of(case: Case, plan: Plan) -> Meeting | None:
         if found is not None:
             return found
     sip = [
-        m
+        (m.date, m)
         for m in case.meetings
         if m.kind is not MeetingKind.PRE_MEETING and m.date is not None
         and (plan.signed_on is None or m.date <= plan.signed_on)
     ]
-    return max(sip, key=lambda m: m.date, default=None)
+    return max(sip, key=lambda dated: dated[0])[1] if sip else None
 
 
 def next_follow_up(case: Case, meeting: Meeting | None) -> Meeting | None:
     after = meeting.date if meeting is not None and meeting.date is not None else None
     later = [
-        m
+        (m.date, m)
         for m in case.meetings
         if m.kind is MeetingKind.FOLLOW_UP and m.date is not None
         and (after is None or m.date > after)
     ]
-    return min(later, key=lambda m: m.date, default=None)
+    return min(later, key=lambda dated: dated[0])[1] if later else None
 
 
 def _org(organisations: Mapping[int, Organisation], org_id: int | None) -> str:
@@ -189,14 +188,18 @@ def _org(organisations: Mapping[int, Organisation], org_id: int | None) -> str:
     return org.display_name if org is not None else ""
 
 
-def _staff(case: Case, person_id: int | None, organisations) -> PersonLine | None:
+def _staff(
+    case: Case, person_id: int | None, organisations: Mapping[int, Organisation]
+) -> PersonLine | None:
     person = case.person(person_id) if person_id is not None else None
     if person is None:
         return None
     return PersonLine(person.name, person.profession, _org(organisations, person.organisation_id))
 
 
-def _attendee(inv: Invitation, organisations, *, came: bool = True) -> PersonLine:
+def _attendee(
+    inv: Invitation, organisations: Mapping[int, Organisation], *, came: bool = True
+) -> PersonLine:
     """The person on the list; a substitute who came signs in their own name."""
     name, note = inv.invitee_name, ""
     if came and inv.response is Response.SUBSTITUTE and inv.substitute_name.strip():
@@ -207,10 +210,6 @@ def _attendee(inv: Invitation, organisations, *, came: bool = True) -> PersonLin
         return PersonLine(name, GUARDIAN_ROLE, FAMILY_ORG, note)
     org = _org(organisations, inv.organisation_id)
     return PersonLine(name, inv.profession, org, note)
-
-
-def _when(day: date | None) -> str:
-    return long_date(day) if day is not None else ""
 
 
 def due_text(due: str) -> str:
@@ -291,16 +290,16 @@ def build_plan_document(
         case_reference=case.reference,
         child_name=case.child.full_name,
         child_personnummer=case.child.personnummer or "",
-        child_birth_date=_when(case.child.birth_date),
+        child_birth_date=long_date(case.child.birth_date),
         version=plan.version,
         is_signed=plan.is_signed,
         status=plan.status.label,
-        signed_on=_when(plan.signed_on),
+        signed_on=long_date(plan.signed_on),
         fingerprint=fingerprint,
         short_fingerprint=short_fingerprint(fingerprint),
         template_name=f"{template.name}, version {template.version}",
         meeting_kind=MEETING_KINDS.get(meeting.kind, "") if meeting is not None else "",
-        meeting_date=_when(meeting.date) if meeting is not None else "",
+        meeting_date=long_date(meeting.date) if meeting is not None else "",
         meeting_time=(
             f"{clock(meeting.start)}–{clock(meeting.end)}" if meeting and meeting.start
             and meeting.end else clock(meeting.start) if meeting and meeting.start else ""
@@ -375,7 +374,7 @@ def build_attendance_list(
         case_reference=case.reference,
         child_name=case.child.full_name,
         meeting_kind=MEETING_KINDS.get(meeting.kind, ""),
-        date=_when(meeting.date),
+        date=long_date(meeting.date),
         time=(time_range(meeting.start, meeting.end) if meeting.start else ""),
         place=meeting.place.strip(),
         mode=meeting.mode.label,

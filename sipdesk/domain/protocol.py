@@ -15,14 +15,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from sipdesk.domain.entities import PlanAction
+from sipdesk.domain import words
+from sipdesk.domain.entities import Meeting, PlanAction
 from sipdesk.domain.enums import (
     Attendance,
     GoalStatus,
     MeetingKind,
-    ReviewStatus,
 )
 from sipdesk.domain.personnummer import mask, mask_in_text
+from sipdesk.domain.plan_document import GOAL_LABELS, REVIEW_LABELS
+from sipdesk.domain.plan_document import meeting_line as paper_meeting_line
 from sipdesk.domain.template import PlanTemplate
 
 FORMALITIES = "formalities"
@@ -69,17 +71,9 @@ DEFAULT_MINUTES: Mapping[str, int] = {
 }
 DEFAULT_PART_MINUTES = 5
 
-_MONTHS = (
-    "januari", "februari", "mars", "april", "maj", "juni",
-    "juli", "augusti", "september", "oktober", "november", "december",
-)
-
-
-def swedish_date(day: date | None) -> str:
-    """'23 november 2026'."""
-    if day is None:
-        return ""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+# How a substitute is named beside the person they came for: the words of the
+# signed plan and the attendance list (sipdesk.domain.plan_document).
+SUBSTITUTE_NOTE = "ersättare för {}"
 
 
 # --- the read model ---------------------------------------------------------------
@@ -98,15 +92,43 @@ class Choice:
         return f"{self.name} ({self.detail})" if self.detail else self.name
 
 
+@dataclass
+class ActionRef:
+    """An action row's id, known once the worker has stored it; later writes read it then.
+
+    The window queues "add a row" and then edits to that row before the id is
+    back on the GUI thread; the store thread runs them in order, so by the
+    time an edit runs the id is set.
+    """
+
+    id: int | None = None
+
+
 @dataclass(frozen=True)
 class Participant:
     """One invitee of the meeting and whether they are present."""
 
     invitation_id: int
-    name: str
+    name: str  # the person invited
     role: str  # profession and organisation, "Vårdnadshavare", "Barnet"
     attendance: Attendance
     is_child: bool = False
+    substitute_name: str = ""  # who comes instead, when the invitee sends a substitute
+
+    @property
+    def shown_name(self) -> str:
+        """The person in the room: the substitute, when one was sent."""
+        return self.substitute_name or self.name
+
+    @property
+    def note(self) -> str:
+        """'ersättare för Anna Berg' for a substitute, else ''."""
+        return SUBSTITUTE_NOTE.format(self.name) if self.substitute_name else ""
+
+    @property
+    def line(self) -> str:
+        """'Per Ek (ersättare för Anna Berg)', or just the name."""
+        return f"{self.shown_name} ({self.note})" if self.note else self.name
 
 
 @dataclass(frozen=True)
@@ -150,6 +172,8 @@ class Protocol:
     organisations: tuple[Choice, ...] = ()
     next_follow_up_date: date | None = None
     next_follow_up_place: str = ""
+    next_follow_up_start: time | None = None
+    next_follow_up_end: time | None = None
     child_informed_on: date | None = None
     child_informed_by: str = ""
     child_informed_how: str = ""
@@ -253,30 +277,27 @@ class ProjectedProtocol:
         return out
 
 
-_GOAL_WORDS = {
-    GoalStatus.KEEP: "Målet behålls",
-    GoalStatus.CHANGE: "Målet ändras",
-    GoalStatus.CLOSE: "Målet avslutas",
-}
-
-
 def _who(protocol: Protocol, action: PlanAction) -> str:
     parts = [action.person_name.strip(), protocol.organisation_name(action.organisation_id)]
     return ", ".join(p for p in parts if p)
 
 
-def _meeting_line(protocol: Protocol) -> str:
-    parts = [protocol.meeting_kind.label]
-    if protocol.meeting_date is not None:
-        parts.append(swedish_date(protocol.meeting_date))
-    if protocol.meeting_start is not None:
-        clock = protocol.meeting_start.strftime("%H.%M")
-        if protocol.meeting_end is not None:
-            clock += f"–{protocol.meeting_end.strftime('%H.%M')}"
-        parts.append(f"kl. {clock}")
-    if protocol.place.strip():
-        parts.append(protocol.place.strip())
-    return " · ".join(parts)
+def meeting_line(protocol: Protocol) -> str:
+    """'SIP-möte 23 november 2026 kl. 13.00–14.30, Ekbackaskolan' (words.meeting_line)."""
+    line = (f"{protocol.meeting_kind.label} "
+            f"{words.when(protocol.meeting_date, protocol.meeting_start, protocol.meeting_end)}")
+    place = protocol.place.strip()
+    return f"{line}, {place}" if place else line
+
+
+def next_meeting_line(protocol: Protocol) -> str:
+    """The booked follow-up as the signed plan writes it; '' when none is booked."""
+    if protocol.next_follow_up_date is None:
+        return ""
+    return paper_meeting_line(Meeting(
+        MeetingKind.FOLLOW_UP, protocol.next_follow_up_date, protocol.next_follow_up_start,
+        protocol.next_follow_up_end, protocol.next_follow_up_place,
+    ))
 
 
 @lru_cache(maxsize=512)
@@ -303,31 +324,26 @@ def projected(protocol: Protocol) -> ProjectedProtocol:
     review = tuple(
         ProjectedReview(
             m(a.goal.strip()), m(a.action.strip()), m(_who(protocol, a)),
-            a.review_status.label if a.review_status is not ReviewStatus.NOT_REVIEWED else "",
+            REVIEW_LABELS.get(a.review_status, ""),
             m(a.review_comment.strip()),
-            _GOAL_WORDS.get(a.goal_status, "") if a.goal_status else "",
+            GOAL_LABELS.get(a.goal_status, "") if a.goal_status else "",
         )
         for a in protocol.review_actions
     )
     present = tuple(
-        m(p.name) for p in protocol.participants if p.attendance is Attendance.PRESENT
+        m(p.line) for p in protocol.participants if p.attendance is Attendance.PRESENT
     )
-    next_line = ""
-    if protocol.next_follow_up_date is not None:
-        next_line = swedish_date(protocol.next_follow_up_date)
-        if protocol.next_follow_up_place.strip():
-            next_line += f" · {m(protocol.next_follow_up_place.strip())}"
     keys = [s.key for s in protocol.sections]
     return ProjectedProtocol(
         title="Samordnad individuell plan",
         child_name=m(protocol.child_name),
         personnummer=protocol.personnummer_masked,
-        meeting_line=m(_meeting_line(protocol)),
+        meeting_line=m(meeting_line(protocol)),
         present=present,
         sections=sections,
         actions=actions,
         review=review,
-        next_meeting_line=next_line,
+        next_meeting_line=m(next_meeting_line(protocol)),
         actions_after="goals" if "goals" in keys else (keys[-1] if keys else ""),
     )
 
@@ -427,6 +443,8 @@ __all__ = [
     "ACTIONS",
     "FORMALITIES",
     "REVIEW",
+    "SUBSTITUTE_NOTE",
+    "ActionRef",
     "AgendaPart",
     "Choice",
     "Formalities",
@@ -441,7 +459,8 @@ __all__ = [
     "TimeStatus",
     "agenda",
     "masked_personnummer",
+    "meeting_line",
+    "next_meeting_line",
     "projected",
-    "swedish_date",
     "time_status",
 ]

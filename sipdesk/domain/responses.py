@@ -29,7 +29,7 @@ from sipdesk.domain.deadlines import (
     is_late,
     latest_send_date,
 )
-from sipdesk.domain.entities import Case, Invitation, Meeting, Organisation
+from sipdesk.domain.entities import Case, Invitation, Meeting, Organisation, stored_id
 from sipdesk.domain.enums import (
     Attendance,
     InvitationKind,
@@ -192,7 +192,7 @@ def tracker_rows(
     return sorted(rows, key=_row_key)
 
 
-def _row_key(row: TrackerRow):
+def _row_key(row: TrackerRow) -> tuple[int, int, date, str, int]:
     return (
         _STATUS_ORDER[row.status],
         -row.days_overdue,
@@ -276,10 +276,13 @@ def needs_action(
         if case.archived:
             continue
         for meeting in case.meetings:
-            if meeting.date is None or meeting.date < on:
+            day = meeting.date
+            if day is None or day < on:
                 continue
             for invitation in meeting.invitations:
-                found.extend(_actions(case, meeting, invitation, on, settings, organisations))
+                found.extend(
+                    _actions(case, meeting, day, invitation, on, settings, organisations)
+                )
     return sorted(found, key=lambda a: (not a.overdue, -a.days_overdue, a.due,
                                         a.case_reference, a.row.name.casefold()))
 
@@ -287,6 +290,7 @@ def needs_action(
 def _actions(
     case: Case,
     meeting: Meeting,
+    day: date,
     invitation: Invitation,
     on: date,
     settings: DeadlineSettings,
@@ -296,7 +300,7 @@ def _actions(
     items: list[tuple[DueKind, date, bool, str]] = []
     if invitation.sent_on is None:
         if meeting.kind is not MeetingKind.PRE_MEETING:
-            latest = latest_send_date(meeting.date, settings)
+            latest = latest_send_date(day, settings)
             if latest <= on:
                 what = "kallelsen" if invitation.kind is InvitationKind.SUMMONS else "inbjudan"
                 text = f"Skicka {what} till {_who(row)} (senast {latest.isoformat()}"
@@ -315,7 +319,7 @@ def _actions(
             child_name=case.child.full_name,
             meeting_id=meeting.id,
             meeting_kind=meeting.kind,
-            meeting_date=meeting.date,
+            meeting_date=day,
             due_kind=kind,
             due=due,
             overdue=overdue,
@@ -429,7 +433,7 @@ def invite_candidates(
     ]
     for guardian in case.guardians:
         found.append(
-            Candidate(("guardian", guardian.id), guardian.name, "Vårdnadshavare", "",
+            Candidate(("guardian", stored_id(guardian)), guardian.name, "Vårdnadshavare", "",
                       InvitationKind.INVITATION, True,
                       already_invited=guardian.id in invited_guardians)
         )
@@ -442,7 +446,7 @@ def invite_candidates(
             reason = str(refused)
         found.append(
             Candidate(
-                ("person", person.id), person.name, person.profession,
+                ("person", stored_id(person)), person.name, person.profession,
                 org.display_name if org else "", invitation_kind(org, settings),
                 not reason, reason, already_invited=person.id in invited_people,
             )

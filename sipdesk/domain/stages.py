@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sipdesk.domain.consent import consent_problem
 from sipdesk.domain.entities import Case, CaseEvent, Meeting, Organisation, Plan, PlanAction
@@ -152,10 +152,23 @@ def plan_owner_problems(
     return []
 
 
-def sip_meetings(case: Case, kinds: frozenset[MeetingKind] = _SIP_MEETINGS) -> list[Meeting]:
+class DatedMeeting(NamedTuple):
+    """A meeting that has a date, with that date: what the deadline rules count from."""
+
+    day: date
+    meeting: Meeting
+
+
+def sip_meetings(
+    case: Case, kinds: frozenset[MeetingKind] = _SIP_MEETINGS
+) -> list[DatedMeeting]:
     """Dated meetings of the given kinds, earliest first."""
-    dated = [m for m in case.meetings if m.kind in kinds and m.date is not None]
-    return sorted(dated, key=lambda m: m.date)
+    dated = [
+        DatedMeeting(m.date, m)
+        for m in case.meetings
+        if m.kind in kinds and m.date is not None
+    ]
+    return sorted(dated, key=lambda d: d.day)
 
 
 def _need_question(case: Case, on: date, organisations: Mapping[int, Organisation]) -> list[str]:
@@ -206,7 +219,7 @@ def _need_follow_up_meeting(
     follow_ups = [
         m
         for m in sip_meetings(case, frozenset({MeetingKind.FOLLOW_UP}))
-        if since is None or m.date >= since
+        if since is None or m.day >= since
     ]
     if follow_ups:
         return []

@@ -209,7 +209,7 @@ def registry_from_directory(
     return registry
 
 
-def _text(data: Mapping, name: str, missing: str, where: str = "") -> str:
+def _text(data: Mapping[str, object], name: str, missing: str, where: str = "") -> str:
     value = data.get(name)
     if value is None or (isinstance(value, str) and not value.strip()):
         raise ValidationError(missing, field=FIELD)

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from sipdesk.domain.invitation_letter import Letter, long_date
+from sipdesk.domain.invitation_letter import Letter
+from sipdesk.domain.words import long_date
 
 
 @dataclass(frozen=True)

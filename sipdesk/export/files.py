@@ -42,4 +42,7 @@ def write_atomically(path: Path, render: Callable[[BinaryIO], None]) -> Path:
 
 
 def write_bytes(path: Path, data: bytes) -> Path:
-    return write_atomically(path, lambda handle: handle.write(data))
+    def render(handle: BinaryIO) -> None:
+        handle.write(data)
+
+    return write_atomically(path, render)

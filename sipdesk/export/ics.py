@@ -78,11 +78,10 @@ def meeting_calendar(
     stamp: datetime | None = None,
 ) -> bytes:
     """The .ics content of one meeting (METHOD:PUBLISH, one VEVENT)."""
-    check_can_send(meeting)
+    day, start_time = check_can_send(meeting)
     stamp = (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-    start = datetime.combine(meeting.date, meeting.start, tzinfo=STOCKHOLM)
-    end_time = meeting_end(meeting)
-    end = datetime.combine(meeting.date, end_time, tzinfo=STOCKHOLM)
+    start = datetime.combine(day, start_time, tzinfo=STOCKHOLM)
+    end = datetime.combine(day, meeting_end(meeting), tzinfo=STOCKHOLM)
     if end <= start:  # a default end past midnight
         end = start + timedelta(minutes=90)
 

@@ -32,7 +32,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from sipdesk.domain.invitation_letter import WHAT_IS_SIP, WHAT_IS_SIP_TITLE, Letter, long_date
+from sipdesk.domain.invitation_letter import WHAT_IS_SIP, WHAT_IS_SIP_TITLE, Letter
+from sipdesk.domain.words import long_date
 from sipdesk.export.fonts import Fonts, register_fonts
 from sipdesk.export.layout import facts_table
 from sipdesk.export.style import (

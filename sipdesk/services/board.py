@@ -7,7 +7,7 @@ rather than the many seconds whole case graphs would take.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -19,8 +19,9 @@ from sipdesk.domain.board import (
     one_line,
     search_key,
 )
+from sipdesk.domain.deadline_settings import DeadlineSettings
 from sipdesk.domain.deadlines import DueItem, due_items
-from sipdesk.domain.entities import Case
+from sipdesk.domain.entities import Case, Organisation, stored_id
 from sipdesk.domain.enums import Stage
 from sipdesk.domain.flags import case_flags
 from sipdesk.services.cases import CaseNotFound
@@ -93,14 +94,20 @@ class BoardService:
         return updates
 
     @staticmethod
-    def _card(case: Case, on: date, settings, orgs, items: list[DueItem]) -> Card:
+    def _card(
+        case: Case,
+        on: date,
+        settings: DeadlineSettings,
+        orgs: Mapping[int, Organisation],
+        items: list[DueItem],
+    ) -> Card:
         names = {
             orgs[p.organisation_id].display_name
             for p in case.network
-            if p.organisation_id in orgs
+            if p.organisation_id is not None and p.organisation_id in orgs
         }
         return Card(
-            id=case.id,
+            id=stored_id(case),
             reference=case.reference,
             stage=case.stage,
             full_name=case.child.full_name,

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sipdesk.domain import stages
+from sipdesk.domain.case_rules import new_case_problems
+from sipdesk.domain.dates import check_date
 from sipdesk.domain.deadlines import DueItem, due_across, next_due
-from sipdesk.domain.entities import Case, Consent, Guardian, Plan
+from sipdesk.domain.entities import Case, Consent, Guardian, stored_id
 from sipdesk.domain.enums import CloseReason, ConsentForm, Participation, PlanStatus, Stage
 from sipdesk.domain.errors import DomainError, ValidationError
 from sipdesk.domain.personnummer import birth_date, parse_personnummer
@@ -119,7 +121,9 @@ class CaseService:
             )
             return [convert.case(r) for r in rows]
 
-    def summaries(self, *, include_archived: bool = False, on: date | None = None):
+    def summaries(
+        self, *, include_archived: bool = False, on: date | None = None
+    ) -> list[CaseSummary]:
         on = on or self._ws.today()
         settings = self._ws.settings.deadlines()
         orgs = self._ws.directory.organisations_by_id()
@@ -127,7 +131,7 @@ class CaseService:
         for case in self.all(include_archived=include_archived):
             result.append(
                 CaseSummary(
-                    id=case.id,
+                    id=stored_id(case),
                     reference=case.reference,
                     stage=case.stage,
                     child_name=case.child.full_name,
@@ -190,7 +194,21 @@ class CaseService:
             s.flush()
             return convert.case(row)
 
-    def update(self, case_id: int, **fields) -> Case:
+    # Any: each value is of its own column's type, checked here and by the store.
+    def update(self, case_id: int, **fields: Any) -> Case:
+        """Change fields of the record (EDITABLE_FIELDS); returns the whole case."""
+        self._store_fields(case_id, fields)
+        return self.get(case_id)
+
+    def set_field(self, case_id: int, name: str, value: Any) -> Any:
+        """Change one field of the record and return it as stored (tidied).
+
+        What the record's autosave calls: it loads only the case's own row (and,
+        for the question, the draft plan that repeats it), not the whole case.
+        """
+        return self._store_fields(case_id, {name: value})[name]
+
+    def _store_fields(self, case_id: int, fields: dict[str, Any]) -> dict[str, Any]:
         unknown = set(fields) - EDITABLE_FIELDS
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
@@ -203,8 +221,11 @@ class CaseService:
                 raise ValidationError(
                     "Välj hur barnet deltar.", field="participation"
                 ) from None
+        if "need_found_on" in fields:
+            check_date(fields["need_found_on"], "Datumet då behovet upptäcktes",
+                       field="need_found_on")
         with self._ws.transaction() as s:
-            row = self._row(s, case_id)
+            row = self._case_only(s, case_id)
             first = fields.get("child_first_name", row.child_first_name)
             last = fields.get("child_last_name", row.child_last_name)
             if not first.strip() and not last.strip():
@@ -226,15 +247,16 @@ class CaseService:
                 ) if draft else None
                 if section is not None:
                     section.text = fields["question"]
-            return convert.case(row)
+            return {name: getattr(row, name) for name in fields}
 
-    def set_personnummer(self, case_id: int, text: str | None) -> Case:
+    def set_personnummer(self, case_id: int, text: str | None) -> str | None:
+        """The child's personnummer (normalised, or None to clear); returns it as stored."""
         pnr = _clean_pnr(text)  # raises before anything is touched
         with self._ws.transaction() as s:
-            row = self._row(s, case_id)
+            row = self._case_only(s, case_id)
             row.child_personnummer = pnr
             row.child_birth_date = birth_date(pnr) if pnr else None
-            return convert.case(row)
+            return pnr
 
     def add_guardian(self, case_id: int, guardian: Guardian) -> Guardian:
         if not guardian.name.strip():
@@ -384,23 +406,23 @@ class CaseService:
             row.network.remove(link)
             add_event(self._ws, row, "network", f"{name} togs bort ur nätverket.")
 
-    def set_role(self, case_id: int, role: str, person_id: int | None) -> Case:
-        """Name (or clear, with None) the initiator, chair or plan owner of a case."""
+    def set_role(self, case_id: int, role: str, person_id: int | None) -> int | None:
+        """Name (or clear, with None) the initiator, chair or plan owner; returns who it is."""
         if role not in ROLES:
             raise ValueError(f"unknown role {role!r}")
         attr, label = ROLES[role]
         with self._ws.transaction() as s:
-            row = self._row(s, case_id)
+            row = self._case_only(s, case_id)
             if person_id is not None and person_id not in {n.person_id for n in row.network}:
                 raise ValidationError(
                     f"{label} måste först läggas till i ärendets nätverk.", field="roles"
                 )
             if getattr(row, attr) == person_id:
-                return convert.case(row)
+                return person_id
             setattr(row, attr, person_id)
             who = next((n.person.name for n in row.network if n.person_id == person_id), None)
             add_event(self._ws, row, "roles", f"{label}: {who}." if who else f"{label} borttagen.")
-            return convert.case(row)
+            return person_id
 
     def remove_consent(self, case_id: int, consent_id: int) -> None:
         """Remove a consent registered by mistake (undo); withdraw_consent withdraws."""
@@ -461,22 +483,28 @@ class CaseService:
             plan.id if plan else None, plan.version if plan else None, True, sections
         )
 
-    def set_mapping(self, case_id: int, key: str, text: str) -> Plan:
-        """Write one mapping section into the current draft plan, starting one if none exists."""
+    def set_mapping(self, case_id: int, key: str, text: str) -> str:
+        """Write one mapping section into the current draft plan, starting one if none exists.
+
+        Returns the text as stored.
+        """
         if key not in MAPPING_KEYS:
             raise ValidationError(f"”{key}” hör inte till kartläggningen.", field="section")
-        case = self.get(case_id)
-        plan = case.current_plan
-        if plan is None:
-            plan = self._ws.plans.start_version(case_id)
-        elif plan.is_signed:
-            raise ValidationError(
-                f"Plan version {plan.version} är undertecknad och kan inte ändras. "
-                "Påbörja en ny planversion.",
-                field="section",
-            )
-        self._ws.plans.set_section(plan.id, key, text)
-        return self._ws.plans.get(plan.id)
+        with self._ws.transaction() as s:
+            row = self._case_only(s, case_id)
+            latest = row.plans[-1] if row.plans else None
+            if latest is None:
+                plan_id = stored_id(self._ws.plans.start_version(case_id))
+            elif latest.status is PlanStatus.SIGNED:
+                raise ValidationError(
+                    f"Plan version {latest.version} är undertecknad och kan inte ändras. "
+                    "Påbörja en ny planversion.",
+                    field="section",
+                )
+            else:
+                plan_id = latest.id
+            self._ws.plans.set_section(plan_id, key, text)
+            return text
 
     # --- the timeline --------------------------------------------------------
 
@@ -553,21 +581,26 @@ class CaseService:
     def validate_new(
         *, first_name: str, last_name: str, question: str, personnummer: str | None = None
     ) -> dict[str, str]:
-        """What stops a new case from being created, field by field, in Swedish (empty if ok)."""
-        problems: dict[str, str] = {}
-        if not first_name.strip() and not last_name.strip():
-            problems["first_name"] = "Skriv barnets namn."
-        if not question.strip():
-            problems["question"] = "Skriv frågeställningen: vad ska SIP:en hjälpa till med?"
-        try:
-            _clean_pnr(personnummer)
-        except ValidationError as error:
-            problems["personnummer"] = error.message
-        return problems
+        """What stops a new case from being created, field by field, in Swedish (empty if ok).
+
+        The rule itself is pure (sipdesk.domain.case_rules), so the new-case form
+        checks it per keystroke without the store.
+        """
+        return new_case_problems(first_name=first_name, last_name=last_name,
+                                 question=question, personnummer=personnummer)
 
     @staticmethod
     def _row(s: Session, case_id: int) -> m.CaseRow:
+        """The case with everything that hangs on it, loaded in a fixed number of reads."""
         row = queries.case_row(s, case_id)
+        if row is None:
+            raise CaseNotFound(str(case_id))
+        return row
+
+    @staticmethod
+    def _case_only(s: Session, case_id: int) -> m.CaseRow:
+        """The case's own row; what hangs on it loads only if it is touched."""
+        row = s.get(m.CaseRow, case_id)
         if row is None:
             raise CaseNotFound(str(case_id))
         return row

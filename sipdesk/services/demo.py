@@ -37,7 +37,12 @@ from sipdesk.store import convert, queries
 from sipdesk.store import models as m
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from sipdesk.services.workspace import Workspace
+
+# The case's network: each organisation with the professional who comes from it.
+_Network = list[tuple[m.OrganisationRow, m.PersonRow]]
 
 FIRST_NAMES = [
     "Elsa", "Alva", "Maja", "Wilma", "Ella", "Saga", "Ebba", "Alma", "Freja", "Tyra",
@@ -153,7 +158,8 @@ def _ensure_directory(ws: Workspace, rng: random.Random) -> _Directory:
         orgs = s.query(m.OrganisationRow).order_by(m.OrganisationRow.id).all()
         people: dict[int, list[m.PersonRow]] = {}
         for p in s.query(m.PersonRow).all():
-            people.setdefault(p.organisation_id, []).append(p)
+            if p.organisation_id is not None:
+                people.setdefault(p.organisation_id, []).append(p)
         s.expunge_all()
         return _Directory(orgs, people)
 
@@ -183,7 +189,9 @@ def fill_demo_data(ws: Workspace, cases: int, seed: int = 2026, batch: int = 500
         done += batch
 
 
-def _case(s, rng: random.Random, dr: _Directory, stage: Stage, today: date) -> m.CaseRow:
+def _case(
+    s: Session, rng: random.Random, dr: _Directory, stage: Stage, today: date
+) -> m.CaseRow:
     first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
     born = today - timedelta(days=rng.randint(3 * 365, 17 * 365))
     pnr = None if rng.random() < 0.05 else demo_personnummer(rng, born)
@@ -212,11 +220,11 @@ def _case(s, rng: random.Random, dr: _Directory, stage: Stage, today: date) -> m
     if stage >= Stage.CONSENT_AND_PLANNING:
         orgs = _planning(row, rng, dr, found)
     if stage >= Stage.ACTORS_INVITED:
-        _invited(row, rng, orgs, stage, today)
+        meeting_day = _invited(row, rng, orgs, stage, today)
     if stage >= Stage.MEETING:
-        _meeting_held(row, rng, orgs, stage, today)
+        _meeting_held(row, rng, orgs, stage, today, meeting_day)
     if stage >= Stage.FOLLOW_UP:
-        _follow_up(row, rng, stage, today)
+        _follow_up(row, rng, stage, today, meeting_day)
     return row
 
 
@@ -224,7 +232,7 @@ def _ev(row: m.CaseRow, on: date, kind: str, text: str) -> None:
     row.events.append(m.EventRow(at=datetime.combine(on, time(10, 0)), kind=kind, text=text))
 
 
-def _planning(row: m.CaseRow, rng, dr: _Directory, found: date) -> list[tuple]:
+def _planning(row: m.CaseRow, rng: random.Random, dr: _Directory, found: date) -> _Network:
     """Guardians, consent and network; returns (organisation, person) of the network."""
     row.guardians = [
         m.GuardianRow(name=f"{rng.choice(ADULT_FIRST)} {row.child_last_name}",
@@ -252,8 +260,13 @@ def _planning(row: m.CaseRow, rng, dr: _Directory, found: date) -> list[tuple]:
     return members
 
 
-def _invited(row: m.CaseRow, rng, orgs, stage: Stage, today: date) -> None:
-    # Stage 3: the first meeting is ahead; later stages: it has been held.
+def _invited(
+    row: m.CaseRow, rng: random.Random, orgs: _Network, stage: Stage, today: date
+) -> date:
+    """The first meeting and its invitations; returns the meeting's day.
+
+    Stage 3: the first meeting is ahead; later stages: it has been held.
+    """
     if stage == Stage.ACTORS_INVITED:
         meeting_day = today + timedelta(days=rng.randint(5, 35))
     else:
@@ -290,6 +303,7 @@ def _invited(row: m.CaseRow, rng, orgs, stage: Stage, today: date) -> None:
                     invite.substitute_name = f"{rng.choice(ADULT_FIRST)} {rng.choice(LAST_NAMES)}"
         meeting.invitations.append(invite)
     _ev(row, min(sent, today), "stage", "Steg ändrat: Samtycke och planering → Aktörer kallas")
+    return meeting_day
 
 
 def _place(rng: random.Random, mode: MeetingMode) -> str:
@@ -301,13 +315,15 @@ def _place(rng: random.Random, mode: MeetingMode) -> str:
     return rng.choice(PLACES)
 
 
-def _meeting_held(row: m.CaseRow, rng, orgs, stage: Stage, today: date) -> None:
+def _meeting_held(
+    row: m.CaseRow, rng: random.Random, orgs: _Network, stage: Stage, today: date, held: date
+) -> None:
     meeting = row.meetings[0]
     care_people = [p.id for org, p in orgs if org.kind.is_health_or_social_care]
     row.chair_id = orgs[0][1].id
     row.plan_owner_id = care_people[0]
     for inv in meeting.invitations:
-        if meeting.date <= today:
+        if held <= today:
             inv.attendance = (
                 Attendance.ABSENT_WITH_NOTICE if inv.response is Response.DECLINED
                 else Attendance.ABSENT_WITHOUT_NOTICE if rng.random() < 0.07
@@ -317,7 +333,7 @@ def _meeting_held(row: m.CaseRow, rng, orgs, stage: Stage, today: date) -> None:
     plan = m.PlanRow(
         version=1, template_id="standard", template_version=1,
         status=PlanStatus.SIGNED if signed else PlanStatus.DRAFT,
-        signed_on=meeting.date if signed else None,
+        signed_on=held if signed else None,
         consent_confirmed=True, distribution=[],
     )
     plan.sections = [
@@ -335,21 +351,23 @@ def _meeting_held(row: m.CaseRow, rng, orgs, stage: Stage, today: date) -> None:
         plan.actions.append(m.PlanActionRow(
             position=pos, need=need, goal=goal, action=rng.choice(ACTIONS),
             organisation_id=org.id, person_name=person.name,
-            due=(meeting.date + timedelta(days=60)).isoformat(),
+            due=(held + timedelta(days=60)).isoformat(),
             review_status=ReviewStatus.NOT_REVIEWED, review_comment="",
         ))
     plan.meeting = meeting
     row.plans.append(plan)
-    _ev(row, meeting.date - timedelta(days=1), "stage",
+    _ev(row, held - timedelta(days=1), "stage",
         "Steg ändrat: Aktörer kallas → Möte där SIP upprättas")
     if signed:
-        _ev(row, meeting.date, "plan", "Plan version 1 undertecknad.")
+        _ev(row, held, "plan", "Plan version 1 undertecknad.")
 
 
-def _follow_up(row: m.CaseRow, rng, stage: Stage, today: date) -> None:
+def _follow_up(
+    row: m.CaseRow, rng: random.Random, stage: Stage, today: date, first_day: date
+) -> None:
     plan = row.plans[0]
     first = row.meetings[0]
-    follow_day = add_months(plan.signed_on or first.date, 3)
+    follow_day = add_months(plan.signed_on or first_day, 3)
     if stage == Stage.FOLLOW_UP:
         follow_day = max(follow_day, today + timedelta(days=rng.randint(3, 40)))
     else:
@@ -359,18 +377,19 @@ def _follow_up(row: m.CaseRow, rng, stage: Stage, today: date) -> None:
         place=first.place, mode=first.mode, purpose="Uppföljning av planen",
     )
     row.meetings.append(meeting)
-    _invite_again(first, meeting, rng, held=stage == Stage.CLOSE_OR_CONTINUE, today=today)
-    _ev(row, plan.signed_on or first.date, "stage",
+    _invite_again(first, meeting, follow_day, rng, held=stage == Stage.CLOSE_OR_CONTINUE,
+                  today=today)
+    _ev(row, plan.signed_on or first_day, "stage",
         "Steg ändrat: Möte där SIP upprättas → Uppföljning")
     if stage == Stage.CLOSE_OR_CONTINUE:
-        _reviewed_version(row, plan, meeting, rng)
+        _reviewed_version(row, plan, meeting, follow_day, rng)
         _ev(row, follow_day, "stage", "Steg ändrat: Uppföljning → Avslut eller fortsatt SIP")
 
 
-def _invite_again(first: m.MeetingRow, follow_up: m.MeetingRow, rng, *, held: bool,
-                  today: date) -> None:
-    """The follow-up is called like the first meeting: the same people, in good time."""
-    sent = follow_up.date - timedelta(days=rng.choice([28, 24, 21]))
+def _invite_again(first: m.MeetingRow, follow_up: m.MeetingRow, day: date,
+                  rng: random.Random, *, held: bool, today: date) -> None:
+    """The follow-up (on `day`) is called like the first meeting: the same people, in good time."""
+    sent = day - timedelta(days=rng.choice([28, 24, 21]))
     for old in first.invitations:
         invite = m.InvitationRow(
             invitee_name=old.invitee_name, kind=old.kind, person_id=old.person_id,
@@ -390,14 +409,16 @@ def _invite_again(first: m.MeetingRow, follow_up: m.MeetingRow, rng, *, held: bo
         follow_up.invitations.append(invite)
 
 
-def _reviewed_version(row: m.CaseRow, signed: m.PlanRow, meeting: m.MeetingRow, rng) -> None:
+def _reviewed_version(
+    row: m.CaseRow, signed: m.PlanRow, meeting: m.MeetingRow, day: date, rng: random.Random
+) -> None:
     """Version 2, written and signed at the follow-up: it reviews version 1's actions.
 
     Version 1 stays exactly as it was signed; each reviewed action points back to it.
     """
     plan = m.PlanRow(
         version=2, template_id=signed.template_id, template_version=signed.template_version,
-        status=PlanStatus.SIGNED, signed_on=meeting.date, meeting=meeting,
+        status=PlanStatus.SIGNED, signed_on=day, meeting=meeting,
         consent_confirmed=True, distribution=[],
     )
     plan.sections = [m.PlanSectionRow(key=sec.key, text=sec.text) for sec in signed.sections]
@@ -414,5 +435,5 @@ def _reviewed_version(row: m.CaseRow, signed: m.PlanRow, meeting: m.MeetingRow, 
         for old in signed.actions
     ]
     row.plans.append(plan)
-    _ev(row, meeting.date, "plan", "Plan version 2 undertecknad efter uppföljningen.")
+    _ev(row, day, "plan", "Plan version 2 undertecknad efter uppföljningen.")
 

@@ -6,17 +6,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from sipdesk.domain.entities import Organisation, Person
+from sipdesk.domain.entities import Organisation, Person, stored_id
 from sipdesk.domain.enums import OrgKind, Principal
 from sipdesk.domain.errors import ValidationError
 from sipdesk.store import convert
 from sipdesk.store.models import OrganisationRow, PersonRow
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from sipdesk.services.workspace import Workspace
 
 
@@ -31,7 +34,9 @@ _NOT_PROFESSIONS = {
 }
 
 
-def profession_problem(profession: str, organisation_names: list[str] = ()) -> str | None:
+def profession_problem(
+    profession: str, organisation_names: Sequence[str] = ()
+) -> str | None:
     """Why `profession` is not a profession (an empty text, or the name of an organisation)."""
     text = profession.strip()
     if not text:
@@ -81,7 +86,7 @@ class DirectoryService:
             return [convert.organisation(r) for r in rows]
 
     def organisations_by_id(self) -> dict[int, Organisation]:
-        return {o.id: o for o in self.organisations()}
+        return {stored_id(o): o for o in self.organisations()}
 
     def organisation(self, organisation_id: int) -> Organisation:
         with self._ws.reading() as s:
@@ -167,7 +172,7 @@ class DirectoryService:
             return convert.person(row)
 
     @staticmethod
-    def _check_person(s, person: Person) -> None:
+    def _check_person(s: Session, person: Person) -> None:
         if not person.name.strip():
             raise ValidationError("Personen behöver ett namn.", field="name")
         names = list(s.scalars(select(OrganisationRow.name)))
@@ -176,14 +181,14 @@ class DirectoryService:
             raise ValidationError(problem, field="profession")
 
     @staticmethod
-    def _org(s, organisation_id: int | None) -> OrganisationRow:
+    def _org(s: Session, organisation_id: int | None) -> OrganisationRow:
         row = s.get(OrganisationRow, organisation_id) if organisation_id is not None else None
         if row is None:
             raise ValidationError("Organisationen finns inte i registret.", field="organisation")
         return row
 
     @staticmethod
-    def _person(s, person_id: int | None) -> PersonRow:
+    def _person(s: Session, person_id: int | None) -> PersonRow:
         row = s.get(PersonRow, person_id) if person_id is not None else None
         if row is None:
             raise ValidationError("Personen finns inte i registret.", field="person")

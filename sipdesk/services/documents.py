@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sipdesk.domain.deviation_report import DeviationReport, build_deviation_report
-from sipdesk.domain.entities import Case, Meeting, Plan
+from sipdesk.domain.entities import Case, Meeting, Plan, stored_id
 from sipdesk.domain.errors import ValidationError
 from sipdesk.domain.invitation_letter import Contact, Letter, build_letter, build_letters
 from sipdesk.domain.plan_document import (
@@ -181,7 +181,7 @@ class DocumentService:
 
     def latest_plan_pdf(self, case_id: int, out_path: Path) -> PlanExport:
         """The latest plan version of a case (what `sipdesk export-plan` writes)."""
-        return self.plan_pdf(self._ws.plans.latest(case_id).id, out_path)
+        return self.plan_pdf(stored_id(self._ws.plans.latest(case_id)), out_path)
 
     def family_plan_pdf(self, plan_id: int, out_path: Path) -> PlanExport:
         family = self.family_plan(plan_id)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from sipdesk.domain import responses
+from sipdesk.domain import responses, words
 from sipdesk.domain.consent import check_can_invite, invitation_kind
 from sipdesk.domain.deadlines import answer_deadline
 from sipdesk.domain.entities import Deviation, Invitation, Meeting
@@ -43,14 +43,8 @@ def _meeting_fields(row: m.MeetingRow, meeting: Meeting) -> None:
 
 
 def _when(meeting: Meeting | m.MeetingRow) -> str:
-    if meeting.date is None:
-        return "datum ej satt"
-    text = meeting.date.isoformat()
-    if meeting.start is not None:
-        text += f" {meeting.start.strftime('%H:%M')}"
-        if meeting.end is not None:
-            text += f"–{meeting.end.strftime('%H:%M')}"
-    return text
+    """'21 december 2026 kl. 13.00–14.30', as every document writes the meeting."""
+    return words.meeting_when(meeting)
 
 
 class MeetingService:
@@ -141,8 +135,9 @@ class MeetingService:
             row = m.MeetingRow()
             _meeting_fields(row, meeting)
             case.meetings.append(row)
-            when = meeting.date.isoformat() if meeting.date else "datum ej satt"
-            add_event(self._ws, case, "meeting", f"{meeting.kind.label} planerat ({when}).")
+            add_event(
+                self._ws, case, "meeting", f"{meeting.kind.label} planerat ({_when(meeting)})."
+            )
             s.flush()
             return convert.meeting(row)
 
@@ -228,7 +223,11 @@ class MeetingService:
                     raise ValidationError(
                         "Personen måste först läggas till i ärendets nätverk.", field="person"
                     )
-                org = orgs.get(person.organisation_id)
+                org = (
+                    orgs.get(person.organisation_id)
+                    if person.organisation_id is not None
+                    else None
+                )
                 if org is not None:
                     check_can_invite(case, org, on)
                     row.kind = invitation_kind(org, settings)
@@ -274,13 +273,18 @@ class MeetingService:
         )
         names = {c.key: c.name for c in self.candidates(meeting_id, sent_on)}
         for what, ident in keys:
-            args = {"person": {"person_id": ident}, "guardian": {"guardian_id": ident},
-                    "child": {"child": True}}.get(what)
-            if args is None:
+            if what not in ("person", "guardian", "child"):
                 raise ValueError(f"unknown invitee kind {what!r}")
             try:
                 result.invited.append(
-                    self.invite(meeting_id, sent_on=sent_on, sent_via=sent_via, **args)
+                    self.invite(
+                        meeting_id,
+                        person_id=ident if what == "person" else None,
+                        guardian_id=ident if what == "guardian" else None,
+                        child=what == "child",
+                        sent_on=sent_on,
+                        sent_via=sent_via,
+                    )
                 )
             except (OutsideConsent, ValidationError) as refused:
                 result.refused.append((names.get((what, ident), ""), str(refused)))
@@ -478,7 +482,7 @@ _FIELD_NAMES = {
 
 
 def _changes(before: Meeting, after: Meeting) -> list[str]:
-    changes = []
+    changes: list[str] = []
     for name, label in _FIELD_NAMES.items():
         old, new = getattr(before, name), getattr(after, name)
         if old == new:
@@ -490,11 +494,14 @@ def _changes(before: Meeting, after: Meeting) -> list[str]:
     return changes
 
 
-def _shown(value) -> str:
+def _shown(value: MeetingKind | MeetingMode | date | time | str | None) -> str:
+    """One field of a meeting in the history: 'SIP-möte', '21 december 2026', '13.00'."""
     if value is None or value == "":
         return "–"
-    if hasattr(value, "label"):
+    if isinstance(value, MeetingKind | MeetingMode):
         return value.label
-    if hasattr(value, "strftime") and not hasattr(value, "year"):
-        return value.strftime("%H:%M")
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+    if isinstance(value, time):
+        return words.clock(value)
+    if isinstance(value, date):
+        return words.long_date(value)
+    return value

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from sipdesk.domain import stages
-from sipdesk.domain.entities import Case, Distribution, Organisation, Plan, PlanAction
+from sipdesk.domain.entities import (
+    Case,
+    Distribution,
+    Organisation,
+    Plan,
+    PlanAction,
+    stored_id,
+)
 from sipdesk.domain.enums import PlanStatus, ReviewStatus, SentVia, Stage
 from sipdesk.domain.errors import MoveRefused, ValidationError
 from sipdesk.domain.fingerprint import short_fingerprint
@@ -155,7 +163,7 @@ class PlanService:
                 fingerprint = plan.fingerprint or self._computed(case, plan, orgs)
             kept = orgs.get(plan.original_kept_by_org_id) if plan.original_kept_by_org_id else None
             infos.append(PlanVersionInfo(
-                plan_id=plan.id, version=plan.version, status=plan.status,
+                plan_id=stored_id(plan), version=plan.version, status=plan.status,
                 signed_on=plan.signed_on, fingerprint=fingerprint, meeting_id=plan.meeting_id,
                 original_kept_by=kept.display_name if kept else "",
                 copies=len(plan.distribution),
@@ -180,7 +188,7 @@ class PlanService:
             case, plan = convert.case(row.case), convert.plan(row)
         return fingerprint_of(case, plan, self.template_of(plan), orgs)
 
-    def _computed(self, case, plan: Plan, orgs) -> str:
+    def _computed(self, case: Case, plan: Plan, orgs: Mapping[int, Organisation]) -> str:
         try:
             return fingerprint_of(case, plan, self.template_of(plan), orgs)
         except LookupError:  # the template file is gone; the list still shows the version

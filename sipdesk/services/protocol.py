@@ -1,36 +1,37 @@
 """Writing the plan live at a meeting: the protocol of one draft plan version.
 
 Every write method is one transaction and safe to call from the store's
-worker thread (the UI calls them through its TaskManager). Reading gives the
+worker thread (the window calls them through sipdesk.ui.operations). Reading gives the
 frozen `Protocol` read model of sipdesk.domain.protocol.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sipdesk.domain.entities import Invitation, PlanAction
+from sipdesk.domain.entities import Invitation, Organisation, PlanAction, stored_id
 from sipdesk.domain.enums import (
     Attendance,
     GoalStatus,
     MeetingKind,
     MeetingMode,
     PlanStatus,
+    Response,
     ReviewStatus,
 )
 from sipdesk.domain.errors import ValidationError
 from sipdesk.domain.protocol import (
+    ActionRef,
     Choice,
     Formalities,
     Participant,
     Protocol,
     ProtocolSection,
     masked_personnummer,
-    swedish_date,
 )
 from sipdesk.domain.stages import plan_owner_problems
+from sipdesk.domain.words import long_date
 from sipdesk.services.history import add_event
 from sipdesk.services.plans import editable_plan_row, plan_row
 from sipdesk.store import convert
@@ -51,18 +52,6 @@ class _Unchanged:
 
 
 UNCHANGED: Any = _Unchanged()
-
-
-@dataclass
-class ActionRef:
-    """A row's id, known once the worker has stored it; later writes read it then.
-
-    The UI queues "add a row" and then edits to that row before the id is back
-    on the GUI thread; the store thread runs tasks in order, so by the time an
-    edit runs the id is set.
-    """
-
-    id: int | None = None
 
 
 class ProtocolService:
@@ -90,7 +79,7 @@ class ProtocolService:
         # start_version carries the signed version's actions over for review.
         plan = self._ws.plans.start_version(case_id, meeting_id)
         with self._ws.reading() as s:
-            return self._read(s, plan.id)
+            return self._read(s, stored_id(plan))
 
     def get(self, plan_id: int) -> Protocol:
         with self._ws.reading() as s:
@@ -119,7 +108,7 @@ class ProtocolService:
         )
         actions = tuple(convert.plan_action(a) for a in row.actions)
         people = tuple(
-            Choice(p.id, p.name, ", ".join(x for x in (
+            Choice(stored_id(p), p.name, ", ".join(x for x in (
                 p.profession, orgs[p.organisation_id].display_name
                 if p.organisation_id in orgs else "") if x))
             for p in case.network
@@ -152,10 +141,12 @@ class ProtocolService:
             action_columns=tuple((c.key, c.title) for c in template.action_columns),
             people=people,
             organisations=tuple(
-                Choice(o.id, o.display_name, o.kind.label) for o in orgs.values()
+                Choice(stored_id(o), o.display_name, o.kind.label) for o in orgs.values()
             ),
             next_follow_up_date=follow_up.date if follow_up is not None else None,
             next_follow_up_place=follow_up.place if follow_up is not None else "",
+            next_follow_up_start=follow_up.start if follow_up is not None else None,
+            next_follow_up_end=follow_up.end if follow_up is not None else None,
             child_informed_on=row.child_informed_on,
             child_informed_by=row.child_informed_by,
             child_informed_how=row.child_informed_how,
@@ -197,7 +188,7 @@ class ProtocolService:
         stored = self._ws.plans.add_action(plan_id, action or PlanAction(goal="", action=""))
         if ref is not None:
             ref.id = stored.id
-        return stored.id
+        return stored_id(stored)
 
     def set_action(self, action: int | ActionRef, field: str, value: Any) -> None:
         """One cell of an action row: need, goal, action, organisation_id, person_name, due."""
@@ -290,11 +281,11 @@ class ProtocolService:
                 )
                 row.case.meetings.append(follow)
                 add_event(self._ws, row.case, "meeting",
-                          f"Uppföljning bokad till {swedish_date(on)}.")
+                          f"Uppföljning bokad till {long_date(on)}.")
                 return
             if follow.date != on and on is not None:
                 add_event(self._ws, row.case, "meeting",
-                          f"Uppföljningen flyttad till {swedish_date(on)}.")
+                          f"Uppföljningen flyttad till {long_date(on)}.")
             follow.date = on
             follow.place = place.strip()
 
@@ -328,10 +319,12 @@ class ProtocolService:
         return row
 
 
-def _participant(inv: m.InvitationRow, orgs: dict) -> Participant:
-    org = orgs.get(inv.organisation_id)
+def _participant(inv: m.InvitationRow, orgs: dict[int, Organisation]) -> Participant:
+    org = orgs.get(inv.organisation_id) if inv.organisation_id is not None else None
     role = ", ".join(x for x in (inv.profession, org.display_name if org else "") if x)
     return Participant(
         invitation_id=inv.id, name=inv.invitee_name, role=role,
         attendance=inv.attendance, is_child=inv.is_child,
+        substitute_name=(inv.substitute_name.strip()
+                         if inv.response is Response.SUBSTITUTE else ""),
     )

@@ -19,6 +19,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from sipdesk.domain.changes import ChangeLog, Changes
+from sipdesk.services.backups import BackupService
 from sipdesk.services.board import BoardService
 from sipdesk.services.cases import CaseService
 from sipdesk.services.demo import fill_demo_data
@@ -103,6 +104,7 @@ class Workspace:
         self.board = BoardService(self)
         self.documents = DocumentService(self)
         self.views = ViewService(self)
+        self.backups = BackupService(self)
 
     # --- opening -----------------------------------------------------------
 
@@ -144,6 +146,10 @@ class Workspace:
 
     def close(self) -> None:
         self.store.close()
+        # SQLAlchemy keeps listeners of a sessionmaker's class for the life of the
+        # process; left there, this bound method would keep the whole workspace alive.
+        if event.contains(self._sessions, "after_flush", self._note_flush):
+            event.remove(self._sessions, "after_flush", self._note_flush)
         if self._temp_dir is not None:
             shutil.rmtree(self._temp_dir, ignore_errors=True)
             self._temp_dir = None

@@ -44,10 +44,11 @@ def _changed_columns(row: object) -> bool:
     )
 
 
-def _loaded(row: object, relation: str) -> object | None:
-    """The parent row if it is already in memory with its case id (no lazy load)."""
+def _loaded_case_id(row: object, relation: str) -> int | None:
+    """The case id of the parent row, if that row is already in memory with it (no lazy load)."""
     parent = row.__dict__.get(relation)
-    return parent if parent is not None and "case_id" in parent.__dict__ else None
+    case_id: int | None = parent.__dict__.get("case_id") if parent is not None else None
+    return case_id
 
 
 def _parts_of_kind(kind: type) -> tuple[Part, ...]:
@@ -78,7 +79,7 @@ def note_flush(session: Session, log: ChangeLog) -> None:
     consent_ids: set[int] = set()
     for row in rows:
         kind = type(row)
-        if kind is m.CaseRow:
+        if isinstance(row, m.CaseRow):
             # A case row is "dirty" when only a child collection changed; the
             # children report themselves.
             if row in session.new or row in session.deleted or _changed_columns(row):
@@ -86,21 +87,21 @@ def note_flush(session: Session, log: ChangeLog) -> None:
         elif kind in _OF_CASE:
             log.case(row.case_id, *_OF_CASE[kind])  # type: ignore[attr-defined]
         elif kind in _OF_PLAN:
-            plan = _loaded(row, "plan")
-            if plan is not None:
-                log.case(plan.case_id, *_OF_PLAN[kind])
+            case_id = _loaded_case_id(row, "plan")
+            if case_id is not None:
+                log.case(case_id, *_OF_PLAN[kind])
             else:
                 plan_ids.setdefault(row.plan_id, _OF_PLAN[kind])  # type: ignore[attr-defined]
         elif kind is m.InvitationRow:
-            meeting = _loaded(row, "meeting")
-            if meeting is not None:
-                log.case(meeting.case_id, Part.CARD, Part.MEETINGS)
+            case_id = _loaded_case_id(row, "meeting")
+            if case_id is not None:
+                log.case(case_id, Part.CARD, Part.MEETINGS)
             else:
                 meeting_ids.add(row.meeting_id)  # type: ignore[attr-defined]
         elif kind is m.ConsentScopeRow:
-            consent = _loaded(row, "consent")
-            if consent is not None:
-                log.case(consent.case_id, *_CARD_AND_RECORD)
+            case_id = _loaded_case_id(row, "consent")
+            if case_id is not None:
+                log.case(case_id, *_CARD_AND_RECORD)
             else:
                 consent_ids.add(row.consent_id)  # type: ignore[attr-defined]
         elif kind in (m.OrganisationRow, m.PersonRow):

@@ -2,11 +2,18 @@
 
 The domain never sees a row; services hand it entities built here and write
 back through the helpers below.
+
+This is the one mapping from columns to entities. Each function reads its row
+by column name, so it takes a mapped row, or any row whose attributes are the
+same columns: the board's lean read (board_queries) passes rows of selected
+columns, and hands the related entities it read separately as keyword
+arguments instead of letting the function follow the row's relationships.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
 from sipdesk.domain import entities as d
 from sipdesk.domain.enums import Stage
@@ -17,7 +24,7 @@ def _ids(text: str) -> frozenset[int]:
     return frozenset(int(part) for part in text.split(",") if part.strip())
 
 
-def ids_text(ids) -> str:
+def ids_text(ids: Iterable[int]) -> str:
     return ",".join(str(i) for i in sorted(ids))
 
 
@@ -66,15 +73,24 @@ def guardian(row: m.GuardianRow) -> d.Guardian:
     )
 
 
-def consent(row: m.ConsentRow) -> d.Consent:
+def consent(
+    row: m.ConsentRow,
+    *,
+    covered_org_ids: frozenset[int] | None = None,
+    excluded_org_ids: frozenset[int] | None = None,
+) -> d.Consent:
+    """The consent; its scope from `row.scope` unless both sides of it are given."""
+    if covered_org_ids is None or excluded_org_ids is None:
+        covered_org_ids = frozenset(s.organisation_id for s in row.scope if s.covered)
+        excluded_org_ids = frozenset(s.organisation_id for s in row.scope if not s.covered)
     return d.Consent(
         id=row.id,
         given_on=row.given_on,
         form=row.form,
         by_child=row.by_child,
         guardian_ids=_ids(row.guardian_ids),
-        covered_org_ids=frozenset(s.organisation_id for s in row.scope if s.covered),
-        excluded_org_ids=frozenset(s.organisation_id for s in row.scope if not s.covered),
+        covered_org_ids=covered_org_ids,
+        excluded_org_ids=excluded_org_ids,
         exclusions=row.exclusions,
         valid_until=row.valid_until,
         withdrawn_on=row.withdrawn_on,
@@ -102,7 +118,7 @@ def invitation(row: m.InvitationRow) -> d.Invitation:
     )
 
 
-def meeting(row: m.MeetingRow) -> d.Meeting:
+def meeting(row: m.MeetingRow, *, invitations: list[d.Invitation] | None = None) -> d.Meeting:
     return d.Meeting(
         id=row.id,
         kind=row.kind,
@@ -112,7 +128,9 @@ def meeting(row: m.MeetingRow) -> d.Meeting:
         place=row.place,
         mode=row.mode,
         purpose=row.purpose,
-        invitations=[invitation(i) for i in row.invitations],
+        invitations=(
+            invitations if invitations is not None else [invitation(i) for i in row.invitations]
+        ),
         note_taker_id=row.note_taker_id,
         agenda_minutes=agenda_minutes(row.agenda),
     )
@@ -153,7 +171,14 @@ def distribution(row: m.DistributionRow) -> d.Distribution:
     )
 
 
-def plan(row: m.PlanRow) -> d.Plan:
+def plan(
+    row: m.PlanRow,
+    *,
+    sections: Iterable[m.PlanSectionRow] | None = None,
+    actions: list[d.PlanAction] | None = None,
+    distributed: list[d.Distribution] | None = None,
+) -> d.Plan:
+    texts = list(row.sections if sections is None else sections)
     return d.Plan(
         id=row.id,
         version=row.version,
@@ -162,16 +187,19 @@ def plan(row: m.PlanRow) -> d.Plan:
         status=row.status,
         meeting_id=row.meeting_id,
         signed_on=row.signed_on,
-        sections={s.key: s.text for s in row.sections},
-        actions=[plan_action(a) for a in row.actions],
-        internal_notes={s.key: s.internal_note for s in row.sections if s.internal_note},
+        sections={s.key: s.text for s in texts},
+        actions=actions if actions is not None else [plan_action(a) for a in row.actions],
+        internal_notes={s.key: s.internal_note for s in texts if s.internal_note},
         consent_confirmed=row.consent_confirmed,
         child_informed_on=row.child_informed_on,
         child_informed_by=row.child_informed_by,
         child_informed_how=row.child_informed_how,
         fingerprint=row.fingerprint,
         original_kept_by_org_id=row.original_kept_by_org_id,
-        distribution=[distribution(x) for x in row.distribution],
+        distribution=(
+            distributed if distributed is not None
+            else [distribution(x) for x in row.distribution]
+        ),
     )
 
 
@@ -190,7 +218,18 @@ def event(row: m.EventRow) -> d.CaseEvent:
     return d.CaseEvent(at=row.at, kind=row.kind, text=row.text)
 
 
-def case(row: m.CaseRow) -> d.Case:
+def case(
+    row: m.CaseRow,
+    *,
+    guardians: list[d.Guardian] | None = None,
+    consents: list[d.Consent] | None = None,
+    network: list[d.Person] | None = None,
+    meetings: list[d.Meeting] | None = None,
+    plans: list[d.Plan] | None = None,
+    deviations: list[d.Deviation] | None = None,
+    history: list[d.CaseEvent] | None = None,
+) -> d.Case:
+    """The case; each list given is used as it is, the others are read from the row's relations."""
     return d.Case(
         id=row.id,
         reference=row.reference,
@@ -206,13 +245,15 @@ def case(row: m.CaseRow) -> d.Case:
         participation=row.participation,
         participation_note=row.participation_note,
         coordinator=row.coordinator,
-        guardians=[guardian(g) for g in row.guardians],
-        consents=[consent(c) for c in row.consents],
-        network=[person(n.person) for n in row.network],
-        meetings=[meeting(mt) for mt in row.meetings],
-        plans=[plan(p) for p in row.plans],
-        deviations=[deviation(dv) for dv in row.deviations],
-        history=[event(ev) for ev in row.events],
+        guardians=guardians if guardians is not None else [guardian(g) for g in row.guardians],
+        consents=consents if consents is not None else [consent(c) for c in row.consents],
+        network=network if network is not None else [person(n.person) for n in row.network],
+        meetings=meetings if meetings is not None else [meeting(mt) for mt in row.meetings],
+        plans=plans if plans is not None else [plan(p) for p in row.plans],
+        deviations=(
+            deviations if deviations is not None else [deviation(dv) for dv in row.deviations]
+        ),
+        history=history if history is not None else [event(ev) for ev in row.events],
         archived=row.archived,
         close_reason=row.close_reason,
         closed_on=row.closed_on,

@@ -8,6 +8,7 @@ the one encrypted file.
 
 from __future__ import annotations
 
+import enum
 from datetime import date, datetime, time
 
 from sqlalchemy import (
@@ -27,7 +28,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sipdesk.domain import enums as e
 
 
-def _enum(cls):
+def _enum(cls: type[enum.Enum]) -> Enum:
     return Enum(
         cls,
         native_enum=False,
@@ -244,6 +245,7 @@ class PlanRow(Base):
     child_informed_how: Mapped[str] = mapped_column(Text, default="", server_default="")
     fingerprint: Mapped[str] = mapped_column(String(64), default="", server_default="")
     original_kept_by_org_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    signing_method: Mapped[e.SigningMethod | None] = mapped_column(_enum(e.SigningMethod))
     case: Mapped[CaseRow] = relationship(back_populates="plans")
     meeting: Mapped[MeetingRow | None] = relationship()
     sections: Mapped[list[PlanSectionRow]] = relationship(
@@ -254,6 +256,9 @@ class PlanRow(Base):
     )
     distribution: Mapped[list[DistributionRow]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="DistributionRow.id"
+    )
+    signatures: Mapped[list[SignatureRow]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="SignatureRow.id"
     )
 
 
@@ -314,7 +319,7 @@ class DeviationRow(Base):
 
 
 class EventRow(Base):
-    """The case history, also the store's audit trail of what changed when."""
+    """The case history: what happened when, in words, and by which user account."""
 
     __tablename__ = "events"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -322,4 +327,48 @@ class EventRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime)
     kind: Mapped[str] = mapped_column(String(40))
     text: Mapped[str] = mapped_column(Text)
+    user: Mapped[str] = mapped_column(String(120), default="", server_default="")
     case: Mapped[CaseRow] = relationship(back_populates="events")
+
+
+class SignatureRow(Base):
+    """One person who signed (or checked, "justerade") a plan version, by identity.
+
+    Who they are is kept as the invitation, guardian or person they were, not
+    only by name: a guardian may have the same name as the child.
+    """
+
+    __tablename__ = "plan_signatures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(200), default="")
+    invitation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invitations.id", ondelete="SET NULL"))
+    guardian_id: Mapped[int | None] = mapped_column(ForeignKey("guardians.id", ondelete="SET NULL"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    is_child: Mapped[bool] = mapped_column(Boolean, default=False)
+    signed_on: Mapped[date] = mapped_column(Date)
+    plan: Mapped[PlanRow] = relationship(back_populates="signatures")
+
+
+class AccessLogRow(Base):
+    """The access log: who did what with which case, when. Append-only and hash-chained.
+
+    Holds no personal data: the case by its id and reference, the user account,
+    what was done ("opened", "changed", "exported", "printed", "mailed",
+    "deleted") and a detail in words without names. Triggers in the schema
+    refuse every UPDATE and DELETE, and each entry carries the hash of the one
+    before, so a changed or removed entry is found by `sipdesk check`.
+    """
+
+    __tablename__ = "access_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    user: Mapped[str] = mapped_column(String(120))
+    case_id: Mapped[int | None] = mapped_column(Integer, index=True)  # no FK: outlives the case
+    case_ref: Mapped[str] = mapped_column(String(40), default="")
+    action: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.elements import SQLCoreOperations
 
 from sipdesk.store import models as m
 
@@ -50,13 +51,6 @@ def case_rows(
     return list(session.scalars(stmt))
 
 
-def case_ids_of_stage(session: Session, stage: int, include_archived: bool = False) -> list[int]:
-    stmt = select(m.CaseRow.id).where(m.CaseRow.stage == stage)
-    if not include_archived:
-        stmt = stmt.where(m.CaseRow.archived.is_(False))
-    return list(session.scalars(stmt.order_by(m.CaseRow.reference)))
-
-
 def search_case_ids(session: Session, text: str, include_archived: bool = False) -> list[int]:
     """Cases whose child's name, personnummer fragment, question or network organisation match.
 
@@ -65,7 +59,7 @@ def search_case_ids(session: Session, text: str, include_archived: bool = False)
     needle = f"%{_escape_like(text.strip().casefold())}%"
     digits = "".join(ch for ch in text if ch.isdigit())
 
-    def like(column):
+    def like(column: SQLCoreOperations[str]) -> ColumnElement[bool]:
         return func.fold(column).like(needle, escape="\\")
 
     conditions = [

@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from sipdesk import APP_NAME
 from sipdesk.store.errors import NotASipdeskStore, SchemaTooNew
@@ -27,7 +27,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 META_TABLE = "sipdesk_meta"
 
 
-def _config(connection=None) -> Config:
+def _config(connection: Connection | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
@@ -35,7 +35,10 @@ def _config(connection=None) -> Config:
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(_config()).get_current_head()
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    if head is None:  # only if the package was shipped without its migrations
+        raise RuntimeError("sipdesk has no schema migrations")
+    return head
 
 
 def known_revisions() -> set[str]:

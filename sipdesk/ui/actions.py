@@ -29,6 +29,14 @@ SPECS: dict[str, ActionSpec] = {
                             "Registret över verksamheter och personer som ärendena väljer från"),
     "refresh": ActionSpec("&Uppdatera", QKeySequence.StandardKey.Refresh,
                           "Läs in alla ärenden igen"),
+    "settings": ActionSpec("&Inställningar…", "Ctrl+,",
+                           "Dina kontaktuppgifter, lokala tidsfrister, säkerhetskopior och lås"),
+    "backups": ActionSpec("&Säkerhetskopior…", None,
+                          "Se när säkerhetskopior gjordes, gör en nu eller återställ en"),
+    "keys": ActionSpec("Lösenfras och å&terställningsnyckel…", None,
+                       "Byt lösenfras eller gör en ny återställningsnyckel"),
+    "lock": ActionSpec("&Lås", "Ctrl+L",
+                       "Dölj allt och stäng arkivet tills du låser upp igen (när du går ifrån)"),
     "quit": ActionSpec("&Avsluta", QKeySequence.StandardKey.Quit, "Stäng sipdesk"),
     # Redigera
     "find": ActionSpec("&Sök…", QKeySequence.StandardKey.Find,
@@ -57,7 +65,8 @@ SPECS: dict[str, ActionSpec] = {
 }
 
 MENUS: list[tuple[str, list[str | None]]] = [
-    ("&Arkiv", ["new_case", "directory", "refresh", None, "quit"]),
+    ("&Arkiv", ["new_case", "directory", "refresh", None, "backups", "settings", "keys", None,
+                "lock", "quit"]),
     ("&Redigera", ["undo", "redo", None, "find", "clear_filters"]),
     ("&Visa", ["show_initials", "needs_attention", "show_today"]),
     ("Ä&rende", ["open_case", "back_to_board", None, "move_forward", "move_back", None,

@@ -6,15 +6,19 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from sipdesk import APP_NAME, __version__
 from sipdesk.services.errors import DomainError, Secrets, StoreError
 from sipdesk.services.workspace import Workspace
+from sipdesk.ui.board.board import CaseBoard
 from sipdesk.ui.main_window import MainWindow
+from sipdesk.ui.meeting_mode.protocol_editor import ProtocolEditor
+from sipdesk.ui.operations import Operations
 
 
 def _ensure_platform() -> None:
@@ -30,7 +34,8 @@ def _ensure_platform() -> None:
 
 def application() -> QApplication:
     _ensure_platform()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("sipdesk")
     app.setApplicationVersion(__version__)
@@ -62,7 +67,7 @@ def _show_recovery_key(recovery_key: str) -> None:
 def run(data_dir: Path | None, demo: bool = False) -> int:
     app = application()
     try:
-        if demo:
+        if demo or data_dir is None:
             ws = Workspace.demo()
         else:
             secrets = Secrets.from_env()
@@ -73,12 +78,14 @@ def run(data_dir: Path | None, demo: bool = False) -> int:
     except (StoreError, DomainError) as exc:
         QMessageBox.critical(None, "Arkivet kunde inte öppnas", str(exc))
         return 2
+    ops = Operations(ws)
     try:
-        window = MainWindow(ws)
+        window = MainWindow(ops)
         window.show()
         _close_on_signals(window)
         return app.exec()
     finally:
+        ops.shutdown()  # every queued write is stored before the store closes
         ws.close()
 
 
@@ -95,30 +102,31 @@ def _close_on_signals(window: MainWindow) -> QTimer:
     return timer
 
 
-def _wait_until_loaded(app: QApplication, window: MainWindow, timeout: float = 60.0) -> None:
-    """Let the board's background load finish, so the self-test sees real cards."""
+def _wait_for(app: QApplication, ready: Callable[[], bool], timeout: float = 60.0) -> None:
+    """Let background reads finish, so the self-test sees what the coordinator would."""
     deadline = time.monotonic() + timeout
-    while not window.board.is_loaded and time.monotonic() < deadline:
+    while not ready() and time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         time.sleep(0.01)
 
 
-def _report(surfaces: dict) -> int:
+def _report(surfaces: Mapping[str, QWidget | None]) -> int:
     failures = 0
     for name, widget in surfaces.items():
         ok = widget is not None and widget.objectName() == name and widget.isVisible()
-        if name == "CaseBoard":
+        if isinstance(widget, CaseBoard):
             ok = ok and widget.is_loaded
         failures += not ok
         print(f"{'ok  ' if ok else 'FEL '} {name}")
     return failures
 
 
-def _report_mirroring(editor) -> int:
+def _report_mirroring(editor: ProtocolEditor) -> int:
     """What is typed in the protocol is on the projector at once."""
     probe = "Självtest: det här syns på skärmen."
     editor.section_edits["child_voice"].setPlainText(probe)
-    ok = any(probe in text for text in editor.projector.visible_texts())
+    projector = editor.projector
+    ok = projector is not None and any(probe in text for text in projector.visible_texts())
     print(f"{'ok  ' if ok else 'FEL '} ProjectorWindow visar protokollet medan det skrivs")
     return not ok
 
@@ -128,24 +136,32 @@ def selftest() -> int:
     app = application()
     failures = 0
     with Workspace.demo(cases=24) as ws:
-        window = MainWindow(ws)
+        # Picked before the worker starts, so the store has one user at a time.
+        with_meeting = next(c.id for c in ws.cases.all() if c.meetings and c.id is not None)
+        ops = Operations(ws)
+        window = MainWindow(ops)
         window.show()
         app.processEvents()
-        _wait_until_loaded(app, window)
+        _wait_for(app, lambda: window.board.is_loaded)
         failures += _report(window.surfaces())
         # A case record takes the board's place; open one with a meeting.
-        with_meeting = next(c for c in ws.cases.all() if c.meetings)
-        window.open_case(with_meeting.id)
-        window.record.tabs.setCurrentWidget(window.record.meetings_tab)
-        app.processEvents()
+        window.open_case(with_meeting)
+        record = window.record
+        assert record is not None
+        record.tabs.setCurrentWidget(record.meetings_tab)
+        _wait_for(app, lambda: record.meetings_tab.protocol_button.isEnabled())
         # Meeting mode the way a coordinator starts it, and the projector beside it.
-        window.record.meetings_tab.protocol_button.click()
-        window.meeting_mode.editor.open_projector()
+        record.meetings_tab.protocol_button.click()
+        meeting_mode = window.meeting_mode
+        assert meeting_mode is not None
+        editor = meeting_mode.editor
+        _wait_for(app, lambda: bool(editor.section_edits))
+        editor.open_projector()
         app.processEvents()
         surfaces = window.surfaces()
         opened = ("CaseRecord", "ResponseTracker", "ProtocolEditor", "ProjectorWindow")
         failures += _report({name: surfaces.get(name) for name in opened})
-        failures += _report_mirroring(window.meeting_mode.editor)
+        failures += _report_mirroring(editor)
         window.close()
     print("självtest: allt fungerar" if not failures else f"självtest: {failures} fel")
     return 0 if not failures else 1

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from sipdesk.ui.operations import Failure, Operations, UndoStep
 
 PAUSE_MS = 400
-MAX_WAIT_MS = 900  # plus the write itself: within a second of the keystroke
+MAX_WAIT_MS = 750  # plus the write itself: well within a second of the keystroke
 
 Write = Callable[[Any], Any]  # a function of the workspace
 

@@ -1,7 +1,12 @@
-"""Pieces every form shares: the Swedish error line under a field, date conversion."""
+"""Pieces every form shares: the Swedish error line under a field, date conversion, tables.
+
+Colours come from sipdesk.ui.theme; the *_STYLE names stay for the modules
+that import them from here.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -17,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_STYLE = "color: #b3261e; font-size: 9pt;"
-MUTED_STYLE = "color: #5f6b7a;"
-INVALID_FIELD = "border: 1px solid #b3261e; border-radius: 3px;"
+from sipdesk.domain.entities import Organisation
+from sipdesk.ui import theme
+
+ERROR_STYLE = theme.ERROR_SMALL
+MUTED_STYLE = theme.MUTED_TEXT
+INVALID_FIELD = theme.INVALID_FIELD
 
 
 def error_label(parent: QWidget | None = None, name: str = "") -> QLabel:
@@ -59,17 +67,29 @@ def date_edit(value: date | None, parent: QWidget | None = None) -> QDateEdit:
 
 
 def organisation_combo(
-    organisations, selected: int | None = None, none_text: str = ""
+    organisations: Iterable[Organisation] = (), selected: int | None = None,
+    none_text: str = "",
 ) -> QComboBox:
     """Organisations of the directory by display name; item data is the id (None for none)."""
     combo = QComboBox()
+    fill_organisation_combo(combo, organisations, selected, none_text)
+    return combo
+
+
+def fill_organisation_combo(
+    combo: QComboBox, organisations: Iterable[Organisation], selected: int | None = None,
+    none_text: str = "",
+) -> None:
+    """(Re)fill `combo` when the directory has been read; `selected` is chosen if present."""
+    combo.blockSignals(True)
+    combo.clear()
     if none_text:
         combo.addItem(none_text, None)
     for org in organisations:
         combo.addItem(org.display_name, org.id)
     index = combo.findData(selected) if selected is not None else 0
     combo.setCurrentIndex(max(index, 0))
-    return combo
+    combo.blockSignals(False)
 
 
 def list_table(headers: list[str], name: str) -> QTableWidget:

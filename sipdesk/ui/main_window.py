@@ -1,14 +1,17 @@
 """The coordinator's main window: the case board, the Today list, menus and status bar.
 
-All store access goes through one TaskManager (one worker thread), so the
-window never freezes while 10,000 cases load. The window wires widgets and
-actions together; it holds no rules of its own.
+Every surface gets the window's Operations (the seam to the services) and
+refreshes itself from its change announcements; the window only puts the
+surfaces in place, connects actions, and shows what failed. It holds no
+rules of its own.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,23 +26,31 @@ from PySide6.QtWidgets import (
 )
 
 from sipdesk import __version__
-from sipdesk.services.board import BoardSnapshot
+from sipdesk.ui import memory, theme
 from sipdesk.ui.actions import MENUS, Actions
+from sipdesk.ui.backup_status import BackupStatus
 from sipdesk.ui.board.board import CaseBoard
 from sipdesk.ui.board.today import TodayList
 from sipdesk.ui.case.record import CaseRecord
 from sipdesk.ui.dialogs.directory import OrganisationDirectory
 from sipdesk.ui.dialogs.new_case import NewCaseDialog
+from sipdesk.ui.dialogs.settings import ask_profile_if_missing
+from sipdesk.ui.lock import Locker
+from sipdesk.ui.meeting_mode.screens import ScreenList
 from sipdesk.ui.meeting_mode.window import MeetingModeWindow
 from sipdesk.ui.meetings.response_tracker import ResponseTracker
-from sipdesk.ui.tasks import TaskManager
+from sipdesk.ui.operations import Failure, Operations
 
-WINDOW_STYLE = """
-QMainWindow, #Central { background: #f6f7f9; }
-QLineEdit, QComboBox { padding: 4px 6px; }
-#BoardSearch { border: 1px solid #c9d0d9; border-radius: 6px; background: #ffffff; }
-QStatusBar { color: #4a5563; }
+WINDOW_STYLE = f"""
+QMainWindow, #Central {{ background: {theme.WINDOW}; }}
+QLineEdit, QComboBox {{ padding: 4px 6px; }}
+#BoardSearch {{ border: 1px solid {theme.FIELD_BORDER}; border-radius: 6px;
+               background: {theme.PANEL}; }}
+QStatusBar {{ color: {theme.MUTED}; }}
+#FailureNotice {{ color: {theme.ERROR}; font-weight: 600; }}
 """
+# A failure stays in the status bar this long, unless the next save clears it.
+FAILURE_SHOWN_MS = 30_000
 
 
 class MainWindow(QMainWindow):
@@ -50,16 +61,14 @@ class MainWindow(QMainWindow):
     caseOpened = Signal(int)
     newCaseRequested = Signal()
 
-    def __init__(self, ws, parent=None, *, tasks: TaskManager | None = None):
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.setWindowTitle("sipdesk – SIP-samordning")
-        self._ws = ws
-        self.tasks = tasks if tasks is not None else TaskManager(self)
-        self.board_service = ws.board
+        self.ops = ops
         self.window_actions = Actions(self)
 
-        self.board = CaseBoard(self.board_service, self.tasks)
+        self.board = CaseBoard(ops)
         self.today = TodayList(self.board.model)
         self.today.setMinimumWidth(260)
 
@@ -89,12 +98,24 @@ class MainWindow(QMainWindow):
 
         self._busy = QLabel("")
         self._busy.setObjectName("BusyIndicator")
+        self.failure_notice = QLabel("")
+        self.failure_notice.setObjectName("FailureNotice")
+        self.failure_notice.setWordWrap(True)
+        self._failure_timer = QTimer(self, singleShot=True, interval=FAILURE_SHOWN_MS)
+        self._failure_timer.timeout.connect(self.failure_notice.clear)
+        self._failed_at = 0.0
+        self.statusBar().addWidget(self.failure_notice, 1)
+        self.backup_status = BackupStatus(ops, self)
+        self.statusBar().addPermanentWidget(self.backup_status)
         self.statusBar().addPermanentWidget(self._busy)
+        self.locker = Locker(self, ops)
         self.statusBar().setSizeGripEnabled(False)
 
         self._build_menus()
         self._connect()
         self.resize(1366, 768)
+        if memory.restore_geometry(self, "main"):
+            self._user_sized = memory.restore_splitter(self.splitter, "main")
         self.board.refresh()
 
     # --- building ---------------------------------------------------------------
@@ -133,8 +154,8 @@ class MainWindow(QMainWindow):
         a.new_case.triggered.connect(self.newCaseRequested)
         self.newCaseRequested.connect(self.new_case)
         a.directory.triggered.connect(self.show_directory)
-        a.undo.triggered.connect(lambda: self.record and self.record.undo())
-        a.redo.triggered.connect(lambda: self.record and self.record.redo())
+        a.undo.triggered.connect(self._undo)
+        a.redo.triggered.connect(self._redo)
         a.back_to_board.triggered.connect(self.show_board)
         a.invitations_todo.triggered.connect(self.show_invitations_todo)
         a.refresh.triggered.connect(self.refresh)
@@ -150,14 +171,18 @@ class MainWindow(QMainWindow):
         a.move_forward.triggered.connect(lambda: self._step_current(1))
         a.move_back.triggered.connect(lambda: self._step_current(-1))
         a.about.triggered.connect(self._about)
+        a.settings.triggered.connect(self.show_settings)
+        a.backups.triggered.connect(self.show_backups)
+        a.keys.triggered.connect(self.show_keys)
+        a.lock.triggered.connect(self.locker.lock_now)
+        self.board.model.loaded.connect(self._first_load)
 
         self.board.caseOpened.connect(self.open_case)
         self.today.caseOpened.connect(self.open_case)
-        self.board.loadedSnapshot.connect(self._loaded)
-        self.board.caseRefreshed.connect(self.today.replace_case)
         self.board.statusMessage.connect(self.statusBar().showMessage)
-        self.tasks.busyChanged.connect(self._show_busy)
-        self.tasks.failed.connect(self._task_failed)
+        self.ops.busyChanged.connect(self._show_busy)
+        self.ops.failed.connect(self.show_failure)
+        self.ops.changed.connect(self._saved_again)
 
     # --- behaviour --------------------------------------------------------------
 
@@ -178,8 +203,7 @@ class MainWindow(QMainWindow):
     def open_case(self, case_id: int) -> None:
         """Show the case's record in place of the board."""
         self._close_record()
-        self.record = CaseRecord(self._ws, case_id, parent=self.case_page, tasks=self.tasks)
-        self.record.caseChanged.connect(self.board.refresh_case)
+        self.record = CaseRecord(self.ops, case_id, parent=self.case_page)
         self.record.protocolRequested.connect(self.open_meeting_mode)
         self._record_slot.addWidget(self.record)
         self.pages.setCurrentWidget(self.case_page)
@@ -192,13 +216,21 @@ class MainWindow(QMainWindow):
     def _close_record(self) -> None:
         if self.record is None:
             return
-        # Typing still waiting for its pause is stored before the record goes.
+        # Typing still waiting for its pause goes to the store before the record goes.
         self.record.flush()
-        self.board.refresh_case(self.record.case_id)
         self.record.deleteLater()
         self.record = None
 
-    def open_meeting_mode(self, meeting_id: int, *, screens=None) -> MeetingModeWindow:
+    def _undo(self) -> None:
+        if self.record is not None:
+            self.record.undo()
+
+    def _redo(self) -> None:
+        if self.record is not None:
+            self.record.redo()
+
+    def open_meeting_mode(self, meeting_id: int, *,
+                          screens: ScreenList | None = None) -> MeetingModeWindow:
         """The protocol editor for a meeting, in its own window; one meeting at a time."""
         if self.meeting_mode is not None:
             if self.meeting_mode.meeting_id == meeting_id:
@@ -206,7 +238,7 @@ class MainWindow(QMainWindow):
                 self.meeting_mode.activateWindow()
                 return self.meeting_mode
             self.meeting_mode.close()
-        window = MeetingModeWindow(self._ws, meeting_id, tasks=self.tasks, screens=screens)
+        window = MeetingModeWindow(self.ops, meeting_id, screens=screens)
         window.closed.connect(self._meeting_mode_closed)
         self.meeting_mode = window
         window.show()
@@ -214,22 +246,19 @@ class MainWindow(QMainWindow):
 
     def _meeting_mode_closed(self, _meeting_id: int) -> None:
         self.meeting_mode = None
-        if self.record is not None:
-            self.record.plan_versions.refresh()
-            self.board.refresh_case(self.record.case_id)
 
     def new_case(self) -> QDialog:
         """Open the new-case dialog (window-modal, no nested event loop)."""
-        dialog = NewCaseDialog(self._ws, self)
+        dialog = NewCaseDialog(self.ops, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._case_created(dialog.case))
         dialog.open()
         return dialog
 
-    def _case_created(self, case) -> None:
-        if case is not None:
-            self.refresh()
-            self.open_case(case.id)
+    def _case_created(self, case: object) -> None:
+        case_id = getattr(case, "id", None)
+        if case_id is not None:
+            self.open_case(case_id)
 
     def show_invitations_todo(self) -> QDialog:
         """Every invitation across cases that needs action today; a row opens its case."""
@@ -237,9 +266,12 @@ class MainWindow(QMainWindow):
         dialog.setObjectName("InvitationsTodoDialog")
         dialog.setWindowTitle("Kallelser att följa upp")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        tracker = ResponseTracker(self._ws, parent=dialog, all_cases=True, tasks=self.tasks)
-        tracker.caseOpened.connect(lambda case_id: (dialog.close(), self.open_case(case_id)))
-        tracker.changed.connect(self.refresh)
+        tracker = ResponseTracker(self.ops, parent=dialog, all_cases=True)
+        def open_from_list(case_id: int) -> None:
+            dialog.close()
+            self.open_case(case_id)
+
+        tracker.caseOpened.connect(open_from_list)
         layout = QVBoxLayout(dialog)
         layout.addWidget(tracker)
         dialog.resize(1100, 560)
@@ -252,9 +284,32 @@ class MainWindow(QMainWindow):
         dialog.setWindowTitle("Organisationer och personer")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(OrganisationDirectory(self._ws, dialog))
+        layout.addWidget(OrganisationDirectory(self.ops, dialog))
         dialog.resize(1000, 640)
-        dialog.finished.connect(self.refresh)  # a renamed organisation shows on the cards
+        dialog.open()
+        return dialog
+
+    def _first_load(self) -> None:
+        self.board.model.loaded.disconnect(self._first_load)
+        ask_profile_if_missing(self.ops, self)
+
+    def show_settings(self) -> QDialog:
+        from sipdesk.ui.dialogs.settings import SettingsDialog
+
+        return self._open_dialog(SettingsDialog(self.ops, self))
+
+    def show_backups(self) -> QDialog:
+        from sipdesk.ui.dialogs.backups import BackupsDialog
+
+        return self._open_dialog(BackupsDialog(self.ops, self))
+
+    def show_keys(self) -> QDialog:
+        from sipdesk.ui.dialogs.keys import KeysDialog
+
+        return self._open_dialog(KeysDialog(self.ops, self))
+
+    def _open_dialog(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -270,18 +325,23 @@ class MainWindow(QMainWindow):
             return
         self.board.step_case(case_id, delta)
 
-    def _loaded(self, snapshot: BoardSnapshot) -> None:
-        self.today.set_snapshot(snapshot)
-        self.statusBar().showMessage(f"{len(snapshot.cards)} ärenden")
+    def show_failure(self, failure: Failure) -> None:
+        """A save or a read that failed: said in the status bar until a later save works."""
+        self.failure_notice.setText(failure.message)
+        self._failure_timer.start()
+        self._failed_at = time.monotonic()
 
-    def _splitter_moved(self, *args) -> None:
+    def _saved_again(self, _changes: object) -> None:
+        # A save that works a moment later means the trouble is over; not one
+        # in the same breath, or the message would flash by unread.
+        if self.failure_notice.text() and time.monotonic() - self._failed_at > 3:
+            self.failure_notice.clear()
+
+    def _splitter_moved(self, *_args: object) -> None:
         self._user_sized = True
 
     def _show_busy(self, busy: bool) -> None:
         self._busy.setText("Arbetar…" if busy else "")
-
-    def _task_failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, "Något gick fel", str(exc))
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -291,7 +351,7 @@ class MainWindow(QMainWindow):
             "planer för barn och unga. Allt sparas krypterat på den här datorn.",
         )
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         if not self._user_sized:
             # The Today list gets a fair share; the board the rest. Once the
@@ -313,11 +373,14 @@ class MainWindow(QMainWindow):
         return found
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        # Store what is typed, and finish the running store task, before the
-        # workspace can be closed.
+        # Hand what is typed to the store, and let the worker finish every queued
+        # write, before the workspace can be closed.
         if self.meeting_mode is not None:
             self.meeting_mode.close()
         if self.record is not None:
             self.record.flush()
-        self.tasks.shutdown(wait=True)
+        memory.save_geometry(self, "main")
+        memory.save_splitter(self.splitter, "main")
+        self.backup_status.backup_on_close()
+        self.ops.shutdown()
         super().closeEvent(event)

@@ -46,6 +46,8 @@ OK_INK = "#1d6b3a"  # saved, answered
 OK_FILL = "#e3f4e8"
 CURRENT = "#d99400"  # the part of the meeting we are in
 CURRENT_FILL = "#fff1b8"
+PAUSED_SCREEN = "#2e3440"  # the projector while paused: dark, calm, not a blank glare
+PAUSED_SCREEN_INK = "#e5e9f0"
 
 # Badges: (background, text)
 BADGE_RED = (ERROR_FILL, ERROR_INK)

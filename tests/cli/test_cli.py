@@ -3,36 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import subprocess
-import sys
 
 import pytest
 
 from sipdesk import __version__
-
-PASSPHRASE = "lång och påhittad lösenfras för test"
-
-
-def sipdesk(*args, passphrase=PASSPHRASE, timeout=120, **env):
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("SIPDESK_")}
-    environ.update(QT_QPA_PLATFORM="offscreen", **env)
-    # No keychain in a subprocess: keyring's fail backend forces the passphrase path.
-    environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    if passphrase is not None:
-        environ["SIPDESK_PASSPHRASE"] = passphrase
-    return subprocess.run(
-        [sys.executable, "-m", "sipdesk", *args],
-        capture_output=True, text=True, timeout=timeout, env=environ, stdin=subprocess.DEVNULL,
-    )
+from tests.cli.runner import sipdesk
 
 
-@pytest.fixture(scope="module")
-def store_200(tmp_path_factory):
-    data = tmp_path_factory.mktemp("cli") / "data"
-    result = sipdesk("--data-dir", str(data), "demo-data", "--cases", "200")
-    assert result.returncode == 0, result.stderr
-    return data
+@pytest.fixture
+def store_200(demo_store):
+    """This test's copy of the store `sipdesk demo-data --cases 200` made (see conftest)."""
+    return demo_store
 
 
 def test_version_and_help():
@@ -80,8 +61,9 @@ def test_missing_passphrase_without_terminal_says_what_to_do(store_200):
 
 
 @pytest.mark.slow
-def test_cases_lists_reference_stage_and_next_due(store_200):
-    result = sipdesk("--data-dir", str(store_200), "cases")
+def test_cases_lists_reference_stage_and_next_due(demo_listing):
+    # `sipdesk cases` on the 200-case demo store, run once per session (it only reads).
+    result = demo_listing
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == 201  # heading + 200 cases
@@ -121,16 +103,16 @@ def test_selftest_opens_every_surface():
 
 
 def test_a_new_passphrase_must_be_typed_twice(monkeypatch):
-    from sipdesk import cli
+    from sipdesk.cli import common
 
     answers = iter(["första försöket", "skrivfel", "rätt lösenfras", "rätt lösenfras"])
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt: next(answers))
-    assert cli._ask_new("Välj en lösenfras") == "rätt lösenfras"
+    monkeypatch.setattr(common.getpass, "getpass", lambda prompt: next(answers))
+    assert common.ask_new("Välj en lösenfras") == "rätt lösenfras"
 
 
 def test_giving_up_on_a_new_passphrase_cancels(monkeypatch):
-    from sipdesk import cli
+    from sipdesk.cli import common
 
     answers = iter(["a", "b", "c", "d", "e", "f"])
-    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt: next(answers))
-    assert cli._ask_new("Välj en lösenfras") is None
+    monkeypatch.setattr(common.getpass, "getpass", lambda prompt: next(answers))
+    assert common.ask_new("Välj en lösenfras") is None

@@ -4,28 +4,23 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from pypdf import PdfReader
 
-from tests.cli.test_cli import sipdesk
+from tests.cli.runner import sipdesk
+
+# demo_store: this test's copy of the session's demo store (tests/cli/conftest);
+# demo_listing: `sipdesk cases` on that store, run once per session.
 
 
-@pytest.fixture(scope="module")
-def demo_store(tmp_path_factory):
-    data = tmp_path_factory.mktemp("export") / "data"
-    result = sipdesk("--data-dir", str(data), "demo-data", "--cases", "12")
-    assert result.returncode == 0, result.stderr
-    return data
-
-
-def _refs_in_stage(store, stages):
-    listing = sipdesk("--data-dir", str(store), "cases").stdout
+def _refs_in_stage(demo_listing, stages):
+    assert demo_listing.returncode == 0, demo_listing.stderr
+    listing = demo_listing.stdout
     return [m.group(1) for m in re.finditer(r"^(SIP-\S+)\s+(\d)\s", listing, re.M)
             if int(m.group(2)) in stages]
 
 
-def test_exports_the_latest_plan_of_a_demo_case(demo_store, tmp_path):
-    refs = _refs_in_stage(demo_store, {5, 6})
+def test_exports_the_latest_plan_of_a_demo_case(demo_store, demo_listing, tmp_path):
+    refs = _refs_in_stage(demo_listing, {5, 6})
     assert refs
     out = tmp_path / "plan.pdf"
     result = sipdesk("--data-dir", str(demo_store), "export-plan", refs[0], str(out))
@@ -50,8 +45,8 @@ def test_unknown_case_is_refused_in_swedish(demo_store, tmp_path):
     assert not out.exists()
 
 
-def test_case_without_a_plan_is_refused(demo_store, tmp_path):
-    ref = _refs_in_stage(demo_store, {1})[0]
+def test_case_without_a_plan_is_refused(demo_store, demo_listing, tmp_path):
+    ref = _refs_in_stage(demo_listing, {1})[0]
     result = sipdesk("--data-dir", str(demo_store), "export-plan", ref, str(tmp_path / "x.pdf"))
     assert result.returncode == 1 and "har ingen plan" in result.stderr
 

@@ -47,7 +47,7 @@ def test_report_names_the_organisation_kind_date_meeting_and_reporter():
     assert report.principal == "Region"
     assert report.kind_label == "Uteblev från mötet"
     assert report.occurred_on == "16 november 2026"
-    assert report.meeting == "SIP-möte 16 november 2026 kl. 13:00–14:30"
+    assert report.meeting == "SIP-möte 16 november 2026 kl. 13.00–14.30"
     assert report.draft and report.status.startswith("Utkast")
     assert report.reported_by == "Sara Nord"
     assert report.reported_on == "23 november 2026"

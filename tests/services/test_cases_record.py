@@ -183,15 +183,14 @@ def test_mapping_refuses_unknown_section_and_signed_plan(ws):
     assert ws.cases.get(case.id).plans == []
 
 
-def test_mapping_of_signed_plan_is_read_only():
-    from sipdesk.services.workspace import Workspace
-
-    with Workspace.demo(cases=12, clock=lambda: TODAY) as ws:
-        signed = next(c for c in ws.cases.all() if c.current_plan and c.current_plan.is_signed)
-        view = ws.cases.mapping(signed.id)
-        assert not view.editable and "undertecknad" in view.reason
-        with pytest.raises(ValidationError, match="undertecknad"):
-            ws.cases.set_mapping(signed.id, "strengths", "x")
+def test_mapping_of_signed_plan_is_read_only(demo_ws):
+    # demo_ws holds the cases of Workspace.demo(cases=12).
+    ws = demo_ws
+    signed = next(c for c in ws.cases.all() if c.current_plan and c.current_plan.is_signed)
+    view = ws.cases.mapping(signed.id)
+    assert not view.editable and "undertecknad" in view.reason
+    with pytest.raises(ValidationError, match="undertecknad"):
+        ws.cases.set_mapping(signed.id, "strengths", "x")
 
 
 # --- contacts, timeline, archive ---------------------------------------------------

@@ -20,9 +20,9 @@ from tests.services.conftest import TODAY
 
 
 @pytest.fixture
-def demo_ws(ws):
-    fill_demo_data(ws, cases=60, seed=7)
-    return ws
+def demo_ws(demo_copy):
+    """A store of its own filled by fill_demo_data(cases=60, seed=7), copied from the session's."""
+    return demo_copy(60, seed=7)
 
 
 def test_cases_are_spread_over_all_six_stages(demo_ws):

@@ -211,7 +211,7 @@ def test_schedule_update_and_cancel(ws, built):
     assert (again.start, again.mode, again.place) == (
         time(9), MeetingMode.VIDEO, "https://video.example/sip-42")
     changed = ws.cases.get(built["case"]).history[-1].text
-    assert "start 13:00 → 09:00" in changed and "meddela deltagarna" in changed
+    assert "start 13.00 → 09.00" in changed and "meddela deltagarna" in changed
     with pytest.raises(ValidationError):
         ws.meetings.cancel(meeting.id, "")
     ws.meetings.cancel(meeting.id, "Familjen är sjuk")

@@ -9,14 +9,13 @@ import pytest
 from sipdesk.domain.entities import PlanAction
 from sipdesk.domain.enums import Attendance, GoalStatus, MeetingKind, ReviewStatus, Stage
 from sipdesk.domain.errors import ValidationError
-from sipdesk.services.demo import fill_demo_data
 from sipdesk.services.protocol import ActionRef, ProtocolService
 
 
 @pytest.fixture
-def demo(ws):
-    fill_demo_data(ws, cases=12)
-    return ws
+def demo(demo_ws):
+    """fill_demo_data(cases=12) in a store of its own (a copy of the session's demo store)."""
+    return demo_ws
 
 
 def _meeting(ws, stage: Stage, kind: MeetingKind):

@@ -31,8 +31,8 @@ def cases(ws, directory):
 
 
 @pytest.fixture
-def window(qtbot, ws, tasks, cases):
-    win = MainWindow(ws, tasks=tasks)
+def window(qtbot, ops, cases):
+    win = MainWindow(ops)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -11,9 +11,9 @@ from sipdesk.domain.entities import Guardian, Organisation, Person
 from sipdesk.domain.enums import CloseReason, OrgKind, Participation, Principal
 from sipdesk.services.workspace import Workspace
 from sipdesk.ui.case.record import CaseRecord
+from sipdesk.ui.operations import Operations
 
 TODAY = date(2026, 11, 23)
-
 
 
 @pytest.fixture
@@ -32,8 +32,8 @@ def case(ws):
 
 
 @pytest.fixture
-def record(qtbot, ws, case):
-    widget = CaseRecord(ws, case.id)
+def record(qtbot, ops, case):
+    widget = CaseRecord(ops, case.id)
     qtbot.addWidget(widget)
     widget.resize(1366, 720)
     widget.show()
@@ -80,12 +80,13 @@ def test_question_is_stored_while_typing_and_ctrl_z_restores_it(qtbot, ws, case,
 
 
 def test_name_edit_is_stored_on_leaving_the_field_and_undone_with_ctrl_y_redo(
-    qtbot, ws, case, record
+    qtbot, ops, ws, case, record
 ):
-    with qtbot.waitSignal(record.caseChanged, timeout=2000) as changed:
+    with qtbot.waitSignal(ops.changed, timeout=2000) as changed:
         _type(qtbot, record.first_name, "Elvira")
         qtbot.keyClick(record.first_name, Qt.Key.Key_Return)
-    assert changed.args == [case.id]
+    # Every surface hears that this case changed, and who changed it.
+    assert changed.args[0].case_ids == {case.id} and changed.args[0].origin is record
     assert ws.cases.get(case.id).child.first_name == "Elvira"
     assert record.title.text() == "Elvira Lind"
     qtbot.keyClick(record.first_name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -116,7 +117,7 @@ def test_bad_personnummer_shows_the_reason_keeps_the_text_and_stores_nothing(
     qtbot.keyClick(record.personnummer, Qt.Key.Key_Return)
     assert record.personnummer.text() == "20121212-1213"
     assert ws.cases.get(case.id).child.personnummer == "20121212-1212"
-    assert not record.undo_stack.canUndo()
+    assert not ws.undo.status(case.id).can_undo and not record.undo_button.isEnabled()
     # Fixing it stores it and clears the reason.
     _type(qtbot, record.personnummer, "19121212-1212")  # a test personnummer
     qtbot.keyClick(record.personnummer, Qt.Key.Key_Return)
@@ -238,7 +239,8 @@ def test_empty_contact_is_refused(qtbot, ws, case, record):
 
 
 def test_archive_and_restore(qtbot, ws, case, record):
-    assert record.archive(CloseReason.MOVED, "Familjen flyttade.")
+    record.close_case(CloseReason.MOVED, "Familjen flyttade.")
+    assert ws.cases.get(case.id).archived
     assert record.archived_banner.isVisible()
     assert record.archive_button.text() == "Återöppna ärendet"
     assert ws.cases.search("Elsa") == []
@@ -251,8 +253,9 @@ def test_archive_and_restore(qtbot, ws, case, record):
 
 def test_demo_case_with_signed_plan_opens_read_only_mapping(qtbot):
     with Workspace.demo(cases=12, clock=lambda: TODAY) as ws:
+        ops = Operations(ws, synchronous=True)
         signed = next(c for c in ws.cases.all() if c.current_plan and c.current_plan.is_signed)
-        widget = CaseRecord(ws, signed.id)
+        widget = CaseRecord(ops, signed.id)
         qtbot.addWidget(widget)
         assert widget.mapping_fields["child_voice"].isReadOnly()
         assert "undertecknad" in widget.mapping_note.text()
@@ -260,3 +263,4 @@ def test_demo_case_with_signed_plan_opens_read_only_mapping(qtbot):
         assert not widget.mapping_fields["child_voice"].isReadOnly()
         assert ws.cases.get(signed.id).current_plan.version == 2
         widget.close()
+        ops.shutdown()

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import date, time
+from typing import Any
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 
+from sipdesk.domain.enums import Attendance, MeetingKind
 from sipdesk.domain.protocol import (
+    Formalities,
+    Participant,
     ProjectedAction,
     ProjectedProtocol,
     ProjectedSection,
+    Protocol,
+    ProtocolSection,
+    projected,
 )
+from sipdesk.domain.template import default_template
 from sipdesk.ui.meeting_mode.projector import BLANK_TEXT, DEFAULT_FONT_PX, ProjectorWindow
 from sipdesk.ui.meeting_mode.screens import ScreenList
 
@@ -87,3 +97,40 @@ def test_second_screen_gives_frameless_full_screen(qtbot):
     window.place_on(screens.projector_screen())
     assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
     assert window.isFullScreen()
+
+
+def _protocol(**kw: Any) -> Protocol:
+    template = default_template()
+    values: dict[str, Any] = dict(
+        plan_id=1, plan_version=1, case_id=1, case_reference="SIP-2026-001",
+        child_name="Ebba Test", personnummer_masked="2012xxxx-xxxx", meeting_id=1,
+        meeting_kind=MeetingKind.FIRST_SIP, meeting_date=date(2026, 11, 23),
+        meeting_start=time(13), meeting_end=time(14, 30), place="Ekbackaskolan",
+        formalities=Formalities(), participants=(),
+        sections=tuple(ProtocolSection(s.key, s.title) for s in template.sections),
+        actions=(), action_columns=tuple((c.key, c.title) for c in template.action_columns),
+    )
+    values.update(kw)
+    return Protocol(**values)
+
+
+def test_a_substitute_appears_as_the_one_who_came(qtbot):
+    window = _projector(qtbot)
+    window.show_protocol(projected(_protocol(participants=(
+        Participant(1, "Anna Berg", "psykolog, BUP Norrby", Attendance.PRESENT,
+                    substitute_name="Per Ek"),
+        Participant(2, "Lena Holm", "mentor", Attendance.PRESENT),
+        Participant(3, "Johan Ek", "socialsekreterare", Attendance.ABSENT_WITH_NOTICE),
+    ))))
+    assert "Med på mötet: Per Ek (ersättare för Anna Berg), Lena Holm" in \
+        window.visible_texts()
+
+
+def test_the_wall_says_dates_and_times_as_the_paper_does(qtbot):
+    window = _projector(qtbot)
+    window.show_protocol(projected(_protocol(
+        next_follow_up_date=date(2027, 3, 1), next_follow_up_start=time(9),
+        next_follow_up_end=time(10, 30), next_follow_up_place="Kommunhuset")))
+    texts = window.visible_texts()
+    assert "SIP-möte 23 november 2026 kl. 13.00–14.30, Ekbackaskolan" in texts
+    assert "Nästa gång vi ses: måndag 1 mars 2027, kl. 09.00–10.30, Kommunhuset" in texts

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from sipdesk.domain.enums import Stage
-from sipdesk.services.board import BoardService
 from sipdesk.services.workspace import Workspace
 from sipdesk.ui.board.board_model import CaseIdRole, DueItemRole, ShownNameRole
 from sipdesk.ui.main_window import MainWindow
+from sipdesk.ui.operations import Operations
 from sipdesk.ui.tasks import TaskManager
 from tests.ui.conftest import TODAY
 
@@ -23,8 +23,15 @@ def demo():
 
 
 @pytest.fixture
-def window(qtbot, demo, tasks):
-    win = MainWindow(demo, tasks=tasks)
+def demo_ops(qtbot, demo):
+    operations = Operations(demo, synchronous=True)
+    yield operations
+    operations.shutdown()
+
+
+@pytest.fixture
+def window(qtbot, demo_ops):
+    win = MainWindow(demo_ops)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -38,7 +45,7 @@ def _items(window):
 
 def test_today_lists_everything_due_most_urgent_first(window, demo):
     items = _items(window)
-    assert items == BoardService(demo).today()
+    assert items == demo.board.today()
     assert items == sorted(items)
     flags = [i.overdue for i in items]
     assert any(flags) and flags == sorted(flags, reverse=True)  # overdue first
@@ -73,7 +80,7 @@ def test_a_move_updates_the_today_list(window, demo):
     window.board.move_case(case_id, int(Stage.CONSENT_AND_PLANNING))
     after = [i for i in _items(window) if i.case_id == case_id]
     assert demo.cases.get(case_id).stage is Stage.CONSENT_AND_PLANNING
-    assert after == BoardService(demo).refreshed(case_id)[1]
+    assert after == list(demo.board.refreshed(case_id).today)
     assert after != before
     assert _items(window) == sorted(_items(window))
     demo.cases.move(case_id, Stage.NEED_FOUND)  # leave the shared store as it was
@@ -123,7 +130,8 @@ def test_unhandled_task_errors_are_reported(qtbot):
 
 
 def test_threaded_window_loads_without_blocking(qtbot, demo):
-    win = MainWindow(demo)  # the real worker thread
+    ops = Operations(demo)  # the real worker thread
+    win = MainWindow(ops)
     qtbot.addWidget(win)
     win.show()
     assert win.board.stack.currentWidget() is win.board.loading or win.board.is_loaded
@@ -131,7 +139,7 @@ def test_threaded_window_loads_without_blocking(qtbot, demo):
     assert win.today.model.rowCount() > 0
     assert win.board.model.count() == 36
     win.close()
-    assert not win.tasks.busy
+    assert not ops.busy
 
 
 def test_enter_in_the_today_list_opens_the_case(qtbot, window):

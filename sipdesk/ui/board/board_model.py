@@ -1,11 +1,12 @@
-"""Qt models of the case board: one list model per stage, each behind a filter proxy.
+"""Qt models of the case board and the Today list: one list model per stage, and the due items.
 
-BoardModel holds the cards of a BoardService snapshot and hands out one
-StageModel per stage, so a move is a row leaving one list and entering
-another, and each column filters only its own cards. Filtering happens in
-memory in CardFilterProxy (CardQuery.matches over keys worked out once per
-load), never in SQL per keystroke. Nothing here writes to the store: a drop
-only asks for a move (moveRequested); the board runs it through the services.
+BoardModel holds the cards and Today items of a board snapshot and hands out
+one StageModel per stage, so a move is a row leaving one list and entering
+another, and each column filters only its own cards. The Today list is a
+view of the same model, so a card and its due items can never disagree.
+Filtering happens in memory in CardFilterProxy (CardQuery.matches over keys
+worked out once per load), never in SQL per keystroke. Nothing here writes
+to the store: a drop only asks for a move (moveRequested).
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from sipdesk.domain.board import BoardSnapshot, Card, CardQuery, CardUpdate, search_key
 from sipdesk.domain.deadlines import DueItem
 from sipdesk.domain.enums import Stage
-from sipdesk.services.board import BoardSnapshot, Card, CardQuery, search_key
 
 CASE_MIME = "application/x-sipdesk-case-id"
 
@@ -40,7 +41,8 @@ DueItemRole = Qt.ItemDataRole.UserRole + 5
 QuestionRole = Qt.ItemDataRole.UserRole + 6  # the question, the name masked in initials mode
 DueTextRole = Qt.ItemDataRole.UserRole + 7
 
-_Index = QModelIndex | QPersistentModelIndex
+Index = QModelIndex | QPersistentModelIndex
+_Index = Index
 
 
 def shown_name(card: Card, initials: bool) -> str:
@@ -216,7 +218,7 @@ class CardFilterProxy(QSortFilterProxyModel):
 
     @property
     def stage_model(self) -> StageModel:
-        return self.sourceModel()
+        return self._source
 
     def set_query(self, query: CardQuery) -> None:
         if query == self._query:
@@ -239,6 +241,7 @@ class BoardModel(QObject):
     moveRequested = Signal(int, int)  # case id, target stage (as int)
     loaded = Signal()
     showInitialsChanged = Signal(bool)
+    todayChanged = Signal()  # the Today items changed (a load, or one case's update)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -248,6 +251,7 @@ class BoardModel(QObject):
         self.on: date | None = None
         self.coordinators: list[str] = []
         self.organisations: list[str] = []
+        self.today: list[DueItem] = []
 
     def stage_model(self, stage: Stage) -> StageModel:
         return self._stages[stage]
@@ -275,7 +279,17 @@ class BoardModel(QObject):
         self._stage_of = {c.id: c.stage for cards in by_stage.values() for c in cards}
         for stage, cards in by_stage.items():
             self._stages[stage]._reset(cards)
+        self.today = list(snapshot.today)
         self.loaded.emit()
+        self.todayChanged.emit()
+
+    def update(self, update: CardUpdate) -> None:
+        """One case as it is now: its card (moved, changed or gone) and its Today items."""
+        self.put(update.card)
+        case_id = update.card.id
+        items = [] if update.card.archived else list(update.today)
+        self.today = sorted([i for i in self.today if i.case_id != case_id] + items)
+        self.todayChanged.emit()
 
     def stage_of(self, case_id: int) -> Stage | None:
         return self._stage_of.get(case_id)
@@ -316,8 +330,9 @@ class TodayModel(QAbstractListModel):
     def __init__(self, board: BoardModel, parent: QObject | None = None):
         super().__init__(parent)
         self._board = board
-        self._items: list[DueItem] = []
+        self._items: list[DueItem] = list(board.today)
         board.showInitialsChanged.connect(self._names_changed)
+        board.todayChanged.connect(lambda: self.set_items(board.today))
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -347,10 +362,6 @@ class TodayModel(QAbstractListModel):
         self.beginResetModel()
         self._items = list(items)
         self.endResetModel()
-
-    def replace_case(self, case_id: int, items: list[DueItem]) -> None:
-        """After a move or an edit: that case's items, the rest as they were."""
-        self.set_items(sorted([i for i in self._items if i.case_id != case_id] + list(items)))
 
     def _names_changed(self) -> None:
         if self._items:

@@ -1,7 +1,8 @@
 """The Today list (objectName TodayList): everything due or overdue, most urgent first.
 
 Who to call, which invitations to send, which follow-ups to book: the same
-items the board's cards show as their next thing due, across all cases.
+items the board's cards show as their next thing due, across all cases. It
+is a view of the board's model, so it changes whenever a card does.
 Overdue items are red with how many days late; double click or Enter opens
 the case.
 """
@@ -23,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sipdesk.services.board import BoardSnapshot
-from sipdesk.ui.board.board import INK, MUTED, OVERDUE, due_phrase
+from sipdesk.ui import theme
 from sipdesk.ui.board.board_model import (
     BoardModel,
     CaseIdRole,
@@ -32,7 +32,9 @@ from sipdesk.ui.board.board_model import (
     DueTextRole,
     ShownNameRole,
     TodayModel,
+    _Index,
 )
+from sipdesk.ui.board.cards import INK, MUTED, OVERDUE, due_phrase
 
 
 class TodayDelegate(QStyledItemDelegate):
@@ -42,11 +44,11 @@ class TodayDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._board = board
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
         fm = QFontMetrics(option.font)
         return QSize(200, fm.height() * 3 + 18)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         item = index.data(DueItemRole)
         if item is None:
             return
@@ -55,9 +57,9 @@ class TodayDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(4, 2, -4, -2)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#e3ecfb"))
+            painter.setBrush(QColor(theme.ROW_SELECTED))
             painter.drawRoundedRect(rect, 6, 6)
-        painter.setPen(QPen(QColor("#e3e7ec")))
+        painter.setPen(QPen(QColor(theme.DIVIDER)))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         base = QFont(option.font)
         bold = QFont(base)
@@ -122,7 +124,7 @@ class TodayList(QWidget):
         title.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.summary = QLabel("")
         self.summary.setObjectName("TodaySummary")
-        self.summary.setStyleSheet("color: #5f6b7a;")
+        self.summary.setStyleSheet(theme.MUTED_TEXT)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         head.addWidget(title)
         head.addWidget(self.summary, 1)
@@ -137,9 +139,9 @@ class TodayList(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setStyleSheet(
-            "QListView { background: #ffffff; border-radius: 8px; }"
-            "QScrollBar:vertical { width: 8px; background: #ffffff; margin: 0; }"
-            "QScrollBar::handle:vertical { background: #c3cad4; border-radius: 4px;"
+            f"QListView {{ background: {theme.PANEL}; border-radius: 8px; }}"
+            f"QScrollBar:vertical {{ width: 8px; background: {theme.PANEL}; margin: 0; }}"
+            f"QScrollBar::handle:vertical {{ background: {theme.SCROLL_HANDLE}; border-radius: 4px;"
             " min-height: 24px; }"
             "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
             "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }"
@@ -158,9 +160,3 @@ class TodayList(QWidget):
         items = self.model.items()
         overdue = sum(1 for i in items if i.overdue)
         self.summary.setText(f"{overdue} försenade · {len(items)} totalt")
-
-    def set_snapshot(self, snapshot: BoardSnapshot) -> None:
-        self.model.set_items(snapshot.today)
-
-    def replace_case(self, case_id: int, items) -> None:
-        self.model.replace_case(case_id, items)

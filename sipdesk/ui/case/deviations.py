@@ -1,15 +1,15 @@
 """The deviations (avvikelser) of one case: list, complete a draft, add one, export the report.
 
-Embedded in the case record. A no-show without notice opens a draft by
-itself (MeetingService.record_attendance); here the coordinator writes what
-happened, adds the other kinds (commitment not met, treatment) and exports the
-report PDF for the organisation's management. Every store access and export
-runs through the TaskManager; emits caseChanged(case_id) after a write.
+A tab of the case record. A no-show without notice opens a draft by itself
+(MeetingService.record_attendance); here the coordinator writes what
+happened, adds the other kinds (commitment not met, treatment) and exports
+the report PDF for the organisation's management. It fills from one read of
+the case and reads again when a write changes the case's deviations or
+meetings (or the directory, whose names it shows).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,30 +23,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sipdesk.domain.changes import Part
 from sipdesk.domain.entities import Deviation
 from sipdesk.domain.enums import DeviationKind
+from sipdesk.domain.views import CaseView
+from sipdesk.domain.words import iso
 from sipdesk.ui.case.panel import CasePanel, ChoosePath
 from sipdesk.ui.forms import date_edit, list_table, pydate
+from sipdesk.ui.operations import Operations
 
 COLUMNS = ("Datum", "Verksamhet", "Typ", "Status")
+CHOOSE_ORGANISATION = "(välj verksamhet)"
+
 
 class Deviations(CasePanel):
+    """objectName Deviations. `deviations` holds what the table shows, by date."""
 
-    def __init__(self, ws, tasks, case_id: int, parent: QWidget | None = None,
-                 *, choose_path: ChoosePath | None = None):
-        super().__init__(ws, tasks, parent, choose_path=choose_path)
+    PARTS = (Part.DEVIATIONS, Part.MEETINGS)
+
+    def __init__(self, ops: Operations, case_id: int, parent: QWidget | None = None, *,
+                 choose_path: ChoosePath | None = None, own_reads: bool = True):
+        super().__init__(ops, case_id, parent, choose_path=choose_path, own_reads=own_reads)
         self.setObjectName("Deviations")
-        self.case_id = case_id
         self.deviations: list[Deviation] = []
         self._org_names: dict[int, str] = {}
         self.reference = ""
+        # The selected deviation's stored description, to tell it from what is being typed.
+        self._shown: tuple[int | None, str] = (None, "")
+        self._busy = False
 
         intro = QLabel("En avvikelse registreras när en inbjuden aktör uteblev utan återbud, "
                        "inte gjorde det den åtagit sig, eller bemötte familjen illa. "
                        "Rapporten nämner barnet bara med initialer.")
         intro.setWordWrap(True)
 
-        self.table = list_table(COLUMNS, "DeviationTable")
+        self.table = list_table(list(COLUMNS), "DeviationTable")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
@@ -57,14 +68,13 @@ class Deviations(CasePanel):
         self.complete_button = self._button("Registrera avvikelsen", "CompleteDeviation",
                                             self._complete)
         self.export_button = self._button("Avvikelserapport (PDF)…", "ExportDeviation",
-                                          self._export)
+                                          self._export_report)
         buttons = QHBoxLayout()
         buttons.addWidget(self.complete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
 
         self.status.setObjectName("DeviationsStatus")
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -74,6 +84,7 @@ class Deviations(CasePanel):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self._add_box())
+        self._selection_changed()
         self.refresh()
 
     def _add_box(self) -> QGroupBox:
@@ -87,7 +98,8 @@ class Deviations(CasePanel):
                 self.new_kind.addItem(kind.label, kind)
         self.new_org = QComboBox()
         self.new_org.setObjectName("NewDeviationOrganisation")
-        self.new_date = date_edit(self._ws.today())
+        self.new_org.addItem(CHOOSE_ORGANISATION, None)
+        self.new_date = date_edit(self._ops.today())
         self.new_date.setObjectName("NewDeviationDate")
         self.new_description = QPlainTextEdit()
         self.new_description.setObjectName("NewDeviationDescription")
@@ -102,64 +114,71 @@ class Deviations(CasePanel):
 
     # --- showing ----------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload through the worker; the table fills when the result comes back."""
-        ws, case_id = self._ws, self.case_id
-
-        def job():
-            return (ws.meetings.deviations(case_id), ws.directory.organisations_by_id(),
-                    ws.cases.get(case_id).reference)
-
-        self._tasks.run(job, self._show, self._failed)
-
-    def _show(self, result) -> None:
-        deviations, orgs, self.reference = result
+    def show_view(self, view: CaseView) -> None:
+        self.view = view
+        self.reference = view.case.reference
         selected = self.selected()
         keep = selected.id if selected is not None else None
-        self._org_names = {i: o.display_name for i, o in orgs.items()}
-        self.deviations = sorted(deviations, key=lambda d: (d.occurred_on, d.id or 0))
+        self._org_names = {i: o.display_name for i, o in view.organisations.items()}
+        self.deviations = sorted(view.deviations, key=lambda d: (d.occurred_on, d.id or 0))
+        self.table.blockSignals(True)
         self.table.setRowCount(len(self.deviations))
         for row, d in enumerate(self.deviations):
-            values = (d.occurred_on.isoformat(), self._org_names.get(d.organisation_id, "–"),
+            values = (iso(d.occurred_on), self._org_names.get(d.organisation_id or -1, "–"),
                       d.kind.label, "Utkast" if d.draft else "Registrerad")
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
-        current = self.new_org.currentData()
-        self.new_org.clear()
-        self.new_org.addItem("(välj verksamhet)", None)
-        for org_id, name in sorted(self._org_names.items(), key=lambda kv: kv[1]):
-            self.new_org.addItem(name, org_id)
-        self.new_org.setCurrentIndex(max(0, self.new_org.findData(current)))
         index = next((i for i, d in enumerate(self.deviations) if d.id == keep), None)
         if index is None and self.deviations:
             drafts = [i for i, d in enumerate(self.deviations) if d.draft]
             index = drafts[0] if drafts else len(self.deviations) - 1
+        self.table.clearSelection()
         if index is not None:
             self.table.selectRow(index)
+        self.table.blockSignals(False)
+        self._fill_organisations()
         self._selection_changed()
+
+    def _fill_organisations(self) -> None:
+        current = self.new_org.currentData()
+        self.new_org.blockSignals(True)
+        self.new_org.clear()
+        self.new_org.addItem(CHOOSE_ORGANISATION, None)
+        for org_id, name in sorted(self._org_names.items(), key=lambda kv: kv[1]):
+            self.new_org.addItem(name, org_id)
+        self.new_org.setCurrentIndex(max(0, self.new_org.findData(current)))
+        self.new_org.blockSignals(False)
 
     def selected(self) -> Deviation | None:
         model = self.table.selectionModel()
-        rows = model.selectedRows() if model else []
-        return self.deviations[rows[0].row()] if rows else None
+        rows = model.selectedRows() if model is not None else []
+        if rows and rows[0].row() < len(self.deviations):
+            return self.deviations[rows[0].row()]
+        return None
 
     def _selection_changed(self) -> None:
         d = self.selected()
-        self.description.setPlainText(d.description if d else "")
+        ident, stored = self._shown
+        typed = self.description.toPlainText()
+        same = d is not None and d.id == ident
+        # What is typed into the same deviation stays; otherwise show what is stored.
+        if not (same and typed != stored):
+            self.description.setPlainText(d.description if d else "")
+        self._shown = (d.id if d else None, d.description if d else "")
         self.description.setEnabled(d is not None)
         self.complete_button.setEnabled(d is not None)
         self.complete_button.setText("Registrera avvikelsen" if d is None or d.draft
                                      else "Spara beskrivningen")
-        self.export_button.setEnabled(d is not None)
+        self.export_button.setEnabled(d is not None and not self._busy)
 
     # --- actions ----------------------------------------------------------------
 
     def _complete(self) -> None:
         d = self.selected()
-        if d is None:
+        if d is None or d.id is None:
             return
-        meetings, text = self._ws.meetings, self.description.toPlainText()
-        self._write(lambda: meetings.complete_deviation(d.id, text),
+        deviation_id, text = d.id, self.description.toPlainText()
+        self._write(lambda ws: ws.meetings.complete_deviation(deviation_id, text),
                     "Avvikelsen är registrerad.")
 
     def _add(self) -> None:
@@ -168,34 +187,23 @@ class Deviations(CasePanel):
             organisation_id=self.new_org.currentData(),
             description=self.new_description.toPlainText(), draft=False,
         )
-        meetings, case_id = self._ws.meetings, self.case_id
+        case_id = self.case_id
 
-        def clear() -> None:
+        def clear(_result: object) -> None:
             self.new_description.clear()
 
-        self._write(lambda: meetings.add_deviation(case_id, deviation),
+        self._write(lambda ws: ws.meetings.add_deviation(case_id, deviation),
                     "Avvikelsen är registrerad.", clear)
 
-    def _export(self) -> None:
+    def _export_report(self) -> None:
         d = self.selected()
-        if d is None:
+        if d is None or d.id is None:
             return
-        path = self._choose_path("Spara avvikelserapporten som PDF",
-                                 f"avvikelse-{self.reference}-{d.occurred_on.isoformat()}.pdf")
-        if path is None:
-            return
-        docs = self._ws.documents
-        self._say("Skapar PDF …")
-        self.export_button.setEnabled(False)
-        self._tasks.run(lambda: docs.deviation_pdf(d.id, path), self._exported, self._failed)
+        deviation_id = d.id
+        self._export("Spara avvikelserapporten som PDF",
+                     f"avvikelse-{self.reference}-{iso(d.occurred_on)}.pdf",
+                     lambda ws, path: ws.documents.deviation_pdf(deviation_id, path))
 
-    def _exported(self, path) -> None:
-        self.export_button.setEnabled(self.selected() is not None)
-        self._say(f"Sparad: {path}")
-        self.exported.emit(path)
-
-    # --- feedback ---------------------------------------------------------------
-
-    def _failed(self, exc: BaseException) -> None:
-        self.export_button.setEnabled(self.selected() is not None)
-        super()._failed(exc)
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.export_button.setEnabled(not busy and self.selected() is not None)

@@ -1,70 +1,158 @@
-"""What the case record's working panels share: store work on the worker, a status line.
+"""What the case record's working panels share: reads and writes through ops, a status line.
 
-Plan versions and deviations both write through the services on the worker
-thread, export files to a path the coordinator picks, and say what happened
-in one line under their table.
+Plan versions and deviations each fill from one read of the case
+(`ws.views.case`), read again when a write anywhere changed the parts of
+their case they show, write through the services on the store worker,
+export PDF files there too, and say what happened in one line under their
+table.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
-from sipdesk.services.errors import DomainError
-
-ERROR_STYLE = "color: #b3261e;"
+from sipdesk.domain.changes import Changes, Part
+from sipdesk.domain.views import CaseView
+from sipdesk.ui import theme
+from sipdesk.ui.operations import Failure, Operations
 
 ChoosePath = Callable[[str, str], Path | None]
+Job = Callable[[Any], Any]  # a function of the workspace, run on the store worker
+
+LOADING = "Läser in…"
+EXPORTING = "Skapar PDF …"
+# Changes arriving together (a write, then its undo step) are read back once.
+COALESCE_MS = 20
 
 
-def ask_pdf_path(title: str, suggestion: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(None, title, suggestion, "PDF (*.pdf)")
+def ask_pdf_path(parent: QWidget | None, title: str, suggestion: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, "PDF (*.pdf)")
     return Path(name) if name else None
 
 
 class CasePanel(QWidget):
-    """Base of a panel working on one case. `choose_path` lets tests skip the file dialog."""
+    """Base of a panel working on one case.
 
-    caseChanged = Signal(int)
-    exported = Signal(object)  # what was written
+    Subclasses say which parts of the case they show (`PARTS`, and
+    `DIRECTORY` if organisation names appear) and fill themselves in
+    `show(view)`. `choose_path` lets tests skip the file dialog.
+    """
 
-    def __init__(self, ws, tasks, parent: QWidget | None = None, *,
-                 choose_path: ChoosePath | None = None):
+    PARTS: tuple[Part, ...] = ()
+    DIRECTORY = True
+
+    exported = Signal(object)  # what an export wrote (a Path or a PlanExport)
+
+    def __init__(self, ops: Operations, case_id: int, parent: QWidget | None = None, *,
+                 choose_path: ChoosePath | None = None, own_reads: bool = True):
         super().__init__(parent)
-        self._ws = ws
-        self._tasks = tasks
-        self._choose_path = choose_path or ask_pdf_path
-        self.case_id: int | None = None
-        self.status = QLabel("")
+        # Inside the case record the record reads the case once for every tab and
+        # hands the view over (show_view); on its own the panel reads for itself.
+        self.own_reads = own_reads
+        self._ops = ops
+        self.case_id = case_id
+        self.view: CaseView | None = None
+        self._choose_path = choose_path or (lambda t, s: ask_pdf_path(self, t, s))
+        self._reads = 0  # the number of the latest read asked for; older answers are dropped
+        self.status = QLabel(LOADING)
         self.status.setWordWrap(True)
+        self.status.setStyleSheet(theme.MUTED_TEXT)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._reread = QTimer(self, singleShot=True, interval=COALESCE_MS)
+        self._reread.timeout.connect(self.refresh)
+        if own_reads:
+            ops.changed.connect(self._changed)
+
+    # --- reading --------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Read the case again on the worker; `show` gets the answer."""
+        if not self.own_reads:
+            return  # the record around it reads and hands the view over
+        self._reads += 1
+        number, case_id = self._reads, self.case_id
+
+        def done(view: CaseView) -> None:
+            if number == self._reads:
+                self.take_view(view)
+
+        self._ops.read(self, lambda ws: ws.views.case(case_id), done, self._read_failed)
+
+    def take_view(self, view: CaseView) -> None:
+        """A read of the case arrived (its own, or the record's): show it."""
+        first = self.view is None
+        self.view = view
+        if first and self.status.text() == LOADING:
+            self._say("")
+        self.show_view(view)
+
+    def show_view(self, view: CaseView) -> None:
+        """Fill the panel from a read of its case."""
         raise NotImplementedError
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(self.case_id, *self.PARTS) or (self.DIRECTORY and changes.directory):
+            self._reread.start()
+
+    def _read_failed(self, failure: Failure) -> None:
+        self._fail(f"Ärendet kunde inte läsas in. {failure.message}")
+
+    # --- writing --------------------------------------------------------------------
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
-        button.clicked.connect(slot)
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
-    def _write(self, job, done_text: str, after: Callable[[], None] | None = None) -> None:
-        """Run a store write on the worker; then say so, tell the record and reload."""
+    def _write(self, job: Job, done_text: str,
+               after: Callable[[Any], None] | None = None) -> None:
+        """A write on the worker; then say so. The panel reads again when ops.changed says so."""
 
-        def done(_result) -> None:
+        def done(result: Any) -> None:
             if after is not None:
-                after()
+                after(result)
             self._say(done_text)
-            self.caseChanged.emit(self.case_id)
-            self.refresh()
 
-        self._tasks.run(job, done, self._failed)
+        self._ops.write(self, job, done, self._failed)
 
-    def _failed(self, exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, DomainError) else f"Det gick inte: {exc}"
-        self.status.setStyleSheet(ERROR_STYLE)
+    def _export(self, title: str, suggestion: str, job: Callable[[Any, Path], Any]) -> None:
+        """Ask where to save, then render the PDF on the worker (it reads, never writes)."""
+        path = self._choose_path(title, suggestion)
+        if path is None:
+            return
+        self._say(EXPORTING)
+        self._set_busy(True)
+
+        def done(result: Any) -> None:
+            self._set_busy(False)
+            text = f"Sparad: {getattr(result, 'path', result)}"
+            if getattr(result, "short_fingerprint", ""):
+                text += f" (plan version {result.version} · {result.short_fingerprint})"
+            self._say(text)
+            self.exported.emit(result)
+
+        def failed(failure: Failure) -> None:
+            self._set_busy(False)
+            self._fail(f"PDF:en sparades inte. {failure.message}")
+
+        self._ops.read(self, lambda ws: job(ws, path), done, failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        """Exports disable their buttons while the worker renders (subclasses say which)."""
+
+    # --- saying ---------------------------------------------------------------------
+
+    def _failed(self, failure: Failure) -> None:
+        self._fail(failure.message)
+
+    def _fail(self, message: str) -> None:
+        self.status.setStyleSheet(theme.ERROR_TEXT)
         self.status.setText(message)
 
     def _say(self, text: str) -> None:

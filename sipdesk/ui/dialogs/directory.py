@@ -1,18 +1,21 @@
 """The local directory of organisations and their people, entered once and reused by cases.
 
-Every field is stored when the user leaves it, through DirectoryService; a
-value the service refuses (no name, a malformed mailbox) is shown with its
-Swedish reason and not stored, and the field keeps the text for fixing.
+Everything is read and written through ops on the store worker. A field is
+stored when the user leaves it; a value the services refuse (no name, a
+malformed mailbox) is shown with its Swedish reason and not stored, and the
+field keeps the text for fixing. The directory reads itself again when any
+write changed the directory (a person added from a case record, say), and a
+field being edited keeps what is typed in it.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,18 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sipdesk.domain.entities import Organisation
+from sipdesk.domain.changes import Changes
+from sipdesk.domain.entities import Organisation, Person
 from sipdesk.domain.enums import OrgKind, Principal
-from sipdesk.services.errors import DomainError
+from sipdesk.ui import theme
 from sipdesk.ui.dialogs.people import PersonDialog
-from sipdesk.ui.forms import (
-    MUTED_STYLE,
-    error_label,
-    fill_table,
-    list_table,
-    selected_id,
-    show_error,
-)
+from sipdesk.ui.forms import error_label, fill_table, list_table, selected_id, show_error
+from sipdesk.ui.operations import Failure, Operations
 
 TEXT_FIELDS = {
     "name": "Namn",
@@ -47,18 +45,30 @@ TEXT_FIELDS = {
     "phone": "Telefon",
     "decision_maker": "Person med mandat att fatta beslut",
 }
+COALESCE_MS = 20
+
+
+@dataclass(frozen=True)
+class DirectoryContent:
+    """One read of the directory: every organisation and every person."""
+
+    organisations: tuple[Organisation, ...]
+    people: tuple[Person, ...]
+
+
+def _read(ws: Any) -> DirectoryContent:
+    return DirectoryContent(tuple(ws.directory.organisations()), tuple(ws.directory.people()))
 
 
 class OrganisationDirectory(QWidget):
-    """Organisations on the left, the chosen one's details and people on the right."""
+    """objectName OrganisationDirectory: organisations on the left, the chosen one on the right."""
 
-    directoryChanged = Signal()
-
-    def __init__(self, ws, parent=None):
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("OrganisationDirectory")
-        self._ws = ws
-        self._current: Organisation | None = None
+        self._ops = ops
+        self.content = DirectoryContent((), ())
+        self._current: Organisation | None = None  # as stored
 
         self.list = QListWidget()
         self.list.setObjectName("OrganisationList")
@@ -107,6 +117,7 @@ class OrganisationDirectory(QWidget):
         add_person.setObjectName("NewPersonInOrganisation")
         add_person.clicked.connect(lambda: self.add_person())
         edit_person = QPushButton("Ändra…")
+        edit_person.setObjectName("EditPersonInOrganisation")
         edit_person.clicked.connect(lambda: self.edit_person())
         buttons = QHBoxLayout()
         buttons.addWidget(add_person)
@@ -119,7 +130,7 @@ class OrganisationDirectory(QWidget):
         note = QLabel("Ändringar sparas när du lämnar fältet. ”BUP” är en organisation, "
                       "inte ett yrke: ange yrket för varje person.")
         note.setWordWrap(True)
-        note.setStyleSheet(MUTED_STYLE)
+        note.setStyleSheet(theme.MUTED_TEXT)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -135,97 +146,139 @@ class OrganisationDirectory(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(splitter)
+
+        self._select_next: int | None = None
+        self._name_for_typing: int | None = None  # a new organisation, to be named
+        self._reread = QTimer(self, singleShot=True, interval=COALESCE_MS)
+        self._reread.timeout.connect(self.reload)
+        ops.changed.connect(self._changed)
+        self._select()
         self.reload()
 
+    # --- reading ----------------------------------------------------------------------
+
     def reload(self, select: int | None = None) -> None:
-        current = select if select is not None else (self._current.id if self._current else None)
+        """Read the directory on the worker; `select` is chosen when it arrives."""
+        if select is not None:
+            self._select_next = select
+        self._ops.read(self, _read, self._show, self._failed)
+
+    def _changed(self, changes: Changes) -> None:
+        # What this widget wrote itself it has already shown from the write's result.
+        if (changes.directory or changes.everything) and changes.origin is not self:
+            self._reread.start()
+
+    def _show(self, content: DirectoryContent) -> None:
+        self.content = content
+        wanted = self._select_next if self._select_next is not None else self._current_id()
+        self._select_next = None
         self.list.blockSignals(True)
         self.list.clear()
-        for org in self._ws.directory.organisations():
+        for org in content.organisations:
             item = QListWidgetItem(org.display_name)
             item.setData(Qt.ItemDataRole.UserRole, org.id)
             item.setToolTip(f"{org.kind.label}, {org.principal.label.lower()}")
             self.list.addItem(item)
-            if org.id == current:
+            if org.id == wanted:
                 self.list.setCurrentItem(item)
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
         self.list.blockSignals(False)
-        self._select()
+        self._select(keep_typed=self._current_id() == self._list_id())
+        if self._name_for_typing is not None and self._name_for_typing == self._current_id():
+            self._name_for_typing = None
+            self.fields["name"].setFocus()
+            self.fields["name"].selectAll()
 
-    def _select(self) -> None:
+    def _current_id(self) -> int | None:
+        return self._current.id if self._current is not None else None
+
+    def _list_id(self) -> int | None:
         item = self.list.currentItem()
-        org_id = item.data(Qt.ItemDataRole.UserRole) if item else None
-        self._current = self._ws.directory.organisation(org_id) if org_id else None
-        org = self._current
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def organisation(self, org_id: int | None) -> Organisation | None:
+        return next((o for o in self.content.organisations if o.id == org_id), None)
+
+    def _select(self, keep_typed: bool = False) -> None:
+        """Show the chosen organisation; with `keep_typed`, only fields that show what was
+        stored take the newly read value, so typing is never lost to a refresh."""
+        before = self._current
+        org = self.organisation(self._list_id())
+        self._current = org
         for widget in (self.kind, self.principal, *self.fields.values()):
             widget.setEnabled(org is not None)
-        show_error(self.error, None, None)
+        if not keep_typed:
+            show_error(self.error, None, None)
         if org is None:
             fill_table(self.people, [], [])
             return
         self.kind.setCurrentIndex(self.kind.findData(org.kind))
         self.principal.setCurrentIndex(self.principal.findData(org.principal))
         for key, edit in self.fields.items():
-            edit.setText(getattr(org, key))
-            edit.setStyleSheet("")
-        people = self._ws.directory.people(org.id)
+            shown_stored = before is not None and edit.text() == getattr(before, key)
+            if not keep_typed or shown_stored:
+                edit.setText(getattr(org, key))
+                edit.setStyleSheet("")
+        people = [p for p in self.content.people if p.organisation_id == org.id]
         fill_table(self.people, [[p.name, p.profession, p.phone, p.email] for p in people],
-              [p.id for p in people])
+                   [p.id for p in people])
 
-    def _store(self) -> bool:
+    # --- writing ----------------------------------------------------------------------
+
+    def _store(self) -> None:
         org = self._current
         if org is None:
-            return False
-        changed = replace(
-            org,
-            kind=OrgKind(self.kind.currentData()),
-            principal=Principal(self.principal.currentData()),
-            **{key: edit.text() for key, edit in self.fields.items()},
-        )
+            return
+        values: dict[str, Any] = {key: edit.text() for key, edit in self.fields.items()}
+        changed = replace(org, kind=OrgKind(self.kind.currentData()),
+                          principal=Principal(self.principal.currentData()), **values)
         if changed == org:
-            return True
-        try:
-            self._current = self._ws.directory.update_organisation(changed)
-        except DomainError as error:
-            field = self.fields.get(getattr(error, "field", "") or "")
-            show_error(self.error, field, str(error))
-            return False
-        for edit in self.fields.values():
-            edit.setStyleSheet("")
-        show_error(self.error, None, None)
-        item = self.list.currentItem()
-        if item is not None:
-            item.setText(self._current.display_name)
-        self.directoryChanged.emit()
-        return True
+            return
+        self._ops.write(self, lambda ws: ws.directory.update_organisation(changed),
+                        self._stored, self._refused)
+
+    def _stored(self, org: Organisation) -> None:
+        self.content = replace(self.content, organisations=tuple(
+            org if o.id == org.id else o for o in self.content.organisations))
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == org.id:
+                item.setText(org.display_name)
+        if self._current_id() == org.id:
+            self._current = org
+            for edit in self.fields.values():
+                edit.setStyleSheet("")
+            show_error(self.error, None, None)
+
+    def _refused(self, failure: Failure) -> None:
+        """The reason next to the field; the field keeps the text for fixing."""
+        field = self.fields.get(failure.field or "")
+        show_error(self.error, field, failure.message)
+
+    def _failed(self, failure: Failure) -> None:
+        show_error(self.error, None, failure.message)
 
     def add_organisation(self) -> None:
-        """A new organisation to fill in; its name is selected for typing over."""
-        org = self._ws.directory.add_organisation(
-            Organisation("Ny organisation", OrgKind.OTHER, Principal.OTHER)
-        )
-        self.reload(select=org.id)
-        self.fields["name"].setFocus()
-        self.fields["name"].selectAll()
-        self.directoryChanged.emit()
+        """A new organisation to fill in; its name is selected for typing over once shown."""
+        new = Organisation("Ny organisation", OrgKind.OTHER, Principal.OTHER)
+
+        def added(org: Organisation) -> None:
+            self._name_for_typing = org.id
+            self.reload(select=org.id)
+
+        self._ops.write(self, lambda ws: ws.directory.add_organisation(new), added, self._failed)
 
     def add_person(self) -> None:
         if self._current is None:
             return
-        dialog = PersonDialog(self._ws.directory.organisations(), self._ws.directory.add_person,
-                              organisation_id=self._current.id, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._select()
-            self.directoryChanged.emit()
+        dialog = PersonDialog.adding(self._ops, organisation_id=self._current.id, parent=self)
+        dialog.open()
 
     def edit_person(self) -> None:
         pid = selected_id(self.people)
-        if pid is None:
+        person = next((p for p in self.content.people if p.id == pid), None)
+        if person is None:
             return
-        dialog = PersonDialog(self._ws.directory.organisations(),
-                              self._ws.directory.update_person,
-                              person=self._ws.directory.person(pid), parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._select()
-            self.directoryChanged.emit()
+        dialog = PersonDialog.editing(self._ops, person, parent=self)
+        dialog.open()

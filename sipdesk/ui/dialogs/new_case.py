@@ -1,6 +1,13 @@
-"""Nytt ärende: who raised the need, the question, the child."""
+"""Nytt ärende: who raised the need, the question, the child.
+
+What the form checks as you type needs no store (sipdesk.domain.case_rules),
+so it runs on every keystroke on the GUI thread. The organisations come from
+a read, and the case is created through ops on the store worker.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -10,37 +17,43 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
+    QWidget,
 )
 
-from sipdesk.services.errors import DomainError
-from sipdesk.ui.forms import MUTED_STYLE, error_label, organisation_combo, show_error
+from sipdesk.domain.case_rules import new_case_problems
+from sipdesk.domain.entities import Case, Organisation
+from sipdesk.ui import theme
+from sipdesk.ui.forms import error_label, fill_organisation_combo, organisation_combo, show_error
+from sipdesk.ui.operations import Failure, Operations
+
+NO_ORGANISATION = "(ingen organisation vald)"
 
 
 class NewCaseDialog(QDialog):
-    """Create a case; OK stays disabled until the services accept what is written.
+    """Create a case; OK stays disabled until what is written makes a complete case.
 
-    After exec() returns Accepted, `case` holds the created case.
+    After `accepted`, `case` holds the created case. A refusal keeps the
+    dialog open with the Swedish reason, nothing typed lost.
     """
 
-    def __init__(self, ws, parent=None):
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("NewCaseDialog")
         self.setWindowTitle("Nytt ärende")
         self.setMinimumWidth(520)
-        self._ws = ws
-        self.case = None
+        self._ops = ops
+        self.case: Case | None = None
         self._touched: set[str] = set()
+        self._creating = False
 
         intro = QLabel(
             "Behov av samordning har upptäckts. Skriv vem som väckte behovet, "
             "vad SIP:en ska hjälpa till med och vilket barn det gäller."
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet(MUTED_STYLE)
+        intro.setStyleSheet(theme.MUTED_TEXT)
 
-        self.organisation = organisation_combo(
-            ws.directory.organisations(), none_text="(ingen organisation vald)"
-        )
+        self.organisation = organisation_combo(none_text=NO_ORGANISATION)
         self.organisation.setObjectName("RaisedByOrganisation")
         self.function = QLineEdit()
         self.function.setObjectName("RaisedByFunction")
@@ -96,8 +109,15 @@ class NewCaseDialog(QDialog):
         self.personnummer.textChanged.connect(lambda: self._changed("personnummer"))
         self.personnummer.editingFinished.connect(lambda: self._changed("personnummer", True))
         self._validate()
+        ops.read(self, lambda ws: ws.directory.organisations(), self._organisations_read,
+                 self._failed)
 
-    def _fields(self) -> dict:
+    def _organisations_read(self, organisations: list[Organisation]) -> None:
+        # A choice made while the list was being read is kept.
+        fill_organisation_combo(self.organisation, organisations,
+                                self.organisation.currentData(), NO_ORGANISATION)
+
+    def _fields(self) -> dict[str, Any]:
         return dict(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
@@ -114,25 +134,33 @@ class NewCaseDialog(QDialog):
         return sum(ch.isdigit() for ch in self.personnummer.text()) >= 10
 
     def _validate(self) -> dict[str, str]:
-        problems = self._ws.cases.validate_new(**self._fields())
+        problems = new_case_problems(**self._fields())
         widgets = {"question": self.question, "first_name": self.first_name,
                    "personnummer": self.personnummer}
         for field, label in self.errors.items():
             shown = problems.get(field) if field in self._touched else None
             show_error(label, widgets[field], shown)
-        self.ok_button.setEnabled(not problems)
+        self.ok_button.setEnabled(not problems and not self._creating)
         return problems
 
     def accept(self) -> None:
-        if self._validate():
+        if self._creating or self._validate():
             return
-        try:
-            self.case = self._ws.cases.create(
-                **self._fields(),
-                raised_by_org_id=self.organisation.currentData(),
-                raised_by_function=self.function.text(),
-            )
-        except DomainError as error:  # nothing typed is lost: the dialog stays open
-            show_error(self.failure, None, str(error))
-            return
+        fields = self._fields()
+        fields.update(raised_by_org_id=self.organisation.currentData(),
+                      raised_by_function=self.function.text())
+        self._creating = True
+        self.ok_button.setEnabled(False)
+        show_error(self.failure, None, None)
+        self._ops.write(self, lambda ws: ws.cases.create(**fields), self._created, self._failed)
+
+    def _created(self, case: Case) -> None:
+        self._creating = False
+        self.case = case
         super().accept()
+
+    def _failed(self, failure: Failure) -> None:
+        """Nothing typed is lost: the dialog stays open with the reason."""
+        self._creating = False
+        show_error(self.failure, None, failure.message)
+        self._validate()

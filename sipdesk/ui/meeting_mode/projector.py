@@ -28,6 +28,7 @@ from sipdesk.domain.protocol import (
     REVIEW,
     ProjectedProtocol,
 )
+from sipdesk.ui import theme
 from sipdesk.ui.meeting_mode.screens import ScreenInfo, ScreenList
 
 DEFAULT_FONT_PX = 34
@@ -39,12 +40,12 @@ WRITING_NOW = "Vi skriver just nu …"
 
 # High contrast for a projector in a lit room: near-black on white, a warm
 # marker for the part of the meeting we are in.
-_INK = "#111418"
-_PAPER = "#FFFFFF"
-_HEADING = "#0B3D91"
-_MUTED = "#4A5260"
-_MARK = "#FFF1B8"
-_MARK_EDGE = "#D99400"
+_INK = theme.STRONG
+_PAPER = theme.PANEL
+_HEADING = theme.HEADING
+_MUTED = theme.MUTED
+_MARK = theme.CURRENT_FILL
+_MARK_EDGE = theme.CURRENT
 
 
 def _label(name: str, wrap: bool = True) -> QLabel:
@@ -74,7 +75,7 @@ class _Block(QFrame):
         self.heading = _label("ProjectorHeading")
         self.heading.setText(heading)
         self.body = _label("ProjectorText")
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 14, 28, 18)
         layout.setSpacing(6)
         layout.addWidget(self.heading)
@@ -98,14 +99,16 @@ class _TableBlock(_Block):
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(28)
         self.grid.setVerticalSpacing(10)
-        self.layout().addLayout(self.grid)
+        self.column.addLayout(self.grid)
+        self.heads: list[QLabel] = []
         for col, title in enumerate(columns):
             head = _label("ProjectorColumn")
             head.setText(title)
+            self.heads.append(head)
             self.grid.addWidget(head, 0, col)
         self.cells: list[list[QLabel]] = []
         self.empty = _label("ProjectorText")
-        self.layout().addWidget(self.empty)
+        self.column.addWidget(self.empty)
 
     def set_rows(self, rows: list[tuple[str, ...]], empty_text: str) -> None:
         while len(self.cells) < len(rows):
@@ -120,8 +123,7 @@ class _TableBlock(_Block):
         for cells, values in zip(self.cells, rows, strict=True):
             for cell, value in zip(cells, values, strict=True):
                 _set(cell, value)
-        for col in range(len(self.columns)):
-            head = self.grid.itemAtPosition(0, col).widget()
+        for head in self.heads:
             head.setVisible(bool(rows))
         _set(self.empty, "" if rows else empty_text)
         self.empty.setVisible(not rows)
@@ -289,8 +291,7 @@ class ProjectorWindow(QWidget):
     def _apply_current(self) -> None:
         for key, block in self._blocks.items():
             block.set_current(key == self._current)
-        block = self._blocks.get(self._current)
-        if block is not None or self._current == FORMALITIES:
+        if self._current in self._blocks or self._current == FORMALITIES:
             # With self as context, Qt drops the call if the window is gone by then.
             QTimer.singleShot(0, self, self._scroll_to_current)
 
@@ -354,7 +355,7 @@ class ProjectorWindow(QWidget):
                                font-weight: 700; text-transform: uppercase; }}
             #ProjectorNext {{ font-size: {round(px * 0.9)}px; font-weight: 700;
                                color: {_HEADING}; padding: 12px 28px; }}
-            #ProjectorBlank {{ background: #2E3440; color: #E5E9F0;
+            #ProjectorBlank {{ background: {theme.PAUSED_SCREEN}; color: {theme.PAUSED_SCREEN_INK};
                                font-size: {round(px * 1.2)}px; }}
         """)
 

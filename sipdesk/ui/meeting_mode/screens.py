@@ -38,11 +38,11 @@ class ScreenList(QObject):
         super().__init__(parent)
         self._fake = rects is not None
         self._screens: list[ScreenInfo] = []
-        if self._fake:
+        if rects is not None:
             self.set_rects(rects, primary)
             return
         app = QGuiApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):
             app.screenAdded.connect(self._screen_added)
             app.screenRemoved.connect(self._screen_removed)
             app.primaryScreenChanged.connect(lambda _s: self.refresh())
@@ -85,8 +85,10 @@ class ScreenList(QObject):
         """Full screen only on a screen other than the primary one (where the editor is)."""
         return info is not None and self.has_second_screen and not info.is_primary
 
-    def screen_at(self, number: int) -> ScreenInfo | None:
-        return self._screens[number] if 0 <= number < len(self._screens) else None
+    def screen_at(self, number: int | None) -> ScreenInfo | None:
+        if number is None or not 0 <= number < len(self._screens):
+            return None
+        return self._screens[number]
 
     def qscreen(self, info: ScreenInfo | None) -> QScreen | None:
         """The real QScreen of a ScreenInfo (None for fake screens)."""

@@ -10,8 +10,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from sipdesk.domain.protocol import Protocol
+from sipdesk.ui import memory
 from sipdesk.ui.meeting_mode.protocol_editor import ProtocolEditor
-from sipdesk.ui.tasks import TaskManager
+from sipdesk.ui.meeting_mode.screens import ScreenList
+from sipdesk.ui.operations import Operations
+
+TITLE = "Mötesläge"
+GEOMETRY_KEY = "meeting_mode"
 
 
 class MeetingModeWindow(QMainWindow):
@@ -19,20 +25,28 @@ class MeetingModeWindow(QMainWindow):
 
     closed = Signal(int)
 
-    def __init__(self, ws, meeting_id: int, parent: QWidget | None = None, *,
-                 tasks: TaskManager | None = None, screens=None):
+    def __init__(self, ops: Operations, meeting_id: int, parent: QWidget | None = None, *,
+                 screens: ScreenList | None = None):
         super().__init__(parent)
         self.setObjectName("MeetingModeWindow")
+        self.setWindowTitle(TITLE)
         self.meeting_id = meeting_id
-        self.editor = ProtocolEditor(ws, meeting_id, self, tasks=tasks, screens=screens)
+        self.editor = ProtocolEditor(ops, meeting_id, self, screens=screens)
+        self.editor.opened.connect(self._opened)
+        if self.editor.protocol is not None:  # opened at once (the synchronous seam)
+            self._opened(self.editor.protocol)
         self.setCentralWidget(self.editor)
-        context = ws.meetings.context(meeting_id)
-        self.setWindowTitle(f"Mötesläge – {context.case_reference}")
-        self.resize(1366, 860)
+        if not memory.restore_geometry(self, GEOMETRY_KEY):
+            self.resize(1366, 860)
+
+    def _opened(self, protocol: Protocol) -> None:
+        self.setWindowTitle(f"{TITLE} – {protocol.case_reference}")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # The writes are queued to the worker, which finishes them even as the window goes.
         self.editor.flush()
         if self.editor.projector is not None:
             self.editor.projector.close()
+        memory.save_geometry(self, GEOMETRY_KEY)
         self.closed.emit(self.meeting_id)
         super().closeEvent(event)

@@ -2,14 +2,17 @@
 
 A list of the case's meetings beside the response tracker of the one picked,
 with the invitation documents (letter PDF, calendar file, e-mail text) and the
-way into meeting mode.
+way into meeting mode. The list is read through Operations and read again
+when a change touches the case's meetings; documents are written on the
+worker, so the window stays responsive while reportlab works.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,38 +30,58 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sipdesk.domain import words
+from sipdesk.domain.changes import Part
 from sipdesk.domain.entities import Meeting
-from sipdesk.services.errors import DomainError
+from sipdesk.domain.views import CaseView
+from sipdesk.export.email_text import EmailDraft, mailto_url
+from sipdesk.ui import memory, theme
 from sipdesk.ui.meetings.meeting_dialog import MeetingDialog
-from sipdesk.ui.meetings.response_tracker import ResponseTracker
-from sipdesk.ui.tasks import TaskManager
+from sipdesk.ui.meetings.response_tracker import REREAD_MS, ResponseTracker
+from sipdesk.ui.operations import Changes, Failure, Operations
 
 
 def meeting_title(meeting: Meeting) -> str:
-    when = meeting.date.isoformat() if meeting.date else "datum ej satt"
-    start = f" {meeting.start:%H:%M}" if meeting.start else ""
-    return f"{meeting.kind.label} · {when}{start}"
+    """'SIP-möte · 2026-12-21 13.00': a line of the list, where ISO dates scan well."""
+    start = f" {words.clock(meeting.start)}" if meeting.start else ""
+    return f"{meeting.kind.label} · {words.iso(meeting.date, words.NO_DATE)}{start}"
 
 
 class CaseMeetings(QWidget):
-    """Emits protocolRequested(meeting_id) when the coordinator starts meeting mode."""
+    """Emits protocolRequested(meeting_id) when the coordinator starts meeting mode.
+
+    `.meetings` is the list, `.tracker` the ResponseTracker of the picked
+    meeting and `.protocol_button` the way into meeting mode.
+    """
 
     protocolRequested = Signal(int)
-    changed = Signal()
 
-    def __init__(self, ws, case_id: int, parent: QWidget | None = None, *,
-                 tasks: TaskManager | None = None):
+    def __init__(self, ops: Operations, case_id: int, parent: QWidget | None = None, *,
+                 own_reads: bool = True):
         super().__init__(parent)
+        # Inside the case record the record hands over each read of the case
+        # (show_view); on its own the tab reads its meetings for itself.
+        self.own_reads = own_reads
         self.setObjectName("CaseMeetings")
-        self._ws = ws
+        self._ops = ops
         self._case_id = case_id
-        self._tasks = tasks if tasks is not None else TaskManager(self, synchronous=True)
+        self._generation = 0
+        self._select: int | None = None  # a meeting to pick when the list arrives
+        self.email_dialog: QDialog | None = None
+        self._reread = QTimer(self, singleShot=True, interval=REREAD_MS)
+        self._reread.timeout.connect(self.reload)
 
         self.meetings = QListWidget()
         self.meetings.setObjectName("MeetingList")
+        self.meetings.setAccessibleName("Ärendets möten")
         self.meetings.currentItemChanged.connect(self._picked)
-        new = QPushButton("Nytt möte…")
-        new.clicked.connect(self.new_meeting)
+        self.list_state = QLabel("Läser in…")
+        self.list_state.setObjectName("MeetingListState")
+        self.list_state.setStyleSheet(theme.MUTED_TEXT)
+        self.list_state.setWordWrap(True)
+        self.new_button = QPushButton("Nytt möte…")
+        self.new_button.setObjectName("NewMeeting")
+        self.new_button.clicked.connect(self.new_meeting)
         self.protocol_button = QPushButton("Mötesläge: protokoll och skärm")
         self.protocol_button.setObjectName("OpenProtocol")
         self.protocol_button.setToolTip("Skriv planen under mötet, synlig för alla på skärmen")
@@ -82,12 +105,12 @@ class CaseMeetings(QWidget):
         left = QVBoxLayout()
         left.addWidget(QLabel("Möten"))
         left.addWidget(self.meetings, 1)
-        left.addWidget(new)
+        left.addWidget(self.list_state)
+        left.addWidget(self.new_button)
         left_box = QWidget()
         left_box.setLayout(left)
 
-        self.tracker = ResponseTracker(ws, parent=self, tasks=self._tasks)
-        self.tracker.changed.connect(self.changed)
+        self.tracker = ResponseTracker(ops, parent=self)
         documents = QHBoxLayout()
         documents.addWidget(self.pdf_button)
         documents.addWidget(self.per_recipient)
@@ -107,38 +130,83 @@ class CaseMeetings(QWidget):
         right_box = QWidget()
         right_box.setLayout(right)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left_box)
-        splitter.addWidget(right_box)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 900])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("CaseMeetingsSplitter")
+        self.splitter.addWidget(left_box)
+        self.splitter.addWidget(right_box)
+        self.splitter.setStretchFactor(1, 1)
+        if not memory.restore_splitter(self.splitter, "CaseMeetings"):
+            self.splitter.setSizes([260, 900])
+        self.splitter.splitterMoved.connect(
+            lambda *_: memory.save_splitter(self.splitter, "CaseMeetings"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(splitter)
-        self.reload()
+        layout.addWidget(self.splitter)
+        self._enable()
+        if own_reads:
+            ops.changed.connect(self._on_changed)
+            self.reload()
 
     # --- the list ---------------------------------------------------------------
 
     def reload(self, select: int | None = None) -> None:
-        current = select if select is not None else self.current_meeting_id()
+        """Read the case's meetings again; `select` picks one when they arrive."""
+        self._reread.stop()
+        if select is not None:
+            self._select = select
+        self._generation += 1
+        generation = self._generation
+        case_id = self._case_id
+        self._ops.read(self, lambda ws: ws.meetings.of_case(case_id),
+                       lambda meetings: self._show_meetings(generation, meetings),
+                       lambda failure: self._list_failed(generation, failure))
+
+    def show_view(self, view: CaseView) -> None:
+        """The case's meetings from the record's read of the whole case."""
+        self._generation += 1
+        self._show_meetings(self._generation, list(view.case.meetings))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(self._case_id, Part.MEETINGS):
+            self._reread.start()
+
+    def _show_meetings(self, generation: int, meetings: list[Meeting]) -> None:
+        if generation != self._generation:
+            return
+        wanted = self._select if self._select is not None else self.current_meeting_id()
+        self._select = None
+        # Rebuilt quietly: the tracker hears of its own meeting's changes itself,
+        # and is only told when the picked meeting is another one.
+        self.meetings.blockSignals(True)
         self.meetings.clear()
-        for meeting in self._ws.meetings.of_case(self._case_id):
+        for meeting in meetings:
             item = QListWidgetItem(meeting_title(meeting))
             item.setData(Qt.ItemDataRole.UserRole, meeting.id)
             item.setToolTip(meeting.place or "")
             self.meetings.addItem(item)
-            if meeting.id == current:
+            if meeting.id == wanted:
                 self.meetings.setCurrentItem(item)
         if self.meetings.currentItem() is None and self.meetings.count():
             self.meetings.setCurrentRow(self.meetings.count() - 1)
-        self._enable()
+        self.meetings.blockSignals(False)
+        self.list_state.setText("" if meetings else "Inga möten ännu. Boka ett med Nytt möte.")
+        self.list_state.setVisible(not meetings)
+        self._picked()
+
+    def _list_failed(self, generation: int, failure: Failure) -> None:
+        if generation == self._generation:
+            self.list_state.setText(failure.message)
+            self.list_state.setStyleSheet(theme.ERROR_TEXT)
+            self.list_state.show()
 
     def current_meeting_id(self) -> int | None:
         item = self.meetings.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def _picked(self, *_args) -> None:
-        self.tracker.set_meeting(self.current_meeting_id())
+    def _picked(self, *_args: object) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id != self.tracker.meeting_id:
+            self.tracker.set_meeting(meeting_id)
         self._enable()
 
     def _enable(self) -> None:
@@ -148,19 +216,17 @@ class CaseMeetings(QWidget):
 
     # --- meetings ---------------------------------------------------------------
 
-    def new_meeting(self) -> QDialog:
-        return self._open_meeting_dialog(MeetingDialog(self._ws, case_id=self._case_id,
-                                                       parent=self))
-
-    def _open_meeting_dialog(self, dialog: MeetingDialog) -> QDialog:
+    def new_meeting(self) -> MeetingDialog:
+        dialog = MeetingDialog(self._ops, case_id=self._case_id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _code: self._meeting_saved(dialog.meeting_id))
+        dialog.accepted.connect(lambda: self._booked(dialog.meeting_id))
         dialog.open()
         return dialog
 
-    def _meeting_saved(self, meeting_id: int | None) -> None:
-        self.reload(select=meeting_id)
-        self.changed.emit()
+    def _booked(self, meeting_id: int | None) -> None:
+        # The write's change announcement reads the list again; this picks the new one.
+        self._select = meeting_id
+        self._reread.start()
 
     def _request_protocol(self) -> None:
         meeting_id = self.current_meeting_id()
@@ -170,21 +236,25 @@ class CaseMeetings(QWidget):
     # --- documents --------------------------------------------------------------
 
     def export_invitation_pdf(self, path: Path) -> None:
-        """Render on the worker; the window stays responsive while reportlab works."""
+        """Render on the worker; a pure export, so a read: nothing in the store changes."""
         meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return
         per_recipient = self.per_recipient.isChecked()
-        documents = self._ws.documents
-        self._tasks.run(
-            lambda: documents.invitation_pdf(meeting_id, Path(path), per_recipient=per_recipient),
-            lambda out: self._saved(out),
-            self._failed,
+        out = Path(path)
+        self._ops.read(
+            self,
+            lambda ws: ws.documents.invitation_pdf(meeting_id, out, per_recipient=per_recipient),
+            self._saved, self._failed,
         )
 
     def export_ics(self, path: Path) -> None:
         meeting_id = self.current_meeting_id()
-        documents = self._ws.documents
-        self._tasks.run(lambda: documents.meeting_ics(meeting_id, Path(path)),
-                        lambda out: self._saved(out), self._failed)
+        if meeting_id is None:
+            return
+        out = Path(path)
+        self._ops.read(self, lambda ws: ws.documents.meeting_ics(meeting_id, out),
+                       self._saved, self._failed)
 
     def _ask_invitation_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Spara kallelsen", "kallelse.pdf",
@@ -199,11 +269,17 @@ class CaseMeetings(QWidget):
             self.export_ics(Path(path))
 
     def show_email(self) -> QDialog | None:
+        """Read the e-mail text on the worker, then show it (returned when already there)."""
         meeting_id = self.current_meeting_id()
         if meeting_id is None:
             return None
-        draft = self._ws.documents.email_text(meeting_id)
-        mailto = self._ws.documents.mailto_url(meeting_id)
+        self.email_dialog = None
+        self._ops.read(self, lambda ws: ws.documents.email_text(meeting_id),
+                       self._show_email, self._failed)
+        return self.email_dialog
+
+    def _show_email(self, draft: EmailDraft) -> None:
+        mailto = mailto_url(draft)
         dialog = QDialog(self)
         dialog.setObjectName("EmailTextDialog")
         dialog.setWindowTitle("E-posttext till deltagarna")
@@ -212,10 +288,13 @@ class CaseMeetings(QWidget):
         text.setObjectName("EmailText")
         text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
         copy = buttons.addButton("Kopiera texten", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.setObjectName("CopyEmailText")
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(draft.body))
         open_mail = buttons.addButton("Öppna i e-postprogrammet",
                                       QDialogButtonBox.ButtonRole.ActionRole)
+        open_mail.setObjectName("OpenMailProgram")
         open_mail.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(mailto)))
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
@@ -225,13 +304,13 @@ class CaseMeetings(QWidget):
         layout.addWidget(buttons)
         dialog.resize(640, 480)
         dialog.open()
-        return dialog
+        self.email_dialog = dialog
 
-    def _saved(self, path: Path) -> None:
-        self.message.setStyleSheet("color: #1f6f43;")
+    def _saved(self, path: Any) -> None:
+        self.message.setStyleSheet(theme.OK_TEXT)
         self.message.setText(f"Sparad: {path}")
 
-    def _failed(self, exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, DomainError) else f"Filen kunde inte sparas: {exc}"
-        self.message.setStyleSheet("color: #b3261e;")
-        self.message.setText(message)
+    def _failed(self, failure: Failure) -> None:
+        # failures.py says what went wrong with a file in Swedish ("Filen kunde inte sparas där").
+        self.message.setStyleSheet(theme.ERROR_TEXT)
+        self.message.setText(failure.message)

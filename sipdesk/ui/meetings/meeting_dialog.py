@@ -2,12 +2,15 @@
 
 Problems show under their field as soon as they appear (errors in red stop
 saving, warnings in amber only inform); nothing typed is lost on a bad field.
-The rules come from the meeting service, which refuses the same things.
+The dialog reads the meeting (or the case's question) once when it opens and
+checks every keystroke with the domain's rule, which the meeting service also
+applies when it stores; a refusal from the store shows under its field.
 """
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
+from typing import Any
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
@@ -15,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -27,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from sipdesk.domain.entities import Meeting
 from sipdesk.domain.enums import MeetingKind, MeetingMode
-from sipdesk.services.errors import DomainError, ValidationError
-from sipdesk.ui.forms import date_edit, error_label, pydate, show_error
-from sipdesk.ui.meetings.invite_dialog import WARNING_STYLE
+from sipdesk.domain.responses import Problem, meeting_problems
+from sipdesk.ui import theme
+from sipdesk.ui.forms import date_edit, error_label, pydate, qdate, show_error
+from sipdesk.ui.meetings.text_dialog import TextDialog
+from sipdesk.ui.operations import Failure, Operations
 
 _PLACE_LABELS = {
     MeetingMode.IN_PERSON: ("&Plats", "Adress och rum, t.ex. Kommunhuset, rum 3"),
@@ -50,34 +54,79 @@ def _pytime(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
+def form_problems(meeting: Meeting, question: str, on: date, *, is_new: bool) -> list[Problem]:
+    """The meeting service's check, without the store: an empty purpose is no error
+    when the case has a question, which becomes the purpose when the meeting is stored."""
+    problems = meeting_problems(meeting, on, is_new=is_new)
+    if not meeting.purpose.strip() and question.strip():
+        problems = [p for p in problems if p.field != "purpose"]
+    return problems
+
+
 class MeetingDialog(QDialog):
     """New meeting for `case_id`, or change `meeting_id`. `meeting` holds what was stored."""
 
-    def __init__(self, ws, case_id: int | None = None, meeting_id: int | None = None,
-                 parent: QWidget | None = None):
+    def __init__(self, ops: Operations, case_id: int | None = None,
+                 meeting_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         if case_id is None and meeting_id is None:
             raise ValueError("MeetingDialog needs a case or a meeting")
-        self._ws = ws
+        self._ops = ops
+        self._is_new = meeting_id is None
         self.meeting_id = meeting_id
+        self.case_id = case_id
         self.meeting: Meeting | None = None
         self.cancelled = False
-        existing = None
-        if meeting_id is not None:
-            ctx = ws.meetings.context(meeting_id)
-            case_id, existing = ctx.case_id, ctx.meeting
-        self.case_id = case_id
-        self.setWindowTitle("Ändra möte" if existing else "Nytt möte")
+        self._question: str | None = None  # None until read: then saving is allowed
+        self._saving = False
+        self.setObjectName("MeetingDialog")
+        self.setWindowTitle("Nytt möte" if self._is_new else "Ändra möte")
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        self.form_box = QWidget()
+        layout.addWidget(self.form_box)
+        self._build_form(self.form_box)
+        self.purpose_hint = QLabel("")
+        self.purpose_hint.setStyleSheet(theme.MUTED_TEXT)
+        self.purpose_hint.setWordWrap(True)
+        layout.addWidget(self.purpose_hint)
+        self.banner = error_label(self, "MeetingError")
+        layout.addWidget(self.banner)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("Boka mötet" if self._is_new else "Spara ändringarna")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        self.cancel_button: QPushButton | None = None
+        if not self._is_new:
+            self.cancel_button = QPushButton("Ställ &in mötet…")
+            buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.cancel_button.clicked.connect(self._cancel_meeting)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for signal in (self.kind.currentIndexChanged, self.date.dateChanged,
+                       self.start.timeChanged, self.end.timeChanged,
+                       self.mode.currentIndexChanged, self.place.textChanged,
+                       self.purpose.textChanged):
+            signal.connect(self.validate)
+        # Nothing can be typed before what is stored has arrived, so nothing typed is lost.
+        self.form_box.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.purpose_hint.setText("Läser in…")
+        self._read()
+
+    def _build_form(self, box: QWidget) -> None:
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.kind = QComboBox()
         for kind in (MeetingKind.FIRST_SIP, MeetingKind.FOLLOW_UP, MeetingKind.PRE_MEETING):
             self.kind.addItem(kind.label, kind)
-        self.date = date_edit(existing.date if existing and existing.date else ws.today())
-        self.start = _time_edit(existing.start if existing else time(13, 0))
-        self.end = _time_edit(existing.end if existing else time(14, 30))
+        self.date = date_edit(self._ops.today())
+        self.start = _time_edit(time(13, 0))
+        self.end = _time_edit(time(14, 30))
         self.mode = QComboBox()
         for mode in MeetingMode:
             self.mode.addItem(mode.label, mode)
@@ -107,39 +156,50 @@ class MeetingDialog(QDialog):
                 form.addRow(self.place_label, holder)
             else:
                 form.addRow(label, holder)
-                form.labelForField(holder).setBuddy(self._fields[key])
-        layout.addLayout(form)
-        self.purpose_hint = QLabel("")
-        self.purpose_hint.setStyleSheet("color: #5f6b7a;")
-        self.purpose_hint.setWordWrap(True)
-        layout.addWidget(self.purpose_hint)
-        self.banner = error_label(self, "MeetingError")
-        layout.addWidget(self.banner)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Boka mötet" if existing is None else "Spara ändringarna")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+                buddy = form.labelForField(holder)
+                if isinstance(buddy, QLabel):
+                    buddy.setBuddy(self._fields[key])
+        self._show_place_label()
+
+    # --- reading ---------------------------------------------------------------------
+
+    def _read(self) -> None:
+        meeting_id, case_id = self.meeting_id, self.case_id
+
+        def read(ws: Any) -> tuple[int, str, Meeting | None]:
+            if meeting_id is not None:
+                ctx = ws.meetings.context(meeting_id)
+                return ctx.case_id, ctx.case_question, ctx.meeting
+            assert case_id is not None  # the constructor refuses neither
+            return case_id, ws.cases.get(case_id).question, None
+
+        self._ops.read(self, read, self._loaded, self._read_failed)
+
+    def _loaded(self, result: tuple[int, str, Meeting | None]) -> None:
+        self.case_id, self._question, existing = result
         if existing is not None:
-            cancel_meeting = QPushButton("Ställ &in mötet…")
-            buttons.addButton(cancel_meeting, QDialogButtonBox.ButtonRole.DestructiveRole)
-            cancel_meeting.clicked.connect(self._cancel_meeting)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        if existing is not None:
-            self.kind.setCurrentIndex(self.kind.findData(existing.kind))
-            self.mode.setCurrentIndex(self.mode.findData(existing.mode))
-            self.place.setText(existing.place)
-            self.purpose.setPlainText(existing.purpose)
-        for signal in (self.kind.currentIndexChanged, self.date.dateChanged,
-                       self.start.timeChanged, self.end.timeChanged,
-                       self.mode.currentIndexChanged, self.place.textChanged,
-                       self.purpose.textChanged):
-            signal.connect(self.validate)
+            self._show(existing)
+        self.form_box.setEnabled(True)
         self.validate()
         self.kind.setFocus()
+
+    def _read_failed(self, failure: Failure) -> None:
+        self.purpose_hint.setText("")
+        show_error(self.banner, None, failure.message)
+
+    def _show(self, meeting: Meeting) -> None:
+        self.kind.setCurrentIndex(max(self.kind.findData(meeting.kind), 0))
+        if meeting.date is not None:
+            self.date.setDate(qdate(meeting.date))
+        if meeting.start is not None:
+            self.start.setTime(QTime(meeting.start.hour, meeting.start.minute))
+        if meeting.end is not None:
+            self.end.setTime(QTime(meeting.end.hour, meeting.end.minute))
+        self.mode.setCurrentIndex(max(self.mode.findData(meeting.mode), 0))
+        self.place.setText(meeting.place)
+        self.purpose.setPlainText(meeting.purpose)
+
+    # --- checking ----------------------------------------------------------------------
 
     def value(self) -> Meeting:
         return Meeting(
@@ -153,24 +213,28 @@ class MeetingDialog(QDialog):
             id=self.meeting_id,
         )
 
-    def validate(self, *_args) -> bool:
-        """Show every problem under its field; True when there is no error."""
-        mode = MeetingMode(self.mode.currentData())
-        text, placeholder = _PLACE_LABELS[mode]
+    def _show_place_label(self) -> None:
+        text, placeholder = _PLACE_LABELS[MeetingMode(self.mode.currentData())]
         self.place_label.setText(text)
         self.place.setPlaceholderText(placeholder)
+
+    def validate(self, *_args: object) -> bool:
+        """Show every problem under its field; True when there is no error."""
+        self._show_place_label()
+        if self._question is None:
+            return False
         meeting = self.value()
-        problems = self._ws.meetings.check(meeting, is_new=self.meeting_id is None,
-                                           case_id=self.case_id)
+        problems = form_problems(meeting, self._question, self._ops.today(),
+                                 is_new=self._is_new)
         by_field = {p.field: p for p in problems}
         for key, label in self.errors.items():
             problem = by_field.get(key)
             show_error(label, self._fields[key] if problem and problem.error else None,
                        problem.message if problem else None)
             if problem is not None and not problem.error:
-                label.setStyleSheet(WARNING_STYLE)
+                label.setStyleSheet(theme.WARNING_BOX)
             elif problem is not None:
-                label.setStyleSheet("color: #b3261e; font-size: 9pt;")
+                label.setStyleSheet(theme.ERROR_SMALL)
             if problem is None or not problem.error:
                 self._fields[key].setStyleSheet("")
         if not meeting.purpose and "purpose" not in by_field and meeting.kind is not (
@@ -180,42 +244,66 @@ class MeetingDialog(QDialog):
         else:
             self.purpose_hint.setText("")
         ok = not any(p.error for p in problems)
-        self.save_button.setEnabled(ok)
+        self.save_button.setEnabled(ok and not self._saving)
         return ok
 
+    # --- storing -------------------------------------------------------------------------
+
     def save(self) -> None:
-        if not self.validate():
+        if self._saving or not self.validate():
             return
         meeting = self.value()
-        try:
-            if self.meeting_id is None:
-                self.meeting = self._ws.meetings.schedule(self.case_id, meeting)
-                self.meeting_id = self.meeting.id
-            else:
-                self.meeting = self._ws.meetings.update(self.meeting_id, meeting)
-        except ValidationError as refused:
-            label = self.errors.get(refused.field or "", self.banner)
-            show_error(label, self._fields.get(refused.field or ""), str(refused))
-            return
-        except DomainError as refused:
-            show_error(self.banner, None, str(refused))
-            return
+        meeting_id, case_id = self.meeting_id, self.case_id
+        if meeting_id is None:
+            def write(ws: Any) -> Meeting:
+                return ws.meetings.schedule(case_id, meeting)
+        else:
+            def write(ws: Any) -> Meeting:
+                return ws.meetings.update(meeting_id, meeting)
+        self._busy(True)
+        show_error(self.banner, None, None)
+        self._ops.write(self, write, self._saved, self._refused)
+
+    def _saved(self, meeting: Meeting) -> None:
+        self._busy(False)
+        self.meeting = meeting
+        self.meeting_id = meeting.id
         self.accept()
 
-    def _cancel_meeting(self) -> None:
-        reason, ok = QInputDialog.getText(
-            self, "Ställ in mötet", "Varför ställs mötet in? (sparas i ärendets historik)"
-        )
-        if not ok:
-            return
-        self.cancel_meeting(reason)
+    def _refused(self, failure: Failure) -> None:
+        self._busy(False)
+        label = self.errors.get(failure.field or "", self.banner)
+        show_error(label, self._fields.get(failure.field or ""), failure.message)
 
-    def cancel_meeting(self, reason: str) -> bool:
-        try:
-            self._ws.meetings.cancel(self.meeting_id, reason)
-        except DomainError as refused:
-            show_error(self.banner, None, str(refused))
-            return False
-        self.cancelled = True
-        self.accept()
-        return True
+    def _busy(self, saving: bool) -> None:
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+        if self.cancel_button is not None:
+            self.cancel_button.setEnabled(not saving)
+
+    def _cancel_meeting(self) -> TextDialog:
+        dialog = TextDialog(self, "Ställ in mötet",
+                            "Varför ställs mötet in? (sparas i ärendets historik)",
+                            accept_text="Ställ in mötet", name="CancelMeetingDialog")
+        dialog.submitted.connect(lambda reason: self.cancel_meeting(reason, dialog))
+        dialog.open()
+        return dialog
+
+    def cancel_meeting(self, reason: str, dialog: TextDialog | None = None) -> None:
+        """Cancel the meeting; a refusal (no reason) is shown and the dialog stays open."""
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            return
+
+        def done(_result: object) -> None:
+            self.cancelled = True
+            if dialog is not None:
+                dialog.succeed()
+            self.accept()
+
+        def failed(failure: Failure) -> None:
+            show_error(self.banner, None, failure.message)
+            if dialog is not None:
+                dialog.refuse(failure.message)
+
+        self._ops.write(self, lambda ws: ws.meetings.cancel(meeting_id, reason), done, failed)

@@ -1,0 +1,63 @@
+"""Commands about the store itself: list the cases, check the store, fill it with demo cases."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sipdesk.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, open_store
+from sipdesk.domain import words
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    cases = sub.add_parser("cases", help="lista ärenden med steg och nästa förfallodag")
+    cases.set_defaults(run=cmd_cases)
+    check = sub.add_parser("check", help="kontrollera arkivet: kryptering, integritet, schema")
+    check.set_defaults(run=cmd_check)
+    demo = sub.add_parser("demo-data", help="fyll arkivet med påhittade ärenden")
+    demo.add_argument("--cases", type=int, default=200, metavar="N", help="antal ärenden")
+    demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    demo.set_defaults(run=cmd_demo_data)
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    with open_store(args) as ws:
+        summaries = ws.cases.summaries()
+    if not summaries:
+        print("Inga ärenden.")
+        return EXIT_OK
+    print(f"{'Ärende':<15} {'Steg':<3} {'Stegnamn':<30} {'Nästa':<10}  Vad")
+    for c in summaries:
+        due = c.next_due
+        when = words.iso(due.due if due else None)
+        what = due.text if due else ""
+        print(f"{c.reference:<15} {int(c.stage):<3} {c.stage.label:<30} {when:<10}  {what}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from sipdesk.services.health import check
+
+    with open_store(args) as ws:
+        report = check(ws)
+    width = max(len(k) for k, _ in report.lines)
+    for key, value in report.lines:
+        print(f"{key + ':':<{width + 1}} {value}")
+    if report.ok:
+        print("Allt är i ordning.")
+        return EXIT_OK
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}")
+    return EXIT_PROBLEM
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from sipdesk.services.demo import fill_demo_data
+
+    if args.cases < 1:
+        print("Ange minst ett ärende med --cases.", file=sys.stderr)
+        return EXIT_USAGE
+    with open_store(args, create=True) as ws:
+        fill_demo_data(ws, cases=args.cases, seed=args.seed)
+        print(f"{args.cases} påhittade ärenden har lagts till i {ws.data_dir}.")
+    return EXIT_OK

@@ -1,0 +1,247 @@
+"""Encrypted, verified backups of the store, in the data folder's backups/ (Anki's are the model).
+
+A backup is a consistent copy made by SQLCipher itself (sqlcipher_export into
+an attached file that inherits the store's key), so it is encrypted with the
+same key and opens with the same keychain entry, passphrase or recovery key.
+It counts only once it has been attached again and has passed SQLCipher's and
+SQLite's integrity checks with the same number of cases as the store. Beside
+each .db lies a .json with what the recovery key or passphrase needs (the
+store's header: id, key source, scrypt salt) and facts for the list; nothing
+personal and nothing secret.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy
+
+from sipdesk.store.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+BACKUP_DIR = "backups"
+PREFIX = "sipdesk-"
+STAMP = "%Y%m%d-%H%M%S"
+INFO_FORMAT = 1
+
+
+class BackupFailed(StoreError):
+    default_message = (
+        "Säkerhetskopian kunde inte göras eller kontrolleras. Arkivet är oförändrat."
+    )
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup: its file, when and why it was made, and how it checked out."""
+
+    path: Path  # the encrypted .db
+    made_at: datetime
+    reason: str
+    cases: int
+    verified: bool
+    store_id: str
+    schema: str
+    header: dict[str, Any]  # the store's store.json at the time: what the key needs
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+    @property
+    def info_path(self) -> Path:
+        return self.path.with_suffix(".json")
+
+
+def backups_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / BACKUP_DIR
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    with tmp.open("w", encoding="utf-8") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def _count_cases(cursor: Any, schema: str) -> int:
+    return int(cursor.execute(f"SELECT count(*) FROM {schema}.cases").fetchone()[0])
+
+
+def _verify_attached(cursor: Any, schema: str) -> list[str]:
+    """SQLCipher's page check and SQLite's structural check of an attached file."""
+    problems = [str(row[0]) for row in cursor.execute(f"PRAGMA {schema}.cipher_integrity_check")]
+    rows = [str(row[0]) for row in cursor.execute(f"PRAGMA {schema}.integrity_check")]
+    if rows != ["ok"]:
+        problems.extend(rows)
+    return problems
+
+
+def make_backup(engine: sqlalchemy.Engine, data_dir: Path, *, now: datetime, reason: str,
+                header: dict[str, Any], schema: str) -> BackupInfo:
+    """Copy the open store into backups/, verify the copy, and describe it beside it.
+
+    Runs on the store's own connection (the one thread that uses the store),
+    outside any transaction. Raises BackupFailed, leaving no partial file.
+    """
+    folder = backups_dir(data_dir)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    name = f"{PREFIX}{now.strftime(STAMP)}"
+    target = folder / f"{name}.db"
+    n = 1
+    while target.exists():  # two backups in one second (on close right after the timer)
+        target = folder / f"{name}-{n}.db"
+        n += 1
+    tmp = target.with_name(f".{target.name}.tmp")
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        try:
+            # Without KEY, SQLCipher gives the attached file the store's own key.
+            cursor.execute("ATTACH DATABASE ? AS backup", (str(tmp),))
+            try:
+                cursor.execute("SELECT sqlcipher_export('backup')")
+            finally:
+                cursor.execute("DETACH DATABASE backup")
+            _fsync(tmp)
+            cursor.execute("ATTACH DATABASE ? AS verify", (str(tmp),))
+            try:
+                problems = _verify_attached(cursor, "verify")
+                copied, stored = _count_cases(cursor, "verify"), _count_cases(cursor, "main")
+            finally:
+                cursor.execute("DETACH DATABASE verify")
+        finally:
+            cursor.close()
+    except Exception as exc:  # the driver's errors, the disk's, SQLite's: all mean "no backup"
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        log.error("backup failed: %s", type(exc).__name__)
+        raise BackupFailed() from None
+    finally:
+        raw.close()
+    if problems or copied != stored:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        log.error("backup did not verify (%d problems, %d of %d cases)",
+                  len(problems), copied, stored)
+        raise BackupFailed()
+    os.replace(tmp, target)
+    info = BackupInfo(path=target, made_at=now, reason=reason, cases=copied, verified=True,
+                      store_id=str(header.get("store_id", "")), schema=schema, header=header)
+    _write_atomically(info.info_path, _info_json(info))
+    return info
+
+
+def _info_json(info: BackupInfo) -> str:
+    return json.dumps({
+        "format": INFO_FORMAT,
+        "made_at": info.made_at.isoformat(timespec="seconds"),
+        "reason": info.reason,
+        "cases": info.cases,
+        "verified": info.verified,
+        "schema": info.schema,
+        "store": info.header,
+    }, indent=2) + "\n"
+
+
+def read_info(db_file: Path) -> BackupInfo | None:
+    """The description beside a backup file; None when it is missing or unreadable."""
+    try:
+        data = json.loads(db_file.with_suffix(".json").read_text(encoding="utf-8"))
+        header = data["store"]
+        return BackupInfo(
+            path=db_file, made_at=datetime.fromisoformat(data["made_at"]),
+            reason=str(data["reason"]), cases=int(data["cases"]),
+            verified=bool(data["verified"]), store_id=str(header.get("store_id", "")),
+            schema=str(data.get("schema", "")), header=dict(header),
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def list_backups(data_dir: Path) -> list[BackupInfo]:
+    """Every described backup in the data folder, newest first."""
+    folder = backups_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    infos = [read_info(p) for p in folder.glob(f"{PREFIX}*.db")]
+    return sorted((i for i in infos if i is not None), key=lambda i: i.made_at, reverse=True)
+
+
+def remove_backup(info: BackupInfo) -> None:
+    for path in (info.path, info.info_path):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+def thin(data_dir: Path, keep: Iterable[datetime]) -> list[BackupInfo]:
+    """Remove the backups whose time is not in `keep`; returns what was removed."""
+    wanted = set(keep)
+    removed = [i for i in list_backups(data_dir) if i.made_at not in wanted]
+    for info in removed:
+        remove_backup(info)
+    return removed
+
+
+def mirror(info: BackupInfo, folder: Path) -> Path:
+    """Copy a verified backup to a second place (a USB stick, a network share)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise StoreError(
+            f"Mappen {folder} för extra säkerhetskopior finns inte (är den ansluten?)."
+        )
+    target = folder / info.path.name
+    for source, dest in ((info.path, target), (info.info_path, target.with_suffix(".json"))):
+        tmp = dest.with_name(f".{dest.name}.tmp")
+        try:
+            shutil.copyfile(source, tmp)
+            _fsync(tmp)
+            os.replace(tmp, dest)
+        except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise StoreError(
+                f"Säkerhetskopian kunde inte kopieras till {folder}. Den finns kvar i "
+                "arkivets egen mapp."
+            ) from None
+    return target
+
+
+def put_in_place(backup_file: Path, db_path: Path) -> None:
+    """Replace the (closed) store file with a backup's copy, atomically.
+
+    The caller has closed the store and made a backup of the file replaced.
+    A left-over WAL of the old file must not be replayed into the restored one.
+    """
+    tmp = db_path.with_name(f".{db_path.name}.restore.tmp")
+    try:
+        shutil.copyfile(backup_file, tmp)
+        _fsync(tmp)
+        for leftover in (f"{db_path.name}-wal", f"{db_path.name}-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                (db_path.parent / leftover).unlink()
+        os.replace(tmp, db_path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise StoreError("Säkerhetskopian kunde inte läggas tillbaka.") from None

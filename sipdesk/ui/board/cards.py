@@ -1,0 +1,205 @@
+"""How a case card is painted, and the due phrases the board and the Today list share."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from sipdesk.domain.board import Card
+from sipdesk.domain.deadlines import DueItem
+from sipdesk.domain.flags import Flag
+from sipdesk.domain.words import short_date
+from sipdesk.ui import theme
+from sipdesk.ui.board.board_model import BoardModel, CardRole, QuestionRole, _Index, shown_name
+
+# Badge colours: (background, text). Consent and lateness in red tones, the
+# rest in quieter colours, so the eye goes to what endangers the case first.
+FLAG_COLOURS: dict[Flag, tuple[str, str]] = {
+    Flag.CONSENT_MISSING: theme.BADGE_RED,
+    Flag.CONSENT_ENDED: theme.BADGE_RED,
+    Flag.NO_ANSWER: theme.BADGE_AMBER,
+    Flag.LATE_INVITATION: theme.BADGE_YELLOW,
+    Flag.NO_PLAN_OWNER: theme.BADGE_PURPLE,
+    Flag.FOLLOW_UP_OVERDUE: theme.BADGE_PINK,
+}
+OVERDUE = QColor(theme.ERROR)
+MUTED = QColor(theme.MUTED)
+INK = QColor(theme.INK)
+CARD_BORDER = QColor(theme.BORDER)
+CARD_SELECTED = QColor(theme.SELECTED)
+
+_PAD = 10
+_GAP = 4
+
+
+def due_phrase(item: DueItem, on: date | None, *, short: bool = False) -> str:
+    """'3 d försenad' (short) or '3 dagar försenad', 'i dag', 'i morgon', or the date."""
+    if item.overdue:
+        days = item.days_overdue(on) if on is not None else 0
+        if days == 0:
+            return "försenad i dag"
+        if short:
+            return f"{days} d försenad"
+        return "1 dag försenad" if days == 1 else f"{days} dagar försenad"
+    if on is not None:
+        if item.due == on:
+            return "i dag"
+        if (item.due - on).days == 1:
+            return "i morgon"
+    return short_date(item.due)
+
+
+def due_label(item: DueItem) -> str:
+    """The short name of what is due ("Boka SIP-möte"); the whole sentence is the tooltip."""
+    try:
+        return item.kind.label
+    except (AttributeError, KeyError):
+        return item.text
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints one case as a card: name and reference, question, next due, flag badges."""
+
+    def __init__(self, board: BoardModel, parent=None):
+        super().__init__(parent)
+        self._board = board
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        base = QFont(option.font)
+        bold = QFont(base)
+        bold.setWeight(QFont.Weight.DemiBold)
+        small = QFont(base)
+        small.setPointSizeF(max(base.pointSizeF() - 1.0, 7.0))
+        return base, bold, small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
+        base, bold, small = self._fonts(option)
+        lines = (
+            QFontMetrics(bold).height()
+            + QFontMetrics(base).height() * 2
+            + QFontMetrics(small).height()
+            + 6
+        )
+        return QSize(180, lines + 2 * _PAD + 3 * _GAP + 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        card: Card | None = index.data(CardRole)
+        if card is None:
+            return
+        base, bold, small = self._fonts(option)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(4, 4, -4, -4)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        painter.setPen(QPen(CARD_SELECTED if selected else CARD_BORDER, 2 if selected else 1))
+        painter.setBrush(QColor(theme.SELECTED_FILL) if selected else QColor(theme.PANEL))
+        painter.drawRoundedRect(rect, 8, 8)
+        # A coloured edge on the left: red when something is overdue, else the stage colour.
+        overdue = card.next_due is not None and card.next_due.overdue
+        edge = OVERDUE if overdue else QColor(theme.STAGE_COLOURS[card.stage])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(edge)
+        painter.drawRoundedRect(QRect(rect.left(), rect.top(), 5, rect.height()), 2, 2)
+
+        inner = rect.adjusted(_PAD + 2, _PAD - 2, -_PAD, -_PAD + 2)
+        y = inner.top()
+        # Line 1: the child's name (or initials); the reference too if there is room.
+        fm_small = QFontMetrics(small)
+        fm_bold = QFontMetrics(bold)
+        name = shown_name(card, self._board.show_initials)
+        ref_width = fm_small.horizontalAdvance(card.reference)
+        name_width = fm_bold.horizontalAdvance(name)
+        if name_width + ref_width + 10 <= inner.width():
+            painter.setFont(small)
+            painter.setPen(MUTED)
+            painter.drawText(
+                QRect(inner.right() - ref_width, y, ref_width, fm_bold.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                card.reference,
+            )
+        painter.setFont(bold)
+        painter.setPen(INK)
+        painter.drawText(
+            QRect(inner.left(), y, inner.width(), fm_bold.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm_bold.elidedText(name, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+        y += fm_bold.height() + _GAP
+        # Line 2: the question, one line.
+        fm = QFontMetrics(base)
+        painter.setFont(base)
+        painter.setPen(MUTED)
+        question = index.data(QuestionRole) or "Frågeställning saknas"
+        painter.drawText(
+            QRect(inner.left(), y, inner.width(), fm.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(question, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+        y += fm.height() + _GAP
+        # Line 3: when the next thing is due, and what it is.
+        if card.next_due is not None:
+            when = due_phrase(card.next_due, self._board.on, short=True)
+            painter.setFont(bold)
+            painter.setPen(OVERDUE if overdue else INK)
+            when_width = fm_bold.horizontalAdvance(when) + 8
+            painter.drawText(
+                QRect(inner.left(), y, when_width, fm.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                when,
+            )
+            painter.setFont(base)
+            rest = inner.width() - when_width
+            painter.drawText(
+                QRect(inner.left() + when_width, y, rest, fm.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                fm.elidedText(due_label(card.next_due), Qt.TextElideMode.ElideRight, rest),
+            )
+        else:
+            painter.setFont(base)
+            painter.setPen(MUTED)
+            painter.drawText(
+                QRect(inner.left(), y, inner.width(), fm.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                "Inget förfaller",
+            )
+        y += fm.height() + _GAP + 2
+        # Line 4: the flags as small badges, as many as fit, then "+n".
+        self._paint_badges(painter, card.flags, inner.left(), y, inner.width(), small)
+        if focused and not selected:
+            painter.setPen(QPen(CARD_SELECTED, 1, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 6, 6)
+        painter.restore()
+
+    @staticmethod
+    def _paint_badges(painter: QPainter, flags: tuple[Flag, ...], x: int, y: int, width: int,
+                      font: QFont) -> None:
+        fm = QFontMetrics(font)
+        height = fm.height() + 4
+        painter.setFont(font)
+        right = x + width
+        for number, flag in enumerate(flags):
+            text = flag.badge
+            w = fm.horizontalAdvance(text) + 12
+            left_after = len(flags) - number - 1
+            more = f"+{left_after}" if left_after else ""
+            reserve = fm.horizontalAdvance(more) + 8 if more else 0
+            if x + w > right - reserve:
+                painter.setPen(MUTED)
+                painter.drawText(
+                    QRect(x, y, right - x, height),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    f"+{len(flags) - number}",
+                )
+                return
+            background, ink = FLAG_COLOURS[flag]
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(background))
+            painter.drawRoundedRect(QRect(x, y, w, height), height / 2, height / 2)
+            painter.setPen(QColor(ink))
+            painter.drawText(QRect(x, y, w, height), Qt.AlignmentFlag.AlignCenter, text)
+            x += w + 4

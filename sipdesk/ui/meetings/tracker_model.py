@@ -1,0 +1,273 @@
+"""The response tracker's table: rows, badges and the delegate that draws them.
+
+Per meeting the rows are TrackerRows (everyone invited); across all cases
+they are ActionRows (what needs the coordinator today). The model holds what
+one read answered and nothing else, so it is tested without a window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from sipdesk.domain import words
+from sipdesk.domain.enums import Attendance, Response
+from sipdesk.domain.responses import ActionRow, TrackerRow, TrackerStatus, late_by
+from sipdesk.ui import theme
+
+RowRole = Qt.ItemDataRole.UserRole + 1
+BadgesRole = Qt.ItemDataRole.UserRole + 2
+InvitationIdRole = Qt.ItemDataRole.UserRole + 3
+
+Badge = tuple[str, tuple[str, str]]  # text, (background, ink)
+Index = QModelIndex | QPersistentModelIndex
+
+OVERDUE_ROW = QColor(theme.OVERDUE_ROW)
+INK = QColor(theme.INK)
+MUTED = QColor(theme.MUTED)
+ALARM = QColor(theme.ERROR_INK)
+
+MEETING_COLUMNS = ("Namn", "Roll", "Verksamhet", "Typ", "Skickad", "Svar senast", "Svar",
+                   "Läge", "Närvaro")
+ALL_CASES_COLUMNS = ("Ärende", "Möte", "Namn", "Verksamhet", "Att göra", "Läge")
+_MUTED_COLUMNS = ("Roll", "Verksamhet", "Typ", "Möte", "Ärende")
+
+
+def status_badges(row: TrackerRow) -> list[Badge]:
+    """The badges of the Läge column: the answer's state, then a late invitation."""
+    badges: list[Badge] = []
+    if row.status is TrackerStatus.OVERDUE:
+        badges.append((late_by(row.days_overdue), theme.BADGE_RED))
+    elif row.status is TrackerStatus.NOT_SENT:
+        badges.append(("Ej skickad", theme.BADGE_AMBER))
+    elif row.status is TrackerStatus.WAITING:
+        badges.append(("Väntar", theme.BADGE_GREY))
+    elif row.response is Response.DECLINED:
+        badges.append(("Kommer inte", theme.BADGE_GREY))
+    else:
+        badges.append(("Svarat", theme.BADGE_GREEN))
+    if row.late_invitation:
+        badges.append(("Sen kallelse", theme.BADGE_YELLOW))
+    return badges
+
+
+def action_badges(action: ActionRow) -> list[Badge]:
+    if action.overdue:
+        return [(late_by(action.days_overdue), theme.BADGE_RED)]
+    return [("I dag", theme.BADGE_AMBER)]
+
+
+class TrackerModel(QAbstractTableModel):
+    """Tracker rows for a view; testable without a window.
+
+    Per meeting the rows are TrackerRows; with all_cases they are ActionRows.
+    """
+
+    def __init__(self, parent: QObject | None = None, *, all_cases: bool = False):
+        super().__init__(parent)
+        self.all_cases = all_cases
+        self.columns = ALL_CASES_COLUMNS if all_cases else MEETING_COLUMNS
+        self._items: list[TrackerRow | ActionRow] = []
+        self.on: date | None = None
+
+    # --- data in -----------------------------------------------------------------
+
+    def set_rows(self, items: Sequence[TrackerRow] | Sequence[ActionRow], on: date) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.on = on
+        self.endResetModel()
+
+    def items(self) -> list[Any]:
+        return list(self._items)
+
+    def tracker_row(self, row: int) -> TrackerRow:
+        item = self._items[row]
+        return item.row if isinstance(item, ActionRow) else item
+
+    def action(self, row: int) -> ActionRow | None:
+        item = self._items[row]
+        return item if isinstance(item, ActionRow) else None
+
+    def row_of(self, invitation_id: int | None) -> int:
+        for number in range(len(self._items)):
+            if self.tracker_row(number).invitation_id == invitation_id:
+                return number
+        return -1
+
+    def column(self, name: str) -> int:
+        return self.columns.index(name)
+
+    # --- Qt ------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.columns)):
+            return self.columns[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        row = self.tracker_row(index.row())
+        action = self.action(index.row())
+        name = self.columns[index.column()]
+        if role == RowRole:
+            return row
+        if role == InvitationIdRole:
+            return row.invitation_id
+        if role == BadgesRole:
+            if name != "Läge":
+                return None
+            return status_badges(row) if action is None else action_badges(action)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(name, row, action)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, action)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            overdue = action.overdue if action is not None else row.is_overdue
+            return OVERDUE_ROW if overdue else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._ink(name, row, action)
+        if role == Qt.ItemDataRole.FontRole and name == "Namn":
+            font = QFont()
+            font.setWeight(QFont.Weight.DemiBold)
+            return font
+        return None
+
+    # --- what a cell says ----------------------------------------------------------
+
+    @staticmethod
+    def _ink(name: str, row: TrackerRow, action: ActionRow | None) -> QColor:
+        if name == "Närvaro" and row.attendance is Attendance.ABSENT_WITHOUT_NOTICE:
+            return ALARM
+        if name in ("Svar senast", "Att göra") and (
+            row.is_overdue or (action is not None and action.overdue)
+        ):
+            return ALARM
+        return MUTED if name in _MUTED_COLUMNS else INK
+
+    @staticmethod
+    def _text(name: str, row: TrackerRow, action: ActionRow | None) -> str:
+        if name == "Namn":
+            return row.name
+        if name == "Roll":
+            return row.profession
+        if name == "Verksamhet":
+            return row.organisation or ("Familjen" if row.is_family else "–")
+        if name == "Typ":
+            return row.kind_label
+        if name == "Skickad":
+            if row.sent_on is None:
+                return "Ej skickad"
+            via = f" · {row.sent_via.label}" if row.sent_via else ""
+            return f"{words.iso(row.sent_on)}{via}"
+        if name == "Svar senast":
+            return words.iso(row.answer_by)
+        if name == "Svar":
+            text = row.response_label
+            if row.contacted_on and not row.response.is_answer:
+                text += f" · ringd {words.iso(row.contacted_on)}"
+            return text
+        if name == "Närvaro":
+            if row.attendance is Attendance.UNKNOWN:
+                return "–"
+            if row.attendance is Attendance.ABSENT_WITHOUT_NOTICE and row.deviation_on_absence:
+                return "Utan återbud · avvikelse"
+            return row.attendance.label
+        if name == "Läge":
+            return " ".join(text for text, _ in status_badges(row))
+        if action is not None:
+            if name == "Ärende":
+                return f"{action.case_reference} {action.child_name}"
+            if name == "Möte":
+                return f"{action.meeting_kind.label} {words.iso(action.meeting_date)}"
+            if name == "Att göra":
+                return action.text
+        return ""
+
+    @staticmethod
+    def _tooltip(row: TrackerRow, action: ActionRow | None) -> str:
+        lines = [f"{row.name} ({row.profession})" if row.profession else row.name]
+        if row.organisation:
+            lines.append(row.organisation)
+        lines.append(f"{row.kind_label}: {row.status.label.lower()}")
+        if row.status is TrackerStatus.OVERDUE:
+            lines.append(f"Svaret skulle ha kommit {words.long_date(row.answer_by)} "
+                         f"({late_by(row.days_overdue)}).")
+        if row.contacted_on:
+            lines.append(f"Kontaktad per telefon {words.long_date(row.contacted_on)}.")
+        if row.late_invitation:
+            lines.append("Kallelsen skickades senare än överenskommet före mötet.")
+        if action is not None:
+            lines.append(action.text)
+        return "\n".join(lines)
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Draws the Läge column as rounded badges ("3 dagar sen" in red)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        badges = index.data(BadgesRole) or []
+        fm = QFontMetrics(self._font(option))
+        width = sum(fm.horizontalAdvance(text) + 16 for text, _ in badges) + 6 * len(badges) + 8
+        return QSize(width, fm.height() + 14)
+
+    @staticmethod
+    def _font(option: QStyleOptionViewItem) -> QFont:
+        font = QFont(option.font)
+        font.setWeight(QFont.Weight.DemiBold)
+        font.setPointSizeF(max(font.pointSizeF() - 0.5, 7))
+        return font
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        badges = index.data(BadgesRole)
+        if not badges:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect_of_cell: QRect = option.rect
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = self._font(option)
+        painter.setFont(font)
+        fm = QFontMetrics(font)
+        x = rect_of_cell.left() + 6
+        height = fm.height() + 6
+        y = rect_of_cell.top() + (rect_of_cell.height() - height) // 2
+        for text, (background, ink) in badges:
+            width = fm.horizontalAdvance(text) + 16
+            rect = QRect(x, y, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(background))
+            painter.drawRoundedRect(rect, height / 2, height / 2)
+            painter.setPen(QColor(ink))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            x += width + 6
+        painter.restore()
