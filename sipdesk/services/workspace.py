@@ -94,6 +94,10 @@ class Workspace:
         self._session: Session | None = None
         self._writing = False
         self._log: ChangeLog | None = None
+        # What each writing transaction changed, for hooks that write in the same
+        # transaction before it commits (the access log).
+        self._tx_log: ChangeLog | None = None
+        self.before_commit: list[Callable[[Session, Changes], None]] = []
         self.undo = UndoHistory()
         self.settings = SettingsService(self)
         self.directory = DirectoryService(self)
@@ -183,7 +187,17 @@ class Workspace:
             outer.commit()
             return
         with self._sessions() as session, session.begin(), self._opened(session, True):
-            yield session
+            self._tx_log = ChangeLog()
+            try:
+                yield session
+                session.flush()  # so that every change so far is in the log
+                changes = self._tx_log.changes()
+                if not changes.empty:
+                    for hook in self.before_commit:
+                        hook(session, changes)
+                    session.flush()
+            finally:
+                self._tx_log = None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -223,8 +237,9 @@ class Workspace:
         return result, log.changes()
 
     def _note_flush(self, session: Session, _context: object) -> None:
-        if self._log is not None:
-            note_flush(session, self._log)
+        for log in (self._log, self._tx_log):
+            if log is not None:
+                note_flush(session, log)
 
     # --- facts -------------------------------------------------------------
 

@@ -35,6 +35,8 @@ SPECS: dict[str, ActionSpec] = {
                           "Se när säkerhetskopior gjordes, gör en nu eller återställ en"),
     "keys": ActionSpec("Lösenfras och å&terställningsnyckel…", None,
                        "Byt lösenfras eller gör en ny återställningsnyckel"),
+    "retention": ActionSpec("&Gallra avslutade ärenden…", None,
+                            "Avslutade ärenden vars gallringsfrist har gått ut"),
     "lock": ActionSpec("&Lås", "Ctrl+L",
                        "Dölj allt och stäng arkivet tills du låser upp igen (när du går ifrån)"),
     "quit": ActionSpec("&Avsluta", QKeySequence.StandardKey.Quit, "Stäng sipdesk"),
@@ -65,8 +67,8 @@ SPECS: dict[str, ActionSpec] = {
 }
 
 MENUS: list[tuple[str, list[str | None]]] = [
-    ("&Arkiv", ["new_case", "directory", "refresh", None, "backups", "settings", "keys", None,
-                "lock", "quit"]),
+    ("&Arkiv", ["new_case", "directory", "refresh", None, "backups", "retention", "settings",
+                "keys", None, "lock", "quit"]),
     ("&Redigera", ["undo", "redo", None, "find", "clear_filters"]),
     ("&Visa", ["show_initials", "needs_attention", "show_today"]),
     ("Ä&rende", ["open_case", "back_to_board", None, "move_forward", "move_back", None,

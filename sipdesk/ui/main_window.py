@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         a.backups.triggered.connect(self.show_backups)
         a.keys.triggered.connect(self.show_keys)
         a.lock.triggered.connect(self.locker.lock_now)
+        a.retention.triggered.connect(self.show_retention)
         self.board.model.loaded.connect(self._first_load)
 
         self.board.caseOpened.connect(self.open_case)
@@ -307,6 +308,11 @@ class MainWindow(QMainWindow):
         from sipdesk.ui.dialogs.keys import KeysDialog
 
         return self._open_dialog(KeysDialog(self.ops, self))
+
+    def show_retention(self) -> QDialog:
+        from sipdesk.ui.dialogs.retention import RetentionDialog
+
+        return self._open_dialog(RetentionDialog(self.ops, self))
 
     def _open_dialog(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
