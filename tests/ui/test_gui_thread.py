@@ -12,17 +12,16 @@ import pytest
 from PySide6.QtGui import QTextCursor
 
 from sipdesk.domain.enums import MeetingKind, Stage
-from sipdesk.services.demo import fill_demo_data
 from sipdesk.ui.main_window import MainWindow
 from tests.ui.conftest import settle
 
 
 @pytest.fixture
 def demo(ws):
-    fill_demo_data(ws, cases=12)
     return ws
 
 
+@pytest.mark.demo_data(cases=12)
 def test_no_sql_on_the_gui_thread_through_a_working_session(qtbot, demo, live_ops, statements,
                                                              tmp_path):
     case = next(c for c in demo.cases.all() if c.stage is Stage.ACTORS_INVITED)

@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import QRect
 
 from sipdesk.domain.enums import MeetingKind, Stage
-from sipdesk.services.demo import fill_demo_data
 from sipdesk.ui.main_window import MainWindow
 from sipdesk.ui.meeting_mode.projector import DEFAULT_FONT_PX, FONT_STEP_PX
 from sipdesk.ui.meeting_mode.screens import ScreenList
@@ -16,9 +15,12 @@ from tests.ui.conftest import settle
 SCREENS = [QRect(0, 0, 1366, 768), QRect(1366, 0, 1920, 1080), QRect(3286, 0, 1280, 1024)]
 
 
+# Every test here works on a copy of one store of 12 demo cases, made once.
+pytestmark = pytest.mark.demo_data(cases=12)
+
+
 @pytest.fixture
 def demo(ws):
-    fill_demo_data(ws, cases=12)
     return ws
 
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QLabel
 
 from sipdesk.domain.enums import MeetingKind, ReviewStatus, Stage
 from sipdesk.domain.plan_document import meeting_line as paper_meeting_line
-from sipdesk.services.demo import fill_demo_data
 from sipdesk.ui.meeting_mode.protocol_editor import INTERNAL_LABEL, OPENING, ProtocolEditor
 from sipdesk.ui.meeting_mode.screens import ScreenList
 from tests.ui.conftest import settle
@@ -23,9 +22,12 @@ from tests.ui.conftest import settle
 PNR = "20121212-1212"
 
 
+# Every test here works on a copy of one store of 12 demo cases, made once.
+pytestmark = pytest.mark.demo_data(cases=12)
+
+
 @pytest.fixture
 def demo(ws):
-    fill_demo_data(ws, cases=12)
     return ws
 
 
