@@ -111,3 +111,14 @@ def _coerce_bool(value: object, label: str) -> object:
             f"”{label}” ska vara ja eller nej, inte ”{value}”.", field=_SETTINGS_FIELD
         )
     return value
+
+
+def number_fields() -> list[tuple[str, str, int, int, bool]]:
+    """The whole-number settings for a form: (name, Swedish label, lowest, highest, optional)."""
+    return [(name, label, low, high, name in _OPTIONAL_INTS)
+            for name, (label, low, high) in _INT_LIMITS.items()]
+
+
+def yes_no_fields() -> list[tuple[str, str]]:
+    """The yes-or-no settings for a form: (name, Swedish label)."""
+    return list(_BOOL_LABELS.items())

@@ -7,7 +7,9 @@ report goes to the organisation's management, so:
 * the child is named by initials only, also inside the description;
 * no personnummer, of the child or of anyone else;
 * the coordinator who reports it signs it, and the organisation has a field
-  for its response.
+  for its response;
+* the coordinator's phone and e-mail (from the profile) say where questions and
+  the response go; without a profile only the case's coordinator is named.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sipdesk.domain.entities import Case, Deviation, Meeting, Organisation
 from sipdesk.domain.enums import Attendance, DeviationKind
 from sipdesk.domain.invitation_letter import without_child_name
 from sipdesk.domain.personnummer import mask_in_text
+from sipdesk.domain.profile import DEFAULT_TITLE, Contact
 from sipdesk.domain.words import long_date, meeting_line
 
 NO_DESCRIPTION = "Ingen beskrivning ännu."
@@ -40,6 +43,11 @@ class DeviationReport:
     draft: bool
     reported_by: str  # the coordinator
     reported_on: str  # the day the report was made
+    reporter_title: str = DEFAULT_TITLE
+    # "Karin Sjöberg, SIP-samordnare, Norrby kommun, telefon …, e-post …"; "" without
+    # a phone or an e-mail to print.
+    contact_line: str = ""
+    answer_to: str = ""  # where the organisation sends its response: an e-mail, or ""
 
     @property
     def status(self) -> str:
@@ -78,7 +86,11 @@ def build_deviation_report(
     deviation: Deviation,
     orgs: dict[int, Organisation],
     on: date,
+    contact: Contact | None = None,
 ) -> DeviationReport:
+    """The report as of `on`; `contact` is the coordinator's profile (None: the case's
+    coordinator by name only)."""
+    contact = contact or Contact(name=case.coordinator.strip())
     org = orgs.get(deviation.organisation_id) if deviation.organisation_id else None
     description = scrub(deviation.description.strip(), case) or NO_DESCRIPTION
     return DeviationReport(
@@ -92,6 +104,9 @@ def build_deviation_report(
         meeting=meeting_text(concerned_meeting(case, deviation)),
         description=description,
         draft=deviation.draft,
-        reported_by=case.coordinator.strip(),
+        reported_by=contact.name.strip() or case.coordinator.strip(),
         reported_on=long_date(on),
+        reporter_title=contact.title.strip() or DEFAULT_TITLE,
+        contact_line=contact.one_line() if contact.can_be_reached else "",
+        answer_to=contact.email.strip(),
     )

@@ -27,6 +27,7 @@ from sipdesk.domain.enums import (
     Response,
     ReviewStatus,
     SentVia,
+    SigningMethod,
     Stage,
 )
 
@@ -197,6 +198,25 @@ class Distribution:
     id: int | None = None
 
 
+@dataclass(frozen=True)
+class PlanSignature:
+    """One person who signed (or checked, "justerade") a plan version, kept by identity.
+
+    Who they are is the invitation, guardian or network person they were, or
+    the child; the name is kept too, as it was when they signed (a substitute
+    signs in their own name), because a guardian may share a name with the child.
+    """
+
+    name: str
+    signed_on: date
+    role: str = ""
+    invitation_id: int | None = None
+    guardian_id: int | None = None
+    person_id: int | None = None
+    is_child: bool = False
+    id: int | None = None
+
+
 @dataclass
 class Plan:
     """One version of the planning document, written against one template version."""
@@ -219,6 +239,9 @@ class Plan:
     fingerprint: str = ""  # stored when signed; identifies exactly this version
     original_kept_by_org_id: int | None = None
     distribution: list[Distribution] = field(default_factory=list)
+    # Who signed, and how: everyone on paper, or checked ("justerad") by named people.
+    signing_method: SigningMethod | None = None
+    signatures: list[PlanSignature] = field(default_factory=list)
     id: int | None = None
 
     @property
@@ -243,6 +266,7 @@ class CaseEvent:
     at: datetime
     kind: str
     text: str
+    user: str = ""  # the user account that made the entry
 
 
 @dataclass

@@ -29,6 +29,10 @@ from sipdesk.domain.enums import InvitationKind, MeetingKind, MeetingMode
 from sipdesk.domain.errors import ValidationError
 from sipdesk.domain.personnummer import mask_in_text
 
+# Who the invitees answer lives with the coordinator's profile; re-exported, as the
+# letter's callers have long imported it from here.
+from sipdesk.domain.profile import Contact as Contact
+
 # Dates and clock times come from the one vocabulary (domain/words.py); re-exported
 # because the letter's tests have long imported them from here.
 from sipdesk.domain.words import long_date as long_date
@@ -88,36 +92,6 @@ WHAT_IS_SIP = (
     "följer upp hur det har gått. Mötet kostar ingenting, och ni får gärna ta med "
     "någon ni litar på.",
 )
-
-
-@dataclass(frozen=True)
-class Contact:
-    """Who the invitees answer and turn to: the coordinator who convenes."""
-
-    name: str = ""
-    phone: str = ""
-    email: str = ""
-    title: str = "SIP-samordnare"
-    organisation: str = ""
-
-    @property
-    def is_empty(self) -> bool:
-        return not (self.name.strip() or self.phone.strip() or self.email.strip())
-
-    @property
-    def display_name(self) -> str:
-        return self.name.strip() or self.title
-
-    def reach(self) -> str:
-        """'Karin Sjöberg, telefon 08-123 456 78 eller e-post karin@...': how to answer."""
-        ways = []
-        if self.phone.strip():
-            ways.append(f"telefon {self.phone.strip()}")
-        if self.email.strip():
-            ways.append(f"e-post {self.email.strip()}")
-        if not ways:
-            return self.display_name
-        return f"{self.display_name}, " + " eller ".join(ways)
 
 
 @dataclass(frozen=True)
@@ -324,8 +298,22 @@ def _addressee(inv: Invitation, organisations: dict[int, Organisation], child: s
     )
 
 
+def answer_to(contact: Contact) -> str:
+    """'Karin Sjöberg (SIP-samordnare, Norrby kommun) på telefon … eller e-post …'.
+
+    Without a phone or an e-mail only the name, as before there was a profile.
+    """
+    ways = contact.ways()
+    if not ways:
+        return contact.display_name
+    who = contact.display_name
+    if contact.title_line():
+        who += f" ({contact.title_line()})"
+    return f"{who} på " + " eller ".join(ways)
+
+
 def _answer_text(answer_by: date | None, contact: Contact, kind: InvitationKind | None) -> str:
-    reach = contact.reach()
+    reach = answer_to(contact)
     what = "om du kommer" if kind is not InvitationKind.SUMMONS else "vem som kommer"
     if answer_by is None:
         return f"Svara så snart du kan till {reach} och berätta {what}."

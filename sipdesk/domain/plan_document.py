@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from sipdesk.domain.entities import Case, Invitation, Meeting, Organisation, Plan
+from sipdesk.domain.entities import Case, Invitation, Meeting, Organisation, Plan, PlanSignature
 from sipdesk.domain.enums import (
     Attendance,
     GoalStatus,
@@ -28,6 +28,7 @@ from sipdesk.domain.enums import (
     Participation,
     Response,
     ReviewStatus,
+    SigningMethod,
 )
 from sipdesk.domain.fingerprint import plan_fingerprint, short_fingerprint
 from sipdesk.domain.personnummer import mask_in_text
@@ -61,6 +62,11 @@ SIGNING_TEXT = (
     "står under deras namn."
 )
 
+ADJUSTING_TEXT = (
+    "Planen är justerad: de som står nedan har läst den och bekräftar att den beskriver "
+    "det som bestämdes på mötet. Verksamheterna åtar sig de insatser som står under deras namn."
+)
+
 
 @dataclass(frozen=True)
 class SectionBlock:
@@ -89,12 +95,29 @@ class ActionRow:
 
 @dataclass(frozen=True)
 class PersonLine:
-    """One person on a document: name, role (profession or family role), organisation."""
+    """One person on a document: name, role (profession or family role), organisation.
+
+    Who the line is for is kept by identity (the invitation, the guardian, the
+    network person, or the child), never by name: a guardian may have the
+    child's name.
+    """
 
     name: str
     role: str = ""
     organisation: str = ""
     note: str = ""  # e.g. "ersättare för Anna Berg"
+    invitation_id: int | None = None
+    guardian_id: int | None = None
+    person_id: int | None = None
+    is_child: bool = False
+
+    @property
+    def description(self) -> str:
+        """'psykolog, BUP Norrby (ersättare för Anna Berg)': what a signature's role says."""
+        text = ", ".join(x for x in (self.role, self.organisation) if x)
+        if self.note:
+            text = f"{text} ({self.note})" if text else self.note
+        return text
 
 
 @dataclass(frozen=True)
@@ -127,6 +150,9 @@ class PlanDocument:
     absent: tuple[PersonLine, ...]
     consent: str
     signatories: tuple[PersonLine, ...]
+    # For a signed version: how, when and by whom it was signed, in one sentence.
+    signed_how: str = ""
+    adjusted: bool = False  # signed as "justerad": the lines are the adjusters'
 
     @property
     def has_review(self) -> bool:
@@ -197,19 +223,23 @@ def _staff(
     return PersonLine(person.name, person.profession, _org(organisations, person.organisation_id))
 
 
-def _attendee(
+def attendee(
     inv: Invitation, organisations: Mapping[int, Organisation], *, came: bool = True
 ) -> PersonLine:
     """The person on the list; a substitute who came signs in their own name."""
     name, note = inv.invitee_name, ""
+    person_id = inv.person_id
     if came and inv.response is Response.SUBSTITUTE and inv.substitute_name.strip():
         name, note = inv.substitute_name.strip(), f"ersättare för {inv.invitee_name}"
+        person_id = None  # the one who came is not the invited person
     if inv.is_child:
-        return PersonLine(name, CHILD_ROLE, FAMILY_ORG, note)
-    if inv.guardian_id is not None:
-        return PersonLine(name, GUARDIAN_ROLE, FAMILY_ORG, note)
-    org = _org(organisations, inv.organisation_id)
-    return PersonLine(name, inv.profession, org, note)
+        role, org = CHILD_ROLE, FAMILY_ORG
+    elif inv.guardian_id is not None:
+        role, org = GUARDIAN_ROLE, FAMILY_ORG
+    else:
+        role, org = inv.profession, _org(organisations, inv.organisation_id)
+    return PersonLine(name, role, org, note, invitation_id=inv.id,
+                      guardian_id=inv.guardian_id, person_id=person_id, is_child=inv.is_child)
 
 
 def due_text(due: str) -> str:
@@ -277,10 +307,13 @@ def build_plan_document(
     )
     invitations = meeting.invitations if meeting is not None else []
     present = tuple(
-        _attendee(i, organisations) for i in invitations if i.attendance is Attendance.PRESENT
+        attendee(i, organisations) for i in invitations if i.attendance is Attendance.PRESENT
     )
+    lines = signatories(case, invitations, organisations)
+    if plan.is_signed and plan.signatures:
+        lines = tuple(signed_line(sig) for sig in plan.signatures)
     absent = tuple(
-        _attendee(i, organisations, came=False)
+        attendee(i, organisations, came=False)
         for i in invitations
         if i.attendance in (Attendance.ABSENT_WITH_NOTICE, Attendance.ABSENT_WITHOUT_NOTICE)
     )
@@ -317,27 +350,81 @@ def build_plan_document(
         present=present,
         absent=absent,
         consent=_consent_text(case, plan, day),
-        signatories=_signatories(case, present, invitations),
+        signatories=lines,
+        signed_how=signed_how(plan),
+        adjusted=plan.is_signed and plan.signing_method is SigningMethod.ADJUSTED,
     )
 
 
-def _signatories(
-    case: Case, present: tuple[PersonLine, ...], invitations: list[Invitation]
+def signatories(
+    case: Case, invitations: list[Invitation], organisations: Mapping[int, Organisation]
 ) -> tuple[PersonLine, ...]:
-    """Everyone present, then guardians who were not, then the child where appropriate."""
-    lines = list(present)
-    names = {p.name for p in lines}
+    """Everyone present, then guardians who were not, then the child where it applies.
+
+    Matched by identity, not by name: a guardian with the child's name keeps
+    her line whoever of the two was there.
+    """
+    present = [i for i in invitations if i.attendance is Attendance.PRESENT]
+    lines = [attendee(i, organisations) for i in present]
+    guardians_present = {i.guardian_id for i in present if i.guardian_id is not None}
     for guardian in case.guardians:
-        if guardian.name not in names:
-            lines.append(PersonLine(guardian.name, GUARDIAN_ROLE, FAMILY_ORG))
-            names.add(guardian.name)
-    child = case.child.full_name
+        if guardian.id is None or guardian.id not in guardians_present:
+            lines.append(PersonLine(guardian.name, GUARDIAN_ROLE, FAMILY_ORG,
+                                    guardian_id=guardian.id))
+    child_present = any(i.is_child for i in present)
     child_takes_part = case.participation in (
         Participation.PRESENT, Participation.PART_OF_MEETING
-    ) or any(i.is_child and i.attendance is Attendance.PRESENT for i in invitations)
-    if child_takes_part and child not in names:
-        lines.append(PersonLine(child, CHILD_ROLE, FAMILY_ORG))
+    )
+    if child_takes_part and not child_present:
+        lines.append(PersonLine(case.child.full_name, CHILD_ROLE, FAMILY_ORG, is_child=True))
     return tuple(lines)
+
+
+def signer_line(
+    case: Case, guardian_id: int | None, person_id: int | None, child: bool,
+    organisations: Mapping[int, Organisation],
+) -> PersonLine | None:
+    """The line of a guardian, a network person or the child of the case, by identity."""
+    if guardian_id is not None:
+        guardian = next((g for g in case.guardians if g.id == guardian_id), None)
+        return None if guardian is None else PersonLine(
+            guardian.name, GUARDIAN_ROLE, FAMILY_ORG, guardian_id=guardian.id)
+    if person_id is not None:
+        person = case.person(person_id)
+        return None if person is None else PersonLine(
+            person.name, person.profession, _org(organisations, person.organisation_id),
+            person_id=person.id)
+    if child:
+        return PersonLine(case.child.full_name, CHILD_ROLE, FAMILY_ORG, is_child=True)
+    return None
+
+
+def signed_line(sig: PlanSignature) -> PersonLine:
+    """A stored signature as a line of the signed plan (its role says the rest)."""
+    return PersonLine(sig.name, sig.role, "", "", invitation_id=sig.invitation_id,
+                      guardian_id=sig.guardian_id, person_id=sig.person_id,
+                      is_child=sig.is_child)
+
+
+def names_in_words(names: list[str]) -> str:
+    """'Anna Berg, Johan Ek och Maria Lind'."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " och " + names[-1]
+
+
+def signed_how(plan: Plan) -> str:
+    """'Undertecknad på papper 21 december 2026 av Anna Berg och Maria Lind.'; '' for a draft."""
+    if not plan.is_signed:
+        return ""
+    names = names_in_words([s.name for s in plan.signatures])
+    by = f" av {names}" if names else ""
+    when = f" {long_date(plan.signed_on)}" if plan.signed_on else ""
+    if plan.signing_method is SigningMethod.ADJUSTED:
+        return f"Justerad{when}{by}."
+    if plan.signing_method is SigningMethod.PAPER:
+        return f"Undertecknad på papper{when}{by}."
+    return f"Undertecknad{when}{by}."
 
 
 # --- the attendance list ------------------------------------------------------
@@ -363,7 +450,7 @@ def build_attendance_list(
     """One row per invitee (for signing on arrival), plus empty rows for the unexpected."""
     rows = []
     for inv in meeting.invitations:
-        line = _attendee(inv, organisations)
+        line = attendee(inv, organisations)
         if inv.response is Response.SUBSTITUTE and inv.substitute_name.strip():
             line = PersonLine(inv.substitute_name.strip(), inv.profession,
                               _org(organisations, inv.organisation_id),

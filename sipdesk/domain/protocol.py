@@ -178,6 +178,9 @@ class Protocol:
     child_informed_by: str = ""
     child_informed_how: str = ""
     agenda_minutes: tuple[tuple[str, int], ...] = ()
+    # A signed version is frozen: meeting mode shows it, read-only.
+    is_signed: bool = False
+    signed_on: date | None = None
 
     @property
     def is_follow_up(self) -> bool:

@@ -10,7 +10,9 @@ Rules that deadlines.py does not have and that live here:
 - the status of one invitation (NOT_SENT / WAITING / OVERDUE / ANSWERED);
 - the warning shown when an invitation is about to be sent late;
 - the checks of a meeting before it is scheduled or changed;
-- who of the case's network and family can be invited, and as what.
+- who of the case's network and family can be invited, and as what;
+- how to reach each invitee (the call list): the person's phone and e-mail from
+  the directory, a guardian's from the case, else the organisation's switchboard.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from sipdesk.domain.enums import (
     SentVia,
 )
 from sipdesk.domain.errors import OutsideConsent
+from sipdesk.domain.reach import reach_of
 
 NO_ORGANISATIONS: Mapping[int, Organisation] = {}
 
@@ -91,6 +94,16 @@ class TrackerRow:
     late_invitation: bool
     is_child: bool = False
     is_guardian: bool = False
+    phone: str = ""  # whom to call: the person's or guardian's number, else the switchboard
+    phone_is_switchboard: bool = False
+    email: str = ""
+
+    @property
+    def phone_text(self) -> str:
+        """'070-123 45 67', '010-123 00 00 (växel)', or '' when there is none."""
+        if not self.phone:
+            return ""
+        return f"{self.phone} (växel)" if self.phone_is_switchboard else self.phone
 
     @property
     def response_label(self) -> str:
@@ -151,13 +164,16 @@ def tracker_row(
     on: date,
     settings: DeadlineSettings | None = None,
     organisations: Mapping[int, Organisation] = NO_ORGANISATIONS,
+    case: Case | None = None,
 ) -> TrackerRow:
+    """`case` (the meeting's) gives the invitees' phone numbers and e-mail addresses."""
     status, days = invitation_status(invitation, on, settings)
     org = (
         organisations.get(invitation.organisation_id)
         if invitation.organisation_id is not None
         else None
     )
+    reach = reach_of(invitation, case, org)
     return TrackerRow(
         invitation_id=invitation.id,
         name=invitation.invitee_name,
@@ -177,6 +193,9 @@ def tracker_row(
         late_invitation=invitation_is_late(invitation, meeting, settings),
         is_child=invitation.is_child,
         is_guardian=invitation.guardian_id is not None,
+        phone=reach.phone,
+        phone_is_switchboard=reach.phone_is_switchboard,
+        email=reach.email,
     )
 
 
@@ -185,10 +204,13 @@ def tracker_rows(
     on: date,
     settings: DeadlineSettings | None = None,
     organisations: Mapping[int, Organisation] = NO_ORGANISATIONS,
+    case: Case | None = None,
 ) -> list[TrackerRow]:
     """Everyone invited to `meeting`: overdue non-answers first (most days first),
-    then the unsent, the waiting (earliest answer date first), and those who answered."""
-    rows = [tracker_row(i, meeting, on, settings, organisations) for i in meeting.invitations]
+    then the unsent, the waiting (earliest answer date first), and those who answered.
+    With the meeting's `case`, each row carries how to reach the invitee."""
+    rows = [tracker_row(i, meeting, on, settings, organisations, case)
+            for i in meeting.invitations]
     return sorted(rows, key=_row_key)
 
 
@@ -296,7 +318,7 @@ def _actions(
     settings: DeadlineSettings,
     organisations: Mapping[int, Organisation],
 ) -> list[ActionRow]:
-    row = tracker_row(invitation, meeting, on, settings, organisations)
+    row = tracker_row(invitation, meeting, on, settings, organisations, case)
     items: list[tuple[DueKind, date, bool, str]] = []
     if invitation.sent_on is None:
         if meeting.kind is not MeetingKind.PRE_MEETING:

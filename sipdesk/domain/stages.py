@@ -8,20 +8,21 @@ sentence the coordinator can act on, naming what is missing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
-from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
+from sipdesk.domain import signing
 from sipdesk.domain.consent import consent_problem
-from sipdesk.domain.entities import Case, CaseEvent, Meeting, Organisation, Plan, PlanAction
+from sipdesk.domain.entities import Case, CaseEvent, Meeting, Organisation, Plan
 from sipdesk.domain.enums import CloseReason, MeetingKind, Stage
 from sipdesk.domain.errors import MoveRefused
+from sipdesk.domain.signing import plan_owner_problems as plan_owner_problems  # callers
 
 if TYPE_CHECKING:  # deadlines imports this module; a runtime import would be circular
     from sipdesk.domain.deadline_settings import DeadlineSettings
 
-NO_ORGANISATIONS: Mapping[int, Organisation] = MappingProxyType({})
+NO_ORGANISATIONS: Mapping[int, Organisation] = signing.NO_ORGANISATIONS
 
 STAGE_EVENT = "stage"
 
@@ -104,52 +105,19 @@ def can_sign_plan(
     case: Case,
     plan: Plan,
     organisations: Mapping[int, Organisation] = NO_ORGANISATIONS,
+    *,
+    section_keys: Sequence[str] | None = None,
 ) -> list[str]:
-    """The Swedish reasons why `plan` cannot be signed yet; empty if it can."""
+    """The Swedish reasons why `plan` cannot be signed yet; empty if it can.
+
+    The reasons are those of the signing checklist (sipdesk.domain.signing):
+    consent confirmed, plan owner, chair, note-taker, every action with
+    organisation, person and when, the next follow-up booked, the child's voice.
+    """
     if plan.is_signed:
         return [f"Planen (version {plan.version}) är redan undertecknad."]
-    reasons = plan_owner_problems(case, organisations)
-    if not plan.actions:
-        reasons.append(
-            "Planen har inga insatser. Skriv minst en rad: mål, insats, "
-            "ansvarig organisation och ansvarig person."
-        )
-    for number, action in enumerate(plan.actions, start=1):
-        reasons.extend(_action_problems(number, action.action or action.goal, action))
-    return reasons
-
-
-def plan_owner_problems(
-    case: Case, organisations: Mapping[int, Organisation] = NO_ORGANISATIONS
-) -> list[str]:
-    """What is wrong with the named samordningsansvarig, if anything."""
-    if case.plan_owner_id is None:
-        return [
-            "Samordningsansvarig saknas. Utse en namngiven person från hälso- och "
-            "sjukvården eller socialtjänsten som har huvudansvaret för planen."
-        ]
-    owner = case.person(case.plan_owner_id)
-    if owner is None:
-        return [
-            "Den som är angiven som samordningsansvarig finns inte bland ärendets "
-            "deltagare. Välj en person i nätverket."
-        ]
-    organisation = (
-        organisations.get(owner.organisation_id) if owner.organisation_id is not None else None
-    )
-    if organisation is None:
-        return [
-            f"Samordningsansvarig {owner.name} saknar känd verksamhet. Ange vilken "
-            "verksamhet personen arbetar i, så att det syns att den hör till hälso- och "
-            "sjukvården eller socialtjänsten."
-        ]
-    if not organisation.kind.is_health_or_social_care:
-        return [
-            f"Samordningsansvarig {owner.name} arbetar i {organisation.display_name} "
-            f"({organisation.kind.label}). Samordningsansvarig ska komma från hälso- och "
-            "sjukvården eller socialtjänsten."
-        ]
-    return []
+    return signing.problems(signing.checklist(case, plan, organisations,
+                                              section_keys=section_keys))
 
 
 class DatedMeeting(NamedTuple):
@@ -224,18 +192,6 @@ def _need_follow_up_meeting(
     if follow_ups:
         return []
     return ["Inget uppföljningsmöte med datum är bokat för den gällande planen."]
-
-
-def _action_problems(number: int, title: str, action: PlanAction) -> list[str]:
-    label = f"Rad {number}" + (f" (”{title.strip()}”)" if title.strip() else "")
-    missing = []
-    if action.organisation_id is None:
-        missing.append("ansvarig organisation")
-    if not action.person_name.strip():
-        missing.append("ansvarig person")
-    if not missing:
-        return []
-    return [f"{label} saknar {' och '.join(missing)}."]
 
 
 def _at(on: date) -> datetime:

@@ -11,8 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sipdesk.domain.entities import Case, Deviation, Invitation, Meeting, Organisation, Person
-from sipdesk.domain.enums import PlanStatus
+from sipdesk.domain.entities import (
+    Case,
+    Deviation,
+    Invitation,
+    Meeting,
+    Organisation,
+    Person,
+    PlanSignature,
+)
+from sipdesk.domain.enums import PlanStatus, SigningMethod
 from sipdesk.domain.fingerprint import short_fingerprint
 from sipdesk.domain.responses import TrackerRow
 
@@ -42,6 +50,7 @@ class TimelineEntry:
     kind: str
     label: str
     text: str
+    user: str = ""  # the user account that made the entry ("" for a meeting's own line)
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,10 @@ class PlanVersionInfo:
     meeting_id: int | None = None
     original_kept_by: str = ""
     copies: int = 0
+    # Who signed, how and when (empty for a draft).
+    signing_method: SigningMethod | None = None
+    signatures: tuple[PlanSignature, ...] = ()
+    signed_how: str = ""  # "Undertecknad på papper 21 december 2026 av Anna Berg och …"
 
     @property
     def short_fingerprint(self) -> str:
@@ -84,6 +97,17 @@ class InviteResult:
     invited: list[Invitation] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)  # (name, Swedish reason)
     warning: str | None = None
+
+
+@dataclass(frozen=True)
+class FollowUpBooking:
+    """The follow-up booked at the end of a meeting, and who is ready to be invited to it
+    (invitations made but not sent; refused ones with the reason)."""
+
+    meeting: Meeting
+    invited: tuple[str, ...] = ()
+    refused: tuple[tuple[str, str], ...] = ()  # (name, Swedish reason)
+    already: tuple[str, ...] = ()  # on the follow-up's list before
 
 
 @dataclass(frozen=True)
@@ -128,3 +152,30 @@ class MeetingView:
     context: MeetingContext
     rows: tuple[TrackerRow, ...]
     today: date
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    """One backup as Säkerhetskopior lists it: when, why, how many cases, checked or not."""
+
+    name: str  # what `sipdesk restore NAME` takes
+    made_at: datetime
+    reason: str  # why, in Swedish ("när programmet stängdes")
+    cases: int
+    verified: bool
+
+
+@dataclass(frozen=True)
+class BackupsOverview:
+    """The backups of the store, newest first, and where they go."""
+
+    entries: tuple[BackupEntry, ...]
+    folder: str  # the data folder's backups/
+    mirror: str  # the second folder (a USB stick, a share); "" when none is chosen
+    stale: bool  # the newest verified backup is older than two days, or there is none
+    mirror_problem: str = ""  # why the newest backup did not reach the second folder
+    demo: bool = False  # a demo store: its key dies with the program, so no backups
+
+    @property
+    def last_verified(self) -> BackupEntry | None:
+        return next((e for e in self.entries if e.verified), None)

@@ -69,17 +69,22 @@ def deviation_story(report: DeviationReport, st) -> list:
     if report.draft:
         story.append(para("Beskrivningen är ett utkast och kan ändras innan avvikelsen "
                           "registreras.", st["note"]))
-    reporter = report.reported_by or "SIP-samordnare"
+    reporter = report.reported_by or report.reporter_title
+    reported = [
+        para("Rapporterad av", st["h2"]),
+        para(f"Rapporten upprättad {report.reported_on}.", st["note"]),
+        _signature_block(reporter, st, role=report.reporter_title),
+    ]
+    if report.contact_line:
+        reported += [Spacer(1, 4),
+                     para(f"Frågor om avvikelsen: {report.contact_line}.", st["body"])]
+    send_to = f"till {report.answer_to}" if report.answer_to else "till samordnaren"
     story += [
-        KeepTogether([
-            para("Rapporterad av", st["h2"]),
-            para(f"Rapporten upprättad {report.reported_on}.", st["note"]),
-            _signature_block(reporter, st),
-        ]),
+        KeepTogether(reported),
         KeepTogether([
             para("Verksamhetens svar", st["h2"]),
             para("Vad har verksamheten gjort, eller vad kommer den att göra, så att det "
-                 "inte händer igen? Skicka svaret till samordnaren.", st["note"]),
+                 f"inte händer igen? Skicka svaret {send_to}.", st["note"]),
             _response_field(st),
             Spacer(1, 6),
             _signature_block("", st, role="Ansvarig chef, namnförtydligande"),

@@ -52,15 +52,7 @@ def email_body(letter: Letter) -> str:
     if letter.duty_text:
         lines += ["", letter.duty_text]
     lines += ["", letter.answer_text, "", "Med vänliga hälsningar"]
-    c = letter.contact
-    lines.append(c.display_name)
-    title = ", ".join(x for x in (c.title if c.name.strip() else "", c.organisation) if x)
-    if title:
-        lines.append(title)
-    if c.phone.strip():
-        lines.append(f"Telefon: {c.phone.strip()}")
-    if c.email.strip():
-        lines.append(f"E-post: {c.email.strip()}")
+    lines += letter.contact.lines()
     return "\n".join(lines) + "\n"
 
 

@@ -3,7 +3,8 @@
 For the child and the guardians: what the child said, the goals, and "vem
 gör vad och när" as one card per commitment. No personnummer, no jargon, and
 only this child's own network. The footer names the plan version and its
-short fingerprint, so the family can see which plan it belongs to.
+short fingerprint, so the family can see which plan it belongs to. Under
+"Frågor?" the coordinator's phone and e-mail, when the profile has them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from sipdesk.domain.plan_document import FamilyPlan, FamilyTask
+from sipdesk.domain.profile import Contact
 from sipdesk.export.fonts import register_fonts
 from sipdesk.export.layout import (
     ACCENT,
@@ -58,7 +60,16 @@ def _task(n: int, task: FamilyTask, st) -> KeepTogether:
     return KeepTogether([_box(lines, ACCENT_TINT, ACCENT), Spacer(1, 4 * mm)])
 
 
-def family_story(plan: FamilyPlan, st) -> list:
+def coordinator_text(contact: Contact | None) -> str:
+    """'Ni når också samordnaren Karin Sjöberg på telefon … eller e-post ….'; '' when
+    there is no phone or e-mail to give (the family version stays as it was)."""
+    if contact is None or not contact.can_be_reached:
+        return ""
+    who = f"samordnaren {contact.name.strip()}" if contact.name.strip() else "samordnaren"
+    return f"Ni når också {who} på " + " eller ".join(contact.ways()) + "."
+
+
+def family_story(plan: FamilyPlan, st, contact: Contact | None = None) -> list:
     story: list = [para(plan.greeting, st["title"]), para(plan.intro, st["body"]),
                    Spacer(1, 4)]
     if plan.child_voice:
@@ -80,10 +91,13 @@ def family_story(plan: FamilyPlan, st) -> list:
                       st["body"]))
     story.append(para("Frågor?", st["h2"]))
     story.append(para(plan.contact, st["body"]))
+    if coordinator_text(contact):
+        story.append(para(coordinator_text(contact), st["body"]))
     return story
 
 
-def render_family_plan_pdf(plan: FamilyPlan, out: BinaryIO, fonts_dir: Path) -> None:
+def render_family_plan_pdf(plan: FamilyPlan, out: BinaryIO, fonts_dir: Path,
+                           contact: Contact | None = None) -> None:
     fonts = register_fonts(fonts_dir)
     st = styles(fonts, scale=SCALE)
     st["title"].fontSize, st["title"].leading = 22, 28
@@ -92,15 +106,17 @@ def render_family_plan_pdf(plan: FamilyPlan, out: BinaryIO, fonts_dir: Path) -> 
         header_right=f"Ärende {plan.case_reference}",
         footer_left=f"Plan version {plan.version} · {plan.short_fingerprint}",
     )
-    build_document(out, family_story(plan, st), fonts, text,
+    build_document(out, family_story(plan, st, contact), fonts, text,
                    title=f"Planen för {plan.child_first_name}",
                    subject=f"Plan version {plan.version} · {plan.short_fingerprint}")
 
 
-def family_plan_pdf_bytes(plan: FamilyPlan, fonts_dir: Path) -> bytes:
+def family_plan_pdf_bytes(plan: FamilyPlan, fonts_dir: Path,
+                          contact: Contact | None = None) -> bytes:
     buffer = BytesIO()
-    render_family_plan_pdf(plan, buffer, fonts_dir)
+    render_family_plan_pdf(plan, buffer, fonts_dir, contact)
     return buffer.getvalue()
 
 
-__all__ = ["family_plan_pdf_bytes", "family_story", "mm", "render_family_plan_pdf"]
+__all__ = ["coordinator_text", "family_plan_pdf_bytes", "family_story", "mm",
+           "render_family_plan_pdf"]

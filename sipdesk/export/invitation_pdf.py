@@ -225,14 +225,8 @@ def _family_box(st: dict[str, ParagraphStyle]) -> Table:
 
 def _contact(letter: Letter, st: dict[str, ParagraphStyle]) -> list:
     c = letter.contact
-    lines = [f"<b>{escape(c.display_name)}</b>"]
-    title_line = ", ".join(x for x in (c.title if c.name.strip() else "", c.organisation) if x)
-    if title_line:
-        lines.append(escape(title_line))
-    if c.phone.strip():
-        lines.append(f"Telefon: {escape(c.phone.strip())}")
-    if c.email.strip():
-        lines.append(f"E-post: {escape(c.email.strip())}")
+    name, *rest = c.lines()
+    lines = [f"<b>{escape(name)}</b>", *(escape(line) for line in rest)]
     if c.is_empty:
         lines = ["Kontakta den som skickade brevet om du har frågor."]
     return [_p("Frågor och kontakt", st["h2"]), Paragraph("<br/>".join(lines), st["contact"])]

@@ -19,7 +19,14 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
-from sipdesk.domain.plan_document import SIGNING_TEXT, ActionRow, PersonLine, PlanDocument
+from sipdesk.domain.plan_document import (
+    ADJUSTING_TEXT,
+    SIGNING_TEXT,
+    ActionRow,
+    PersonLine,
+    PlanDocument,
+)
+from sipdesk.domain.profile import Contact
 from sipdesk.export.fonts import register_fonts
 from sipdesk.export.layout import (
     MUTED_HEX,
@@ -192,12 +199,16 @@ def _people_table(people: tuple[PersonLine, ...], st: dict[str, ParagraphStyle])
     return table
 
 
-def _meeting_facts(doc: PlanDocument, st: dict[str, ParagraphStyle]) -> list:
+def _meeting_facts(doc: PlanDocument, st: dict[str, ParagraphStyle],
+                   contact: Contact | None = None) -> list:
     story: list = [CondPageBreak(30 * mm), para("Uppföljning och samtycke", st["h2"])]
-    story.append(facts_table([
+    facts = [
         ("Nästa uppföljning", doc.next_follow_up or "Inte bokad ännu"),
         ("Samtycke", doc.consent),
-    ], st, label_w=38 * mm, columns=1))
+    ]
+    if contact is not None and contact.can_be_reached:  # whom everyone reaches with questions
+        facts.append(("Samordnare", contact.one_line()))
+    story.append(facts_table(facts, st, label_w=38 * mm, columns=1))
     story.append(CondPageBreak(30 * mm))
     story.append(para("Närvarande på mötet", st["h2"]))
     if doc.present:
@@ -240,8 +251,12 @@ def _signature(person: PersonLine, st: dict[str, ParagraphStyle]) -> KeepTogethe
 
 
 def _signatures(doc: PlanDocument, st: dict[str, ParagraphStyle]) -> list:
-    story: list = [CondPageBreak(70 * mm), para("Underskrifter", st["h2"]),
-                   para(SIGNING_TEXT, st["note"]), Spacer(1, 2)]
+    title, text = ("Justering", ADJUSTING_TEXT) if doc.adjusted else \
+        ("Underskrifter", SIGNING_TEXT)
+    story: list = [CondPageBreak(70 * mm), para(title, st["h2"]), para(text, st["note"])]
+    if doc.signed_how:  # a signed version says who signed it, how and when
+        story.append(para(doc.signed_how, st["cell_bold"]))
+    story.append(Spacer(1, 2))
     story.extend(_signature(p, st) for p in doc.signatories)
     story.append(Spacer(1, 4))
     story.append(KeepTogether([
@@ -254,21 +269,23 @@ def _signatures(doc: PlanDocument, st: dict[str, ParagraphStyle]) -> list:
     return story
 
 
-def plan_story(doc: PlanDocument, st: dict[str, ParagraphStyle]) -> list:
+def plan_story(doc: PlanDocument, st: dict[str, ParagraphStyle],
+               contact: Contact | None = None) -> list:
     story = _header(doc, st)
     story += _sections(doc, st)
     story += _actions(doc, st)
     story += _review(doc, st)
-    story += _meeting_facts(doc, st)
+    story += _meeting_facts(doc, st, contact)
     story += _signatures(doc, st)
     return story
 
 
-def render_plan_pdf(doc: PlanDocument, out: BinaryIO, fonts_dir: Path) -> None:
+def render_plan_pdf(doc: PlanDocument, out: BinaryIO, fonts_dir: Path,
+                    contact: Contact | None = None) -> None:
     fonts = register_fonts(fonts_dir)
     st = styles(fonts)
     build_document(
-        out, plan_story(doc, st), fonts, page_text(doc),
+        out, plan_story(doc, st, contact), fonts, page_text(doc),
         title=f"Samordnad individuell plan – ärende {doc.case_reference}, "
               f"version {doc.version}",
         subject=doc.version_label,
@@ -276,9 +293,9 @@ def render_plan_pdf(doc: PlanDocument, out: BinaryIO, fonts_dir: Path) -> None:
     )
 
 
-def plan_pdf_bytes(doc: PlanDocument, fonts_dir: Path) -> bytes:
+def plan_pdf_bytes(doc: PlanDocument, fonts_dir: Path, contact: Contact | None = None) -> bytes:
     buffer = BytesIO()
-    render_plan_pdf(doc, buffer, fonts_dir)
+    render_plan_pdf(doc, buffer, fonts_dir, contact)
     return buffer.getvalue()
 
 

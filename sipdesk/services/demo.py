@@ -10,11 +10,13 @@ because one transaction per case would cost one disk flush each.
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from sipdesk.domain.deadlines import add_months
+from sipdesk.domain.entities import Case, Organisation
 from sipdesk.domain.enums import (
     Attendance,
     ConsentForm,
@@ -29,10 +31,11 @@ from sipdesk.domain.enums import (
     Response,
     ReviewStatus,
     SentVia,
+    SigningMethod,
     Stage,
 )
 from sipdesk.domain.fingerprint import plan_fingerprint
-from sipdesk.domain.plan_document import organisation_names
+from sipdesk.domain.plan_document import meeting_of, organisation_names, signatories
 from sipdesk.store import convert, queries
 from sipdesk.store import models as m
 
@@ -169,7 +172,8 @@ def fill_demo_data(ws: Workspace, cases: int, seed: int = 2026, batch: int = 500
     rng = random.Random(seed)
     directory = _ensure_directory(ws, rng)
     today = ws.today()
-    names = organisation_names(ws.directory.organisations_by_id())
+    organisations = ws.directory.organisations_by_id()
+    names = organisation_names(organisations)
     section_keys = ws.plans.current_template().section_keys
     done = 0
     while done < cases:
@@ -181,12 +185,30 @@ def fill_demo_data(ws: Workspace, cases: int, seed: int = 2026, batch: int = 500
             s.add_all(rows)
             s.flush()  # ids first: the fingerprint of a signed version covers its rows
             for row in rows:
-                for plan in row.plans:
-                    if plan.status is PlanStatus.SIGNED:
-                        plan.fingerprint = plan_fingerprint(
-                            row.reference, convert.plan(plan), section_keys, names
-                        )
+                signed = [p for p in row.plans if p.status is PlanStatus.SIGNED]
+                if signed:
+                    case = convert.case(row)
+                for plan in signed:
+                    plan.fingerprint = plan_fingerprint(
+                        row.reference, convert.plan(plan), section_keys, names
+                    )
+                    _signatures(case, plan, organisations)
         done += batch
+
+
+def _signatures(case: Case, plan: m.PlanRow, organisations: Mapping[int, Organisation]) -> None:
+    """Everyone on the signature lines signed on paper on the day (by identity)."""
+    entity = next(p for p in case.plans if p.id == plan.id)
+    meeting = meeting_of(case, entity)
+    invitations = meeting.invitations if meeting is not None else []
+    assert plan.signed_on is not None
+    plan.signing_method = SigningMethod.PAPER
+    plan.signatures = [
+        m.SignatureRow(name=line.name, role=line.description, invitation_id=line.invitation_id,
+                       guardian_id=line.guardian_id, person_id=line.person_id,
+                       is_child=line.is_child, signed_on=plan.signed_on)
+        for line in signatories(case, invitations, organisations)
+    ]
 
 
 def _case(
@@ -322,6 +344,7 @@ def _meeting_held(
     care_people = [p.id for org, p in orgs if org.kind.is_health_or_social_care]
     row.chair_id = orgs[0][1].id
     row.plan_owner_id = care_people[0]
+    meeting.note_taker_id = orgs[1][1].id
     for inv in meeting.invitations:
         if held <= today:
             inv.attendance = (
@@ -360,6 +383,14 @@ def _meeting_held(
         "Steg ändrat: Aktörer kallas → Möte där SIP upprättas")
     if signed:
         _ev(row, held, "plan", "Plan version 1 undertecknad.")
+    if signed and stage == Stage.MEETING:
+        # Signed at the meeting, so the follow-up was booked there too; later stages
+        # book it with its invitations (_follow_up).
+        row.meetings.append(m.MeetingRow(
+            kind=MeetingKind.FOLLOW_UP, date=add_months(held, 3), start=time(9, 0),
+            end=time(10, 0), place=meeting.place, mode=meeting.mode,
+            purpose="Uppföljning av planen",
+        ))
 
 
 def _follow_up(
@@ -421,6 +452,7 @@ def _reviewed_version(
         status=PlanStatus.SIGNED, signed_on=day, meeting=meeting,
         consent_confirmed=True, distribution=[],
     )
+    meeting.note_taker_id = row.meetings[0].note_taker_id
     plan.sections = [m.PlanSectionRow(key=sec.key, text=sec.text) for sec in signed.sections]
     plan.actions = [
         m.PlanActionRow(
@@ -430,10 +462,16 @@ def _reviewed_version(
                                       ReviewStatus.NOT_DONE]),
             review_comment="Följdes upp på mötet.",
             previous_action=old,
-            goal_status=rng.choice([GoalStatus.KEEP, GoalStatus.CHANGE, GoalStatus.CLOSE]),
+            # Every goal is closed at this follow-up: the case now stands before closing
+            # (the choice is still drawn, so the demo's random sequence stays as it was).
+            goal_status=_closed(rng.choice([GoalStatus.KEEP, GoalStatus.CHANGE,
+                                            GoalStatus.CLOSE])),
         )
         for old in signed.actions
     ]
     row.plans.append(plan)
     _ev(row, day, "plan", "Plan version 2 undertecknad efter uppföljningen.")
 
+
+def _closed(_drawn: GoalStatus) -> GoalStatus:
+    return GoalStatus.CLOSE

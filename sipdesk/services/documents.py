@@ -3,6 +3,8 @@
 The content is decided in sipdesk.domain.invitation_letter, the layout in
 sipdesk.export; this use case gathers the case, the meeting and the
 organisations, and writes every file atomically (never a half-written file).
+Every document a family or an actor reads names the coordinator from the
+profile in the settings (phone and e-mail); without one, the case's coordinator.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from sipdesk.domain.plan_document import (
     build_family_plan,
     build_plan_document,
 )
+from sipdesk.domain.profile import contact_for
 from sipdesk.export import (
     attendance_pdf,
     deviation_pdf,
@@ -113,10 +116,12 @@ class DocumentService:
     ) -> Path:
         """One shared letter, or one page set per invitee (kallelse or inbjudan as invited)."""
         letters = self.letters(meeting_id, per_recipient, contact)
-        return write_atomically(
+        path = write_atomically(
             Path(out_path),
             lambda handle: invitation_pdf.render_invitation_pdf(letters, handle, self._fonts),
         )
+        what = "kallelser som PDF, en per mottagare" if per_recipient else "kallelse som PDF"
+        return self._ws.access.exported(path, what, meeting_id=meeting_id)
 
     def meeting_ics(
         self, meeting_id: int, out_path: Path, contact: Contact | None = None
@@ -128,7 +133,8 @@ class DocumentService:
             contact=self._contact(case, contact),
             stamp=datetime.now(UTC),
         )
-        return write_bytes(Path(out_path), data)
+        return self._ws.access.exported(write_bytes(Path(out_path), data),
+                                        "kalenderfil för möte", meeting_id=meeting_id)
 
     def email_text(self, meeting_id: int, contact: Contact | None = None) -> EmailDraft:
         case, meeting = self.case_and_meeting(meeting_id)
@@ -140,9 +146,12 @@ class DocumentService:
     def mailto_url(self, meeting_id: int, contact: Contact | None = None) -> str:
         return email_text.mailto_url(self.email_text(meeting_id, contact))
 
-    @staticmethod
-    def _contact(case: Case, contact: Contact | None) -> Contact:
-        return contact if contact is not None else Contact(name=case.coordinator)
+    def _contact(self, case: Case, contact: Contact | None = None) -> Contact:
+        """`contact` if given, else the coordinator's profile, else the case's coordinator."""
+        if contact is not None:
+            return contact
+        return contact_for(self._ws.settings.profile(), case.coordinator,
+                           self._ws.directory.organisations_by_id())
 
     # --- the plan ------------------------------------------------------------
 
@@ -172,10 +181,14 @@ class DocumentService:
 
     def plan_pdf(self, plan_id: int, out_path: Path) -> PlanExport:
         """The plan for signing, written atomically; safe to call from the worker thread."""
+        case, _plan = self.case_and_plan(plan_id)
         doc = self.plan_document(plan_id)
+        contact = self._contact(case)
         path = write_atomically(
-            Path(out_path), lambda handle: plan_pdf.render_plan_pdf(doc, handle, self._fonts)
+            Path(out_path),
+            lambda handle: plan_pdf.render_plan_pdf(doc, handle, self._fonts, contact),
         )
+        self._ws.access.exported(path, f"plan version {doc.version} som PDF", plan_id=plan_id)
         return PlanExport(path, doc.case_reference, doc.version, doc.fingerprint,
                           doc.short_fingerprint)
 
@@ -184,22 +197,28 @@ class DocumentService:
         return self.plan_pdf(stored_id(self._ws.plans.latest(case_id)), out_path)
 
     def family_plan_pdf(self, plan_id: int, out_path: Path) -> PlanExport:
+        case, _plan = self.case_and_plan(plan_id)
         family = self.family_plan(plan_id)
         doc = self.plan_document(plan_id)
+        contact = self._contact(case)
         path = write_atomically(
             Path(out_path),
-            lambda handle: family_plan_pdf.render_family_plan_pdf(family, handle, self._fonts),
+            lambda handle: family_plan_pdf.render_family_plan_pdf(family, handle, self._fonts,
+                                                                  contact),
         )
+        self._ws.access.exported(path, f"familjeversion av plan version {doc.version} som PDF",
+                                 plan_id=plan_id)
         return PlanExport(path, doc.case_reference, doc.version, doc.fingerprint,
                           doc.short_fingerprint)
 
     def attendance_pdf(self, meeting_id: int, out_path: Path) -> Path:
         """The attendance list (närvarolista) of a meeting, for signing on arrival."""
         listing = self.attendance_list(meeting_id)
-        return write_atomically(
+        path = write_atomically(
             Path(out_path),
             lambda handle: attendance_pdf.render_attendance_pdf(listing, handle, self._fonts),
         )
+        return self._ws.access.exported(path, "närvarolista som PDF", meeting_id=meeting_id)
 
     # --- deviations ----------------------------------------------------------
 
@@ -213,12 +232,14 @@ class DocumentService:
         case = self._ws.cases.get(case_id)
         deviation = next(d for d in case.deviations if d.id == deviation_id)
         return build_deviation_report(case, deviation, self._ws.directory.organisations_by_id(),
-                                      self._ws.today())
+                                      self._ws.today(), self._contact(case))
 
     def deviation_pdf(self, deviation_id: int, out_path: Path) -> Path:
         """The deviation report for the organisation's management, written atomically."""
         report = self.deviation_report(deviation_id)
-        return write_atomically(
+        path = write_atomically(
             Path(out_path),
             lambda handle: deviation_pdf.render_deviation_pdf(report, handle, self._fonts),
         )
+        return self._ws.access.exported(path, "avvikelserapport som PDF",
+                                        deviation_id=deviation_id)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from sipdesk.domain import stages
+from sipdesk.domain.dates import check_date
 from sipdesk.domain.entities import (
     Case,
     Distribution,
@@ -16,10 +17,25 @@ from sipdesk.domain.entities import (
     PlanAction,
     stored_id,
 )
-from sipdesk.domain.enums import PlanStatus, ReviewStatus, SentVia, Stage
+from sipdesk.domain.enums import PlanStatus, ReviewStatus, SentVia, SigningMethod, Stage
 from sipdesk.domain.errors import MoveRefused, ValidationError
 from sipdesk.domain.fingerprint import short_fingerprint
-from sipdesk.domain.plan_document import fingerprint_of
+from sipdesk.domain.plan_document import (
+    PersonLine,
+    attendee,
+    fingerprint_of,
+    meeting_of,
+    names_in_words,
+    signed_how,
+    signer_line,
+)
+from sipdesk.domain.signing import (
+    Signer,
+    SigningState,
+    signer_choices,
+    signing_problem,
+    signing_state,
+)
 from sipdesk.domain.stages import can_sign_plan
 from sipdesk.domain.template import (
     PlanTemplate,
@@ -122,26 +138,71 @@ class PlanService:
             s.flush()
             return convert.plan_action(a)
 
-    def sign(self, plan_id: int, on: date | None = None) -> Plan:
-        """Freeze this version; refused with reasons if the plan is not complete."""
+    def sign(self, plan_id: int, on: date | None = None,
+             signers: Sequence[Signer] | None = None,
+             method: SigningMethod = SigningMethod.PAPER) -> Plan:
+        """Freeze this version, with who signed it and how; refused with reasons if the
+        plan is not complete (the signing checklist) or the signers are not right.
+
+        `signers` are identities (an invitation of the plan's meeting, a guardian,
+        a network person, the child). On paper they default to everyone on the
+        plan's signature lines; "justerad" needs at least one named participant.
+        """
         on = on or self._ws.today()
+        check_date(on, "Underskriftsdatumet", field="signed_on")
+        if on > self._ws.today():
+            raise ValidationError("Underskriftsdatumet ligger i framtiden.", field="signed_on")
+        method = SigningMethod(method)
         orgs = self._ws.directory.organisations_by_id()
         with self._ws.transaction() as s:
             row = self._editable(s, plan_id)
             case = convert.case(row.case)
-            problems = can_sign_plan(case, convert.plan(row), organisations=orgs)
+            draft = convert.plan(row)
+            template = self.template_of(draft)
+            problems = can_sign_plan(case, draft, organisations=orgs,
+                                     section_keys=template.section_keys)
             if problems:
                 raise MoveRefused(problems)
+            if signers is None:
+                signers = [c.signer for c in signer_choices(case, draft, orgs)] \
+                    if method is SigningMethod.PAPER else []
+            problem = signing_problem(method, signers)
+            if problem is not None:
+                raise ValidationError(problem, field="signers")
+            lines = _signature_lines(case, draft, signers, orgs)
             row.status = PlanStatus.SIGNED
             row.signed_on = on
+            row.signing_method = method
+            row.signatures = [
+                m.SignatureRow(name=line.name, role=line.description,
+                               invitation_id=line.invitation_id, guardian_id=line.guardian_id,
+                               person_id=line.person_id, is_child=line.is_child, signed_on=on)
+                for line in lines
+            ]
             plan = convert.plan(row)
-            row.fingerprint = fingerprint_of(case, plan, self.template_of(plan), orgs)
+            row.fingerprint = fingerprint_of(case, plan, template, orgs)
+            how = "justerad" if method is SigningMethod.ADJUSTED else "undertecknad"
             add_event(self._ws,
                 row.case, "plan",
-                f"Plan version {row.version} undertecknad "
+                f"Plan version {row.version} {how} av {names_in_words([x.name for x in lines])} "
                 f"(fingeravtryck {short_fingerprint(row.fingerprint)}).",
             )
+            s.flush()
             return convert.plan(row)
+
+    def signing_state(self, plan_id: int) -> SigningState:
+        """What the end of the meeting shows of this version: the checklist, who can sign,
+        the booked follow-up, and who signed it once it is signed."""
+        orgs = self._ws.directory.organisations_by_id()
+        with self._ws.reading() as s:
+            row = self._plan(s, plan_id)
+            case, plan = convert.case(row.case), convert.plan(row)
+        template = self.template_of(plan)
+        fingerprint = plan.fingerprint if plan.is_signed else ""
+        return signing_state(case, plan, orgs, self._ws.today(),
+                             section_keys=template.section_keys,
+                             short_fingerprint=short_fingerprint(fingerprint)
+                             if fingerprint else "")
 
     # --- versions --------------------------------------------------------------
 
@@ -167,6 +228,9 @@ class PlanService:
                 signed_on=plan.signed_on, fingerprint=fingerprint, meeting_id=plan.meeting_id,
                 original_kept_by=kept.display_name if kept else "",
                 copies=len(plan.distribution),
+                signing_method=plan.signing_method,
+                signatures=tuple(plan.signatures),
+                signed_how=signed_how(plan),
             ))
         return infos
 
@@ -253,6 +317,7 @@ class PlanService:
             raise ValidationError("Skriv vem som fick planen.", field="recipient")
         if not isinstance(copy.sent_on, date):
             raise ValidationError("Skriv vilket datum planen skickades.", field="sent_on")
+        check_date(copy.sent_on, "Datumet då planen skickades", field="sent_on")
         if copy.sent_on > self._ws.today():
             raise ValidationError("Datumet ligger i framtiden.", field="sent_on")
         try:
@@ -364,3 +429,46 @@ def owner_organisation_of(case: Case) -> int | None:
     """The samordningsansvarig's organisation: by default it keeps the original."""
     owner = case.person(case.plan_owner_id) if case.plan_owner_id else None
     return owner.organisation_id if owner is not None else None
+
+
+def _signature_lines(case: Case, plan: Plan, signers: Sequence[Signer],
+                     orgs: Mapping[int, Organisation]) -> list[PersonLine]:
+    """Each signer as the line they sign: the one who came for an invitation (a
+    substitute in their own name), a guardian, a network person, the child. Refused
+    with a reason for anyone who does not belong to the plan; each one once."""
+    meeting = meeting_of(case, plan)
+    invitations = {i.id: i for i in (meeting.invitations if meeting is not None else [])}
+    lines: list[PersonLine] = []
+    seen: set[tuple[str, int | None]] = set()
+    for signer in signers:
+        if signer.invitation_id is not None:
+            inv = invitations.get(signer.invitation_id)
+            if inv is None:
+                raise ValidationError("Den som skrev under var inte kallad till mötet där "
+                                      "planen skrevs.", field="signers")
+            line = attendee(inv, orgs)
+        else:
+            found = signer_line(case, signer.guardian_id, signer.person_id, signer.child, orgs)
+            if found is None:
+                raise ValidationError("Den som skrev under hör inte till ärendet.",
+                                      field="signers")
+            line = found
+        keys = _identity_keys(line)
+        if keys & seen:
+            continue  # the same person ticked twice (a guardian present by invitation)
+        seen |= keys
+        lines.append(line)
+    return lines
+
+
+def _identity_keys(line: PersonLine) -> set[tuple[str, int | None]]:
+    keys: set[tuple[str, int | None]] = set()
+    if line.invitation_id is not None:
+        keys.add(("invitation", line.invitation_id))
+    if line.guardian_id is not None:
+        keys.add(("guardian", line.guardian_id))
+    if line.person_id is not None:
+        keys.add(("person", line.person_id))
+    if line.is_child:
+        keys.add(("child", None))
+    return keys

@@ -7,9 +7,10 @@ frozen `Protocol` read model of sipdesk.domain.protocol.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
+from sipdesk.domain.dates import check_date
 from sipdesk.domain.entities import Invitation, Organisation, PlanAction, stored_id
 from sipdesk.domain.enums import (
     Attendance,
@@ -31,6 +32,7 @@ from sipdesk.domain.protocol import (
     masked_personnummer,
 )
 from sipdesk.domain.stages import plan_owner_problems
+from sipdesk.domain.views import FollowUpBooking
 from sipdesk.domain.words import long_date
 from sipdesk.services.history import add_event
 from sipdesk.services.plans import editable_plan_row, plan_row
@@ -75,6 +77,8 @@ class ProtocolService:
                 if latest.meeting_id is None:
                     latest.meeting_id = meeting.id
                 return self._read(s, latest.id)
+            if latest is not None and latest.meeting_id == meeting.id:
+                return self._read(s, latest.id)  # signed at this meeting: shown, frozen
             case_id = case.id
         # start_version carries the signed version's actions over for review.
         plan = self._ws.plans.start_version(case_id, meeting_id)
@@ -151,6 +155,8 @@ class ProtocolService:
             child_informed_by=row.child_informed_by,
             child_informed_how=row.child_informed_how,
             agenda_minutes=tuple(convert.agenda_minutes(meeting.agenda).items()),
+            is_signed=row.status is PlanStatus.SIGNED,
+            signed_on=row.signed_on,
         )
 
     @staticmethod
@@ -261,6 +267,7 @@ class ProtocolService:
 
     def set_next_follow_up(self, plan_id: int, on: date | None, place: str = "") -> None:
         """Book (or move) the follow-up meeting after this one."""
+        check_date(on, "Datumet för uppföljningen", field="follow_up")
         with self._ws.transaction() as s:
             row = editable_plan_row(s, plan_id)
             meeting = row.meeting
@@ -289,8 +296,54 @@ class ProtocolService:
             follow.date = on
             follow.place = place.strip()
 
+    def book_follow_up(self, plan_id: int, on: date, start: time | None = None,
+                       end: time | None = None, place: str = "") -> FollowUpBooking:
+        """Book (or move) the follow-up after this plan's meeting, with the same people.
+
+        Everyone invited to this meeting is put on the follow-up's list, ready to
+        be invited: the invitations are made but not sent. Someone outside the
+        consent's scope is left out, with the reason.
+        """
+        check_date(on, "Datumet för uppföljningen", field="follow_up")
+        if start is not None and end is not None and end <= start:
+            raise ValidationError("Mötet måste sluta efter att det börjar.", field="end")
+        with self._ws.transaction() as s:
+            row = plan_row(s, plan_id)
+            meeting = row.meeting
+            if meeting is None:
+                raise ValidationError("Planen hör inte till något möte.", field="meeting")
+            if meeting.date is not None and on <= meeting.date:
+                raise ValidationError(
+                    "Uppföljningen ska vara efter det här mötet.", field="follow_up")
+            follow = self._next_follow_up(row.case, meeting)
+            if follow is None:
+                follow = m.MeetingRow(
+                    kind=MeetingKind.FOLLOW_UP, mode=MeetingMode(meeting.mode),
+                    purpose="Uppföljning av planen")
+                row.case.meetings.append(follow)
+                add_event(self._ws, row.case, "meeting",
+                          f"Uppföljning bokad till {long_date(on)}.")
+            elif follow.date != on:
+                add_event(self._ws, row.case, "meeting",
+                          f"Uppföljningen flyttad till {long_date(on)}.")
+            follow.date = on
+            # Without a time of its own it keeps the one it has, or this meeting's.
+            follow.start = start if start is not None else (follow.start or meeting.start)
+            follow.end = end if end is not None else (follow.end or meeting.end)
+            follow.place = place.strip()
+            s.flush()
+            follow_id, keys, already = follow.id, *_same_people(meeting, follow)
+        result = self._ws.meetings.invite_many(follow_id, keys)
+        return FollowUpBooking(
+            meeting=self._ws.meetings.get(follow_id),
+            invited=tuple(i.invitee_name for i in result.invited),
+            refused=tuple(result.refused),
+            already=already,
+        )
+
     def record_child_informed(self, plan_id: int, on: date | None, by: str, how: str) -> None:
         """How and by whom the child was told what was decided and how their views counted."""
+        check_date(on, "Datumet då barnet fick veta", field="child_informed_on")
         with self._ws.transaction() as s:
             row = plan_row(s, plan_id)
             row.child_informed_on = on
@@ -317,6 +370,31 @@ class ProtocolService:
                 "Den här planversionen är undertecknad och kan inte ändras.", field="plan"
             )
         return row
+
+
+def _same_people(meeting: m.MeetingRow, follow: m.MeetingRow
+                 ) -> tuple[list[tuple[str, int]], tuple[str, ...]]:
+    """The invitees of `meeting` as invite keys, less those already on `follow`'s list."""
+    def key(inv: m.InvitationRow) -> tuple[str, int] | None:
+        if inv.is_child:
+            return ("child", 0)
+        if inv.guardian_id is not None:
+            return ("guardian", inv.guardian_id)
+        if inv.person_id is not None:
+            return ("person", inv.person_id)
+        return None  # a person since removed from the directory
+
+    on_list = {key(i) for i in follow.invitations}
+    keys, already = [], []
+    for inv in meeting.invitations:
+        k = key(inv)
+        if k is None or k in keys:
+            continue
+        if k in on_list:
+            already.append(inv.invitee_name)
+        else:
+            keys.append(k)
+    return keys, tuple(already)
 
 
 def _participant(inv: m.InvitationRow, orgs: dict[int, Organisation]) -> Participant:

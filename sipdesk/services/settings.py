@@ -12,7 +12,14 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from sipdesk.domain.deadline_settings import DeadlineSettings
-from sipdesk.domain.errors import ValidationError
+from sipdesk.domain.profile import CoordinatorProfile
+from sipdesk.domain.safekeeping_settings import (
+    DEFAULT_LOCK_MINUTES,
+    LOCK_RANGE,
+    RETENTION_RANGE,
+    check_lock_minutes,
+    check_retention_months,
+)
 from sipdesk.store.models import Setting
 
 if TYPE_CHECKING:
@@ -21,10 +28,10 @@ if TYPE_CHECKING:
 DEADLINES_KEY = "deadlines"
 LOCK_KEY = "lock_after_minutes"
 RETENTION_KEY = "retention_months"
+PROFILE_KEY = "coordinator_profile"
+PROFILE_LATER_KEY = "coordinator_profile_later"
 
-DEFAULT_LOCK_MINUTES = 5
-LOCK_RANGE = (1, 120)
-RETENTION_RANGE = (1, 1200)
+__all__ = ["DEFAULT_LOCK_MINUTES", "LOCK_RANGE", "RETENTION_RANGE", "SettingsService"]
 
 
 class SettingsService:
@@ -52,7 +59,28 @@ class SettingsService:
 
     def save_deadlines(self, settings: DeadlineSettings) -> None:
         self._put(DEADLINES_KEY, settings.to_dict())
-        self._deadlines = settings
+        # Read back on next use rather than cached now: inside a larger transaction
+        # that is rolled back, the value cached here would never have been stored.
+        self._deadlines = None
+
+    # --- the coordinator's own details ----------------------------------------------------
+
+    def profile(self) -> CoordinatorProfile:
+        """Who the coordinator is and how to reach them; empty until entered."""
+        return CoordinatorProfile.from_dict(self._get(PROFILE_KEY))
+
+    def save_profile(self, profile: CoordinatorProfile) -> CoordinatorProfile:
+        """Store the profile (spaces trimmed); a wrong phone or e-mail is refused by field."""
+        checked = profile.check()
+        self._put(PROFILE_KEY, checked.to_dict())
+        return checked
+
+    def profile_postponed(self) -> bool:
+        """Whether the coordinator said "later" when the first start asked for the profile."""
+        return self._get(PROFILE_LATER_KEY) is True
+
+    def postpone_profile(self, later: bool = True) -> None:
+        self._put(PROFILE_LATER_KEY, bool(later))
 
     # --- the lock -----------------------------------------------------------------------
 
@@ -62,11 +90,7 @@ class SettingsService:
         return int(value) if isinstance(value, int) else DEFAULT_LOCK_MINUTES
 
     def save_lock_minutes(self, minutes: int) -> None:
-        low, high = LOCK_RANGE
-        if not isinstance(minutes, int) or not low <= minutes <= high:
-            raise ValidationError(
-                f"Låset ska slå till efter mellan {low} och {high} minuter.", field="lock")
-        self._put(LOCK_KEY, minutes)
+        self._put(LOCK_KEY, check_lock_minutes(minutes))
 
     # --- retention (gallring) -------------------------------------------------------------
 
@@ -77,8 +101,4 @@ class SettingsService:
         return int(value) if isinstance(value, int) else None
 
     def save_retention_months(self, months: int | None) -> None:
-        low, high = RETENTION_RANGE
-        if months is not None and (not isinstance(months, int) or not low <= months <= high):
-            raise ValidationError(
-                f"Gallringsfristen ska vara mellan {low} och {high} månader.", field="retention")
-        self._put(RETENTION_KEY, months)
+        self._put(RETENTION_KEY, check_retention_months(months))

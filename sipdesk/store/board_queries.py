@@ -185,7 +185,8 @@ def board_cases(session: Session, *, include_archived: bool = False) -> list[d.C
         ),
         pl.__table__,
     ):
-        plans[row.case_id].append(convert.plan(row, sections=(), actions=[], distributed=[]))
+        plans[row.case_id].append(convert.plan(row, sections=(), actions=[], distributed=[],
+                                                   signatures=[]))
 
     return [
         convert.case(

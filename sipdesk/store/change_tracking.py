@@ -33,6 +33,7 @@ _OF_PLAN: dict[type, tuple[Part, ...]] = {
     m.PlanSectionRow: (Part.PLAN,),
     m.PlanActionRow: (Part.PLAN,),
     m.DistributionRow: (Part.PLAN,),
+    m.SignatureRow: (Part.PLAN,),
 }
 
 

@@ -171,12 +171,26 @@ def distribution(row: m.DistributionRow) -> d.Distribution:
     )
 
 
+def signature(row: m.SignatureRow) -> d.PlanSignature:
+    return d.PlanSignature(
+        id=row.id,
+        name=row.name,
+        role=row.role,
+        signed_on=row.signed_on,
+        invitation_id=row.invitation_id,
+        guardian_id=row.guardian_id,
+        person_id=row.person_id,
+        is_child=row.is_child,
+    )
+
+
 def plan(
     row: m.PlanRow,
     *,
     sections: Iterable[m.PlanSectionRow] | None = None,
     actions: list[d.PlanAction] | None = None,
     distributed: list[d.Distribution] | None = None,
+    signatures: list[d.PlanSignature] | None = None,
 ) -> d.Plan:
     texts = list(row.sections if sections is None else sections)
     return d.Plan(
@@ -200,6 +214,10 @@ def plan(
             distributed if distributed is not None
             else [distribution(x) for x in row.distribution]
         ),
+        signing_method=row.signing_method,
+        signatures=(
+            signatures if signatures is not None else [signature(x) for x in row.signatures]
+        ),
     )
 
 
@@ -215,7 +233,7 @@ def deviation(row: m.DeviationRow) -> d.Deviation:
 
 
 def event(row: m.EventRow) -> d.CaseEvent:
-    return d.CaseEvent(at=row.at, kind=row.kind, text=row.text)
+    return d.CaseEvent(at=row.at, kind=row.kind, text=row.text, user=row.user)
 
 
 def case(

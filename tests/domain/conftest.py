@@ -138,6 +138,36 @@ class World:
             **values,
         )
 
+    # --- a plan with everything signing needs, so a test can take one thing away ---------
+
+    FIRST_MEETING = 7
+    MEETING_DAY = date(2024, 3, 20)
+    FOLLOW_UP_DAY = date(2024, 6, 10)
+
+    def signing_case(self, **kwargs: object) -> Case:
+        """A case whose plan can be signed: chair, plan owner, note-taker, follow-up booked."""
+        values: dict[str, object] = {
+            "chair_id": self.JOHAN_EK,
+            "plan_owner_id": self.ANNA_BERG,
+            "meetings": [
+                self.meeting(self.MEETING_DAY, note_taker_id=self.LENA_HOLM,
+                             id=self.FIRST_MEETING),
+                self.meeting(self.FOLLOW_UP_DAY, MeetingKind.FOLLOW_UP, id=8),
+            ],
+        }
+        values.update(kwargs)
+        return self.case(**values)
+
+    def signing_plan(self, **kwargs: object) -> Plan:
+        """A draft with consent confirmed, the child's voice and a complete action."""
+        values: dict[str, object] = {
+            "consent_confirmed": True,
+            "meeting_id": self.FIRST_MEETING,
+            "sections": {"child_voice": "Jag vill ha en lugn plats i skolan."},
+        }
+        values.update(kwargs)
+        return self.plan(**values)
+
 
 @pytest.fixture
 def world() -> World:

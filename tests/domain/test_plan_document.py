@@ -100,3 +100,55 @@ def test_family_version_has_no_personnummer_and_plain_tasks():
     assert family.tasks[0].who == "Lena Holm på Ekbackaskolan"
     assert family.tasks[0].when == "1 februari 2027"
     assert family.child_first_name == "Elsa"
+
+
+def _same_name_case(child_attendance, guardian_attendance):
+    """Elsa Lind the child, and a guardian also called Elsa Lind (invented names)."""
+    case, plan, meeting = sample_plan()
+    case.guardians[0] = replace(case.guardians[0], name="Elsa Lind")
+    invitations = [
+        replace(i, invitee_name="Elsa Lind", attendance=guardian_attendance)
+        if i.guardian_id is not None
+        else replace(i, attendance=child_attendance) if i.is_child else i
+        for i in meeting.invitations
+    ]
+    meeting.invitations[:] = invitations
+    case.participation = Participation.PRESENT
+    return case, replace(plan, signatures=[], status=plan.status.DRAFT, signed_on=None)
+
+
+def test_a_guardian_with_the_childs_name_keeps_her_line_when_the_child_is_absent():
+    case, plan = _same_name_case(Attendance.ABSENT_WITH_NOTICE, Attendance.PRESENT)
+    lines = build_plan_document(case, plan, TEMPLATE, ORGS).signatories
+    guardian = [p for p in lines if p.guardian_id == 21]
+    assert len(guardian) == 1 and guardian[0].name == "Elsa Lind"
+    assert guardian[0].role == "Vårdnadshavare"
+    # The child, who takes part, keeps hers as well: two lines, one name.
+    assert [p.role for p in lines if p.name == "Elsa Lind"] == ["Vårdnadshavare", "Barnet"]
+
+
+def test_the_child_keeps_her_line_when_a_guardian_with_her_name_is_absent():
+    case, plan = _same_name_case(Attendance.PRESENT, Attendance.ABSENT_WITH_NOTICE)
+    lines = build_plan_document(case, plan, TEMPLATE, ORGS).signatories
+    child = [p for p in lines if p.is_child]
+    assert len(child) == 1 and child[0].name == "Elsa Lind" and child[0].role == "Barnet"
+    assert [p.role for p in lines if p.name == "Elsa Lind"] == ["Barnet", "Vårdnadshavare"]
+
+
+def test_a_signed_version_shows_who_signed_and_how():
+    from sipdesk.domain.entities import PlanSignature
+    from sipdesk.domain.enums import SigningMethod
+
+    case, plan, _ = sample_plan()
+    signed = replace(plan, signing_method=SigningMethod.ADJUSTED, signatures=[
+        PlanSignature("Johan Ek", plan.signed_on, "socialsekreterare, Norrby socialtjänst",
+                      invitation_id=102, person_id=12),
+        PlanSignature("Maria Lind", plan.signed_on, "Vårdnadshavare", guardian_id=21),
+    ])
+    doc = build_plan_document(case, signed, TEMPLATE, ORGS)
+    assert doc.adjusted
+    assert doc.signed_how == "Justerad 21 december 2026 av Johan Ek och Maria Lind."
+    assert [(p.name, p.guardian_id) for p in doc.signatories] == [
+        ("Johan Ek", None), ("Maria Lind", 21)]
+    assert build_plan_document(case, replace(plan, signatures=[]), TEMPLATE, ORGS) \
+        .signed_how == "Undertecknad 21 december 2026."

@@ -247,25 +247,25 @@ class TestMove:
 
 class TestSignPlan:
     def test_complete_plan_can_be_signed(self, world):
-        case = world.case(plan_owner_id=world.ANNA_BERG)
-        assert can_sign_plan(case, world.plan(), world.orgs) == []
+        case = world.signing_case(plan_owner_id=world.ANNA_BERG)
+        assert can_sign_plan(case, world.signing_plan(), world.orgs) == []
 
     def test_needs_plan_owner_from_care(self, world):
-        case = world.case(plan_owner_id=world.LENA_HOLM)
-        reasons = can_sign_plan(case, world.plan(), world.orgs)
+        case = world.signing_case(plan_owner_id=world.LENA_HOLM)
+        reasons = can_sign_plan(case, world.signing_plan(), world.orgs)
         assert len(reasons) == 1 and "Lena Holm arbetar i Ekbackens skola" in reasons[0]
 
     def test_needs_an_action(self, world):
-        case = world.case(plan_owner_id=world.ANNA_BERG)
-        reasons = can_sign_plan(case, world.plan(actions=[]), world.orgs)
+        case = world.signing_case(plan_owner_id=world.ANNA_BERG)
+        reasons = can_sign_plan(case, world.signing_plan(actions=[]), world.orgs)
         assert reasons == [
             "Planen har inga insatser. Skriv minst en rad: mål, insats, ansvarig organisation "
             "och ansvarig person."
         ]
 
     def test_every_action_needs_organisation_and_person(self, world):
-        case = world.case(plan_owner_id=world.ANNA_BERG)
-        plan = world.plan(
+        case = world.signing_case(plan_owner_id=world.ANNA_BERG)
+        plan = world.signing_plan(
             actions=[
                 world.action(),
                 world.action(action="Samtal varannan vecka", organisation_id=None),
@@ -280,13 +280,13 @@ class TestSignPlan:
         ]
 
     def test_all_reasons_together(self, world):
-        case = world.case()
-        plan = world.plan(actions=[world.action(person_name="")])
+        case = world.signing_case(plan_owner_id=None)
+        plan = world.signing_plan(actions=[world.action(person_name="")])
         assert len(can_sign_plan(case, plan, world.orgs)) == 2
 
     def test_signed_plan_cannot_be_signed_again(self, world):
-        case = world.case(plan_owner_id=world.ANNA_BERG)
-        plan = world.plan(signed_on=ON)
+        case = world.signing_case(plan_owner_id=world.ANNA_BERG)
+        plan = world.signing_plan(signed_on=ON)
         assert plan.status is PlanStatus.SIGNED
         assert can_sign_plan(case, plan, world.orgs) == [
             "Planen (version 1) är redan undertecknad."

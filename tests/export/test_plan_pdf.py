@@ -112,3 +112,22 @@ def test_swedish_characters_survive():
     fonts = {str(f) for page in PdfReader(io.BytesIO(data)).pages
              for f in (page["/Resources"]["/Font"].values())}
     assert fonts  # embedded TrueType (no Helvetica fallback needed for åäö)
+
+
+def test_a_signed_version_prints_who_signed_and_an_adjusted_one_its_adjusters():
+    from sipdesk.domain.entities import PlanSignature
+    from sipdesk.domain.enums import SigningMethod
+
+    case, plan, _ = sample_plan()
+    on_paper = replace(plan, signing_method=SigningMethod.PAPER, signatures=[
+        PlanSignature("Anna Berg", plan.signed_on, "psykolog, BUP Norrby", invitation_id=101),
+        PlanSignature("Maria Lind", plan.signed_on, "Vårdnadshavare", guardian_id=21)])
+    text = _flat(" ".join(_pages(_render(case, on_paper)[1])))
+    assert "Underskrifter" in text and DRAFT_MARK not in text
+    assert "Undertecknad på papper 21 december 2026 av Anna Berg och Maria Lind." in text
+    adjusted = replace(on_paper, signing_method=SigningMethod.ADJUSTED,
+                       signatures=on_paper.signatures[1:])
+    text = _flat(" ".join(_pages(_render(case, adjusted)[1])))
+    assert "Justering" in text and "Planen är justerad" in text
+    assert "Justerad 21 december 2026 av Maria Lind." in text
+    assert "Anna Berg (psykolog" not in text

@@ -127,6 +127,7 @@ def _as_the_board_reads_it(case: Case) -> Case:
                 p, sections={}, actions=[], internal_notes={}, consent_confirmed=False,
                 child_informed_on=None, child_informed_by="", child_informed_how="",
                 fingerprint="", original_kept_by_org_id=None, distribution=[],
+                signing_method=None, signatures=[],
             )
             for p in case.plans
         ],

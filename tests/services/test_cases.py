@@ -9,6 +9,7 @@ import pytest
 from sipdesk.domain.entities import Consent, Guardian, Meeting, PlanAction
 from sipdesk.domain.enums import CloseReason, ConsentForm, MeetingKind, Participation, Stage
 from sipdesk.services.errors import MoveRefused, ValidationError
+from tests.ready_to_sign import make_ready_to_sign
 from tests.services.conftest import TODAY
 
 
@@ -122,6 +123,7 @@ def test_walk_through_all_stages(ws, network):
     ws.plans.add_action(plan.id, PlanAction(
         goal="Går i skolan", action="Samtal varannan vecka",
         organisation_id=network["bup"].id, person_name="Anna Berg", due="2027-02-01"))
+    make_ready_to_sign(ws, plan.id, network["socsek"].id, follow_up_days=110)
     with pytest.raises(MoveRefused):
         ws.plans.sign(plan.id)  # no plan owner yet
     ws.cases.set_role(case.id, "plan_owner", network["psykolog"].id)

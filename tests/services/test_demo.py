@@ -118,3 +118,21 @@ def test_follow_up_review_lives_in_version_two_and_version_one_is_untouched(demo
         assert all(a.review_status is ReviewStatus.NOT_REVIEWED for a in first.actions)
         assert [a.previous_action_id for a in second.actions] == [a.id for a in first.actions]
         assert all(a.review_status is not ReviewStatus.NOT_REVIEWED for a in second.actions)
+
+
+def test_signed_demo_plans_meet_what_signing_asks_and_say_who_signed(demo_ws):
+    """Each signed plan could have been signed by the real rules, on paper, by identity."""
+    from sipdesk.domain.enums import PlanStatus, SigningMethod
+
+    orgs = demo_ws.directory.organisations_by_id()
+    signed = [(c, p) for c in demo_ws.cases.all() for p in c.plans if p.is_signed]
+    assert signed
+    for case, plan in signed:
+        draft = dataclasses.replace(plan, status=PlanStatus.DRAFT, signed_on=None)
+        keys = demo_ws.plans.template_of(plan).section_keys
+        assert stages.can_sign_plan(case, draft, orgs, section_keys=keys) == [], \
+            (case.reference, plan.version)
+        assert plan.signing_method is SigningMethod.PAPER
+        assert plan.signatures and all(s.signed_on == plan.signed_on for s in plan.signatures)
+        guardians = {g.id for g in case.guardians}
+        assert guardians <= {s.guardian_id for s in plan.signatures}

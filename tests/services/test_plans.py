@@ -19,6 +19,7 @@ from sipdesk.domain.enums import (
     Stage,
 )
 from sipdesk.services.errors import ValidationError
+from tests.ready_to_sign import make_ready_to_sign
 from tests.services.conftest import TODAY
 
 
@@ -47,6 +48,7 @@ def _signed_case(ws, network):
     ws.plans.add_action(plan.id, PlanAction(
         goal="Går i skolan", action="Samtal varannan vecka",
         organisation_id=network["bup"].id, person_name="Anna Berg", due="2027-02-01"))
+    make_ready_to_sign(ws, plan.id, network["socsek"].id)
     signed = ws.plans.sign(plan.id)
     return case, meeting, signed
 
@@ -82,7 +84,8 @@ def test_versions_list_date_status_and_fingerprint(ws, network):
 
 def test_new_version_copies_and_the_signed_one_stays_exactly_as_it_was(ws, network):
     case, _, v1 = _signed_case(ws, network)
-    v2 = ws.plans.start_version(case.id)
+    follow_up = next(m for m in ws.cases.get(case.id).meetings if m.kind is MeetingKind.FOLLOW_UP)
+    v2 = ws.plans.start_version(case.id, follow_up.id)
     assert v2.version == 2 and v2.status is PlanStatus.DRAFT
     assert v2.sections["current_situation"] == "Går inte till skolan."
     assert [a.action for a in v2.actions] == ["Samtal varannan vecka"]
@@ -95,6 +98,7 @@ def test_new_version_copies_and_the_signed_one_stays_exactly_as_it_was(ws, netwo
     assert again.sections == v1.sections and again.actions == v1.actions
     assert ws.plans.fingerprint(v1.id) == v1.fingerprint
     # The new version signs with its own, different fingerprint.
+    make_ready_to_sign(ws, v2.id, network["socsek"].id)
     v2_signed = ws.plans.sign(v2.id)
     assert v2_signed.fingerprint != v1.fingerprint
     with pytest.raises(ValidationError):

@@ -18,6 +18,7 @@ from sipdesk.domain.enums import (
 )
 from sipdesk.ui.case.plan_versions import PlanVersions
 from sipdesk.ui.dialogs.close_case import CloseCaseDialog
+from tests.ready_to_sign import make_ready_to_sign
 from tests.ui.conftest import TODAY, settle
 
 
@@ -41,6 +42,7 @@ def signed_case(ws, directory):
     ws.plans.add_action(plan.id, PlanAction(goal="Skola", action="Stöd",
                                             organisation_id=directory["bup"].id,
                                             person_name="Anna Berg", due="v. 5"))
+    make_ready_to_sign(ws, plan.id, directory["psykolog"].id)
     return case, ws.plans.sign(plan.id)
 
 

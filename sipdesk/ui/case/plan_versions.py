@@ -7,6 +7,7 @@ directory. Writes and PDF exports run on the store worker through ops.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,16 +23,18 @@ from PySide6.QtWidgets import (
 
 from sipdesk.domain.changes import Part
 from sipdesk.domain.entities import Distribution
-from sipdesk.domain.enums import SentVia, Stage
+from sipdesk.domain.enums import SentVia, SigningMethod, Stage
 from sipdesk.domain.views import CaseView, PlanVersionInfo
 from sipdesk.domain.words import iso
 from sipdesk.ui import theme
 from sipdesk.ui.case.panel import CasePanel, ChoosePath
 from sipdesk.ui.dialogs.close_case import CloseCaseDialog
 from sipdesk.ui.forms import date_edit, list_table, pydate
+from sipdesk.ui.meeting_mode.signing_form import SigningDialog
 from sipdesk.ui.operations import Operations
 
-COLUMNS = ("Version", "Status", "Datum", "Fingeravtryck", "Originalet hos", "Kopior")
+COLUMNS = ("Version", "Status", "Datum", "Fingeravtryck", "Originalet hos", "Kopior",
+           "Underskrifter")
 
 # (window title, default file name) per export kind.
 EXPORTS = {
@@ -67,16 +70,26 @@ class PlanVersions(CasePanel):
                                               lambda: self._export_kind("attendance"))
         self.new_version = self._button("Ny planversion", "NewPlanVersionFromSigned",
                                         self._new_version)
+        self.register_signing = self._button("Registrera underskrifter…", "RegisterSignatures",
+                                             lambda: None if self.open_signing() else None)
+        self.register_signing.setToolTip("För en plan som skrevs under på papper efter mötet: "
+                                         "vem skrev under, hur och när")
+        self.signing_dialog: SigningDialog | None = None
+        self.signed_by = QLabel("")
+        self.signed_by.setObjectName("SignedBy")
+        self.signed_by.setWordWrap(True)
         buttons = QHBoxLayout()
         for b in (self.export_plan, self.export_family, self.export_attendance):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.register_signing)
         buttons.addWidget(self.new_version)
 
         self.status.setObjectName("PlanVersionsStatus")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.signed_by)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self._distribution_box())
@@ -152,11 +165,13 @@ class PlanVersions(CasePanel):
         for row, info in enumerate(self.versions):
             values = (str(info.version), info.status.label, iso(info.signed_on),
                       info.short_fingerprint or "–", info.original_kept_by or "–",
-                      str(info.copies))
+                      str(info.copies), signers_text(info))
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if col == 3 and info.fingerprint:
                     item.setToolTip(f"SHA-256: {info.fingerprint}")
+                if col == 6 and info.signed_how:
+                    item.setToolTip(info.signed_how)
                 self.table.setItem(row, col, item)
         index = next((i for i, v in enumerate(self.versions)
                       if keep is not None and v.plan_id == keep.plan_id), len(self.versions) - 1)
@@ -197,7 +212,12 @@ class PlanVersions(CasePanel):
         self.export_family.setEnabled(has)
         self.export_attendance.setEnabled(not self._busy and self._meeting_id(info) is not None)
         self.new_version.setEnabled(bool(self.versions) and self.versions[-1].is_signed)
+        self.register_signing.setEnabled(info is not None and not info.is_signed
+                                         and not self._busy)
         self.distribution_box.setEnabled(info is not None and info.is_signed)
+        self.signed_by.setText(info.signed_how if info is not None and info.is_signed
+                               else "Utkast: inte undertecknad ännu." if info is not None
+                               else "")
 
     def _meeting_id(self, info: PlanVersionInfo | None) -> int | None:
         if info is not None and info.meeting_id is not None:
@@ -254,6 +274,21 @@ class PlanVersions(CasePanel):
         self._write(lambda ws: ws.plans.set_original_kept_by(plan_id, org_id),
                     "Det är sparat var originalet förvaras.")
 
+    def open_signing(self) -> SigningDialog | None:
+        """Record who signed the selected draft, how and when (the signing of MeetingEnd)."""
+        info = self.selected()
+        if info is None or info.is_signed:
+            return None
+        dialog = SigningDialog(self._ops, info.plan_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        version = info.version
+        dialog.accepted.connect(lambda: self._say(
+            f"Plan version {version} är undertecknad och låst."))
+        dialog.destroyed.connect(lambda: setattr(self, "signing_dialog", None))
+        self.signing_dialog = dialog
+        dialog.open()
+        return dialog
+
     def _new_version(self) -> None:
         case_id = self.case_id
         self._write(lambda ws: ws.plans.start_version(case_id),
@@ -270,3 +305,13 @@ class PlanVersions(CasePanel):
         case_id = self.case_id
         self._write(lambda ws: ws.plans.continue_case(case_id),
                     "SIP:en fortsätter: ärendet är tillbaka i steget Möte, med en ny planversion.")
+
+
+def signers_text(info: PlanVersionInfo) -> str:
+    """'Papper · 5 personer', 'Justerad · 2 personer', '–' for a draft."""
+    if not info.is_signed:
+        return "–"
+    count = len(info.signatures)
+    people = "1 person" if count == 1 else f"{count} personer"
+    how = "Justerad" if info.signing_method is SigningMethod.ADJUSTED else "Papper"
+    return f"{how} · {people}" if count else how

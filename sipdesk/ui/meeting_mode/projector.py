@@ -48,6 +48,12 @@ _MARK = theme.CURRENT_FILL
 _MARK_EDGE = theme.CURRENT
 
 
+# The labels that carry what was said or who is there (headings are the template's).
+_PERSONAL_LABELS = frozenset({"ProjectorTitle", "ProjectorChild", "ProjectorMeeting",
+                              "ProjectorPresent", "ProjectorText", "ProjectorCell",
+                              "ProjectorNext"})
+
+
 def _label(name: str, wrap: bool = True) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
@@ -143,6 +149,7 @@ class ProjectorWindow(QWidget):
         self._screens = screens
         self._font_px = DEFAULT_FONT_PX
         self._blank = False
+        self._locked = False
         self._current = ""
         self._protocol: ProjectedProtocol | None = None
         self._blocks: dict[str, _Block] = {}
@@ -183,8 +190,13 @@ class ProjectorWindow(QWidget):
         self.blank_page = QLabel(BLANK_TEXT)
         self.blank_page.setObjectName("ProjectorBlank")
         self.blank_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The lock's neutral screen: it says nothing of the meeting or the child.
+        self.locked_page = QLabel(BLANK_TEXT)
+        self.locked_page.setObjectName("ProjectorLocked")
+        self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack.addWidget(self.content)
         self._stack.addWidget(self.blank_page)
+        self._stack.addWidget(self.locked_page)
 
         for keys, step in ((("Ctrl++", "Ctrl+="), 1), (("Ctrl+-",), -1)):
             for key in keys:
@@ -199,6 +211,8 @@ class ProjectorWindow(QWidget):
     def show_protocol(self, protocol: ProjectedProtocol) -> None:
         """Show `protocol` now; only labels whose text changed are touched."""
         self._protocol = protocol
+        if self._locked:  # kept for the unlock, shown on no label until then
+            return
         _set(self.title, protocol.title)
         name = protocol.child_name
         if protocol.personnummer:
@@ -312,8 +326,36 @@ class ProjectorWindow(QWidget):
         if blank == self._blank:
             return
         self._blank = blank
-        self._stack.setCurrentWidget(self.blank_page if blank else self.content)
+        self._show_page()
         self.blankChanged.emit(blank)
+
+    def _show_page(self) -> None:
+        page = self.blank_page if self._blank else self.content
+        if self._locked:
+            page = self.locked_page
+        self._stack.setCurrentWidget(page)
+
+    # --- the lock ----------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def set_locked(self, locked: bool) -> None:
+        """The program is locked: a neutral screen, and the protocol's words off every label.
+
+        Unlocked, the last protocol is shown again until the editor sends a newer one.
+        """
+        if locked == self._locked:
+            return
+        self._locked = locked
+        if locked:
+            for label in self.content.findChildren(QLabel):
+                if label.objectName() in _PERSONAL_LABELS:
+                    label.clear()
+        elif self._protocol is not None:
+            self.show_protocol(self._protocol)
+        self._show_page()
 
     def toggle_blank(self) -> None:
         self.set_blank(not self._blank)
@@ -355,7 +397,8 @@ class ProjectorWindow(QWidget):
                                font-weight: 700; text-transform: uppercase; }}
             #ProjectorNext {{ font-size: {round(px * 0.9)}px; font-weight: 700;
                                color: {_HEADING}; padding: 12px 28px; }}
-            #ProjectorBlank {{ background: {theme.PAUSED_SCREEN}; color: {theme.PAUSED_SCREEN_INK};
+            #ProjectorBlank, #ProjectorLocked {{ background: {theme.PAUSED_SCREEN};
+                               color: {theme.PAUSED_SCREEN_INK};
                                font-size: {round(px * 1.2)}px; }}
         """)
 

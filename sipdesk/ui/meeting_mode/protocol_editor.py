@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -49,7 +50,10 @@ from sipdesk.ui import theme
 from sipdesk.ui.autosave import Autosave
 from sipdesk.ui.meeting_mode.actions_model import ActionRow, ActionsModel, KeyboardTable
 from sipdesk.ui.meeting_mode.agenda import AgendaPanel
+from sipdesk.ui.meeting_mode.ending import Ending
 from sipdesk.ui.meeting_mode.form import INTERNAL_LABEL, PART, ProtocolForm
+from sipdesk.ui.meeting_mode.frozen import freeze, is_frozen
+from sipdesk.ui.meeting_mode.meeting_end import MeetingEnd
 from sipdesk.ui.meeting_mode.projector import ProjectorWindow
 from sipdesk.ui.meeting_mode.screens import ScreenList
 from sipdesk.ui.meeting_mode.stored_values import StoredValues
@@ -104,6 +108,7 @@ class ProtocolEditor(QWidget):
         self._autosave.failed.connect(self._save_failed)
         self._refresh = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh.timeout.connect(self._read_again)
+        self.ending = Ending(self, ops)  # "Avsluta mötet" (MeetingEnd)
 
         self._build()
         self._shortcuts()
@@ -122,6 +127,8 @@ class ProtocolEditor(QWidget):
         top = QHBoxLayout()
         self.title = QLabel(OPENING)
         self.title.setObjectName("ProtocolTitle")
+        # A long title is cut, rather than making the window wider than a laptop screen.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(self.title, 1)
         self.save_status = QLabel("Alla ändringar sparas automatiskt.")
         self.save_status.setObjectName("SaveStatus")
@@ -130,6 +137,13 @@ class ProtocolEditor(QWidget):
         self.projectedChanged.connect(self.wall.show_protocol)
         self.currentSectionChanged.connect(self.wall.set_current_section)
         top.addWidget(self.wall)
+        self.end_button = QPushButton("Avsluta mötet…")
+        self.end_button.setObjectName("EndMeeting")
+        self.end_button.setToolTip("Det som saknas, uppföljningen, underskrifterna och "
+                                   "utskriften (Ctrl+Shift+E)")
+        self.end_button.setEnabled(False)
+        self.end_button.clicked.connect(self.open_meeting_end)
+        top.addWidget(self.end_button)
         self.placeholder = QLabel(OPENING)
         self.placeholder.setObjectName("ProtocolOpening")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -176,6 +190,9 @@ class ProtocolEditor(QWidget):
         current, self._current = self._current or FORMALITIES, ""
         self._set_current(current)
         self._project()
+        self.end_button.setEnabled(True)
+        if protocol.is_signed:
+            self._show_signed(protocol)
         self.opened.emit(protocol)
 
     def _open_failed(self, failure: Failure) -> None:
@@ -187,7 +204,8 @@ class ProtocolEditor(QWidget):
         for key, slot in (("F8", self.toggle_blank),
                           ("Ctrl++", lambda: self.step_font(1)),
                           ("Ctrl+=", lambda: self.step_font(1)),
-                          ("Ctrl+-", lambda: self.step_font(-1))):
+                          ("Ctrl+-", lambda: self.step_font(-1)),
+                          ("Ctrl+Shift+E", self.open_meeting_end)):
             shortcut = QShortcut(QKeySequence(key), self, slot)
             shortcut.setContext(ctx)
 
@@ -360,6 +378,8 @@ class ProtocolEditor(QWidget):
 
     def add_action_row(self) -> None:
         form = self._open_form()
+        if is_frozen(form):
+            return
         row = form.actions_model.add_row()
         plan_id, ref = self._plan_id(), row.ref
         self._save(f"add:{row.key}", None,
@@ -374,6 +394,8 @@ class ProtocolEditor(QWidget):
 
     def remove_current_action(self) -> None:
         form = self._open_form()
+        if is_frozen(form):
+            return
         index = form.actions_table.currentIndex()
         if not index.isValid():
             return
@@ -412,6 +434,8 @@ class ProtocolEditor(QWidget):
         self._refresh_actions(form, fresh)
         self.protocol = form.shown(fresh)
         self._project()
+        if fresh.is_signed and not is_frozen(form):
+            self._show_signed(fresh)
         self.refreshed.emit()
 
     def _refresh_actions(self, form: ProtocolForm, fresh: Protocol) -> None:
@@ -467,12 +491,38 @@ class ProtocolEditor(QWidget):
             self.agenda_panel.set_current(key)
         self.currentSectionChanged.emit(key)
 
+    def show_part_of(self, widget: QWidget) -> None:
+        """The part of the meeting `widget` belongs to becomes the current one."""
+        part: QWidget | None = widget
+        while part is not None and part is not self:
+            if part.property(PART):
+                self._set_current(str(part.property(PART)))
+                return
+            part = part.parentWidget()
+
     def focus_section(self, key: str) -> None:
         """Put the cursor in a section (and so tell the projector where we are)."""
         edit = self.section_edits[key]
         edit.setFocus()
         self.form_area.ensureWidgetVisible(edit)
         self._set_current(key)
+
+    # --- the end of the meeting -----------------------------------------------------------------
+
+    def open_meeting_end(self) -> MeetingEnd | None:
+        """"Avsluta mötet" (Ctrl+Shift+E): what is missing, the follow-up, signing, printing."""
+        return self.ending.open()
+
+    @property
+    def is_signed(self) -> bool:
+        return self.protocol is not None and self.protocol.is_signed
+
+    def _show_signed(self, protocol: Protocol) -> None:
+        """The version is signed: shown as signed, nothing in it can be changed."""
+        form = self._open_form()
+        freeze(form)
+        self.title.setText(f"{self.title.text()}\u2002·\u2002undertecknad "
+                           f"{words.long_date(protocol.signed_on)}, skrivskyddad")
 
     # --- the projector ---------------------------------------------------------------------------
 

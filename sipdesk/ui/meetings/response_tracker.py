@@ -40,6 +40,7 @@ from sipdesk.ui.meetings.tracker_parts import (
     ATTENDANCE_KEYS,
     RESPONSE_KEYS,
     action_button,
+    fit_columns,
     hint_text,
     menu_button,
     row_menu,
@@ -262,7 +263,7 @@ class ResponseTracker(QWidget):
             self.case_id = result.context.case_id
             self.model.set_rows(result.rows, result.today)
             self._show_meeting(result)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view, self.model)
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and self.model.rowCount():
             row = 0

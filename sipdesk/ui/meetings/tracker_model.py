@@ -1,8 +1,10 @@
 """The response tracker's table: rows, badges and the delegate that draws them.
 
 Per meeting the rows are TrackerRows (everyone invited); across all cases
-they are ActionRows (what needs the coordinator today). The model holds what
-one read answered and nothing else, so it is tested without a window.
+they are ActionRows (what needs the coordinator today). Both show whom to
+call: each invitee's phone (the switchboard when the person has none), with
+the e-mail address in the tooltip. The model holds what one read answered
+and nothing else, so it is tested without a window.
 """
 
 from __future__ import annotations
@@ -40,9 +42,9 @@ INK = QColor(theme.INK)
 MUTED = QColor(theme.MUTED)
 ALARM = QColor(theme.ERROR_INK)
 
-MEETING_COLUMNS = ("Namn", "Roll", "Verksamhet", "Typ", "Skickad", "Svar senast", "Svar",
-                   "Läge", "Närvaro")
-ALL_CASES_COLUMNS = ("Ärende", "Möte", "Namn", "Verksamhet", "Att göra", "Läge")
+MEETING_COLUMNS = ("Namn", "Telefon", "Roll", "Verksamhet", "Typ", "Skickad", "Svar senast",
+                   "Svar", "Läge", "Närvaro")
+ALL_CASES_COLUMNS = ("Ärende", "Möte", "Namn", "Telefon", "Verksamhet", "Att göra", "Läge")
 _MUTED_COLUMNS = ("Roll", "Verksamhet", "Typ", "Möte", "Ärende")
 
 
@@ -171,6 +173,8 @@ class TrackerModel(QAbstractTableModel):
     def _text(name: str, row: TrackerRow, action: ActionRow | None) -> str:
         if name == "Namn":
             return row.name
+        if name == "Telefon":
+            return row.phone_text or "–"
         if name == "Roll":
             return row.profession
         if name == "Verksamhet":
@@ -211,6 +215,14 @@ class TrackerModel(QAbstractTableModel):
         lines = [f"{row.name} ({row.profession})" if row.profession else row.name]
         if row.organisation:
             lines.append(row.organisation)
+        if row.phone:
+            lines.append(f"Telefon: {row.phone_text}")
+        if row.email:
+            lines.append(f"E-post: {row.email}")
+        if row.is_child and not row.phone:
+            lines.append("Barnet nås genom vårdnadshavarna.")
+        elif not (row.phone or row.email):
+            lines.append("Inget telefonnummer eller e-post i katalogen.")
         lines.append(f"{row.kind_label}: {row.status.label.lower()}")
         if row.status is TrackerStatus.OVERDUE:
             lines.append(f"Svaret skulle ha kommit {words.long_date(row.answer_by)} "

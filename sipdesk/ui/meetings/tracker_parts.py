@@ -75,9 +75,26 @@ def tracker_table(model: TrackerModel, parent: QWidget) -> QTableView:
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    stretch = "Att göra" if model.all_cases else "Svar"
+    # The organisation's name gives way first on a small screen (it is in the tooltip),
+    # so that the answer, the badges and attendance stay in sight at 1366x768.
+    stretch = "Att göra" if model.all_cases else "Verksamhet"
     header.setSectionResizeMode(model.column(stretch), QHeaderView.ResizeMode.Stretch)
+    if model.all_cases:  # the to-do text names the organisation too: it may be cut short
+        header.setSectionResizeMode(model.column("Verksamhet"),
+                                    QHeaderView.ResizeMode.Interactive)
     return view
+
+
+ORGANISATION_WIDTH = 180  # the widest the all-cases view gives the organisation's name
+
+
+def fit_columns(view: QTableView, model: TrackerModel) -> None:
+    """Columns as wide as their contents; across all cases the organisation at most
+    ORGANISATION_WIDTH, so that what to do stays readable at 1366x768."""
+    view.resizeColumnsToContents()
+    if model.all_cases:
+        column = model.column("Verksamhet")
+        view.setColumnWidth(column, min(view.columnWidth(column), ORGANISATION_WIDTH))
 
 
 def action_button(act: QAction) -> QPushButton:

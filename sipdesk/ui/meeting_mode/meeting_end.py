@@ -1,0 +1,400 @@
+"""Avsluta mötet: the end of the meeting, in the room (objectName MeetingEnd).
+
+Four parts, in the order the room goes through them:
+
+1. what the plan still lacks before it can be signed, each item with a way
+   back to the place in the editor where it is fixed;
+2. the next follow-up (date, time, place), booked with the same people as
+   this meeting, their invitations made and ready to send;
+3. who signed and how (on paper, or "justerad" by named participants), and
+   the date: registering freezes the version, and every surface hears of it
+   (the board can then move the case on);
+4. the plan for signing and the family version as PDF files, printed once
+   the version is locked, so the paper carries the version's final
+   fingerprint and no draft mark.
+
+Everything is read and written through ops; the dialog reads again when the
+case's plan or meetings change anywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sipdesk.domain import words
+from sipdesk.domain.changes import Changes, Part
+from sipdesk.domain.deadlines import add_months
+from sipdesk.domain.entities import Plan
+from sipdesk.domain.signing import CheckItem, SigningState
+from sipdesk.domain.views import FollowUpBooking
+from sipdesk.ui import theme
+from sipdesk.ui.forms import date_edit, error_label, pydate, qdate, show_error
+from sipdesk.ui.meeting_mode.checklist_view import ChecklistView
+from sipdesk.ui.meeting_mode.signing_form import SigningForm
+from sipdesk.ui.operations import Failure, Operations
+
+ChoosePath = Callable[[str, str], Path | None]
+REREAD_MS = 30
+
+STYLE = f"""
+#MeetingEnd {{ background: {theme.WINDOW}; }}
+#EndPart {{ background: {theme.PANEL}; border: 1px solid {theme.BORDER}; border-radius: 8px; }}
+#EndHeading {{ font-size: 15px; font-weight: 700; color: {theme.HEADING}; }}
+#EndTitle {{ font-size: 17px; font-weight: 600; color: {theme.INK}; }}
+"""
+
+
+def ask_pdf_path(parent: QWidget | None, title: str, suggestion: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, "PDF (*.pdf)")
+    return Path(name) if name else None
+
+
+def _time_edit(value: time | None) -> QTimeEdit:
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH:mm")
+    if value is not None:
+        edit.setTime(QTime(value.hour, value.minute))
+    return edit
+
+
+def _pytime(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+class MeetingEnd(QDialog):
+    """Avsluta mötet for one plan version.
+
+    `jumpRequested(CheckItem)` asks the editor to put the cursor where a missing
+    item is fixed (the dialog closes first); `signed(Plan)` once the version is
+    signed; `exported(object)` after each PDF; `booked(FollowUpBooking)`.
+    `choose_path(title, suggestion)` picks where a PDF goes (a file dialog by default).
+    """
+
+    jumpRequested = Signal(object)  # CheckItem
+    signed = Signal(object)  # Plan
+    booked = Signal(object)  # FollowUpBooking
+    exported = Signal(object)  # PlanExport
+
+    def __init__(self, ops: Operations, plan_id: int, parent: QWidget | None = None, *,
+                 choose_path: ChoosePath | None = None):
+        super().__init__(parent)
+        self.setObjectName("MeetingEnd")
+        self.setWindowTitle("Avsluta mötet")
+        self.setStyleSheet(STYLE)
+        self._ops = ops
+        self.plan_id = plan_id
+        self.state: SigningState | None = None
+        self._choose_path = choose_path or (lambda t, s: ask_pdf_path(self, t, s))
+        self._follow_up_touched = False
+        self._filling = False  # the fields are being filled from a read, not typed in
+        self._reread = QTimer(self, singleShot=True, interval=REREAD_MS)
+        self._reread.timeout.connect(self.refresh)
+
+        self.title = QLabel("Läser in…")
+        self.title.setObjectName("EndTitle")
+        self.checklist = ChecklistView()
+        self.checklist.jumpRequested.connect(self._jump)
+        self.signing = SigningForm(ops)
+        self.signing.signed.connect(self._signed)
+
+        # Two columns: on a 1366x768 laptop everything is in sight without scrolling.
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 6, 0)
+        columns.setSpacing(12)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for column in (left, right):
+            column.setSpacing(10)
+            columns.addLayout(column, 1)
+        left.addWidget(self._part("1. Klart för underskrift?", self.checklist))
+        left.addWidget(self._part("2. Nästa uppföljning", self._follow_up_box()))
+        right.addWidget(self._part("3. Underskrifter", self.signing))
+        right.addWidget(self._part("4. Skriv ut", self._export_box()))
+        left.addStretch(1)
+        right.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText("Tillbaka till protokollet")
+        self.close_button.setAutoDefault(False)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 10)
+        layout.addWidget(self.title)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(1160, 620)
+        ops.changed.connect(self._changed)
+        self.refresh()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _part(self, heading: str, content: QWidget) -> QFrame:
+        box = QFrame()
+        box.setObjectName("EndPart")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(14, 10, 14, 12)
+        title = QLabel(heading)
+        title.setObjectName("EndHeading")
+        layout.addWidget(title)
+        layout.addWidget(content)
+        return box
+
+    def _follow_up_box(self) -> QWidget:
+        box = QWidget()
+        self.follow_up_date = date_edit(self._ops.today())
+        self.follow_up_date.setObjectName("FollowUpDate")
+        self.follow_up_start = _time_edit(time(13, 0))
+        self.follow_up_start.setObjectName("FollowUpStart")
+        self.follow_up_end = _time_edit(time(14, 30))
+        self.follow_up_end.setObjectName("FollowUpEnd")
+        self.follow_up_place = QLineEdit()
+        self.follow_up_place.setObjectName("FollowUpPlace")
+        self.follow_up_place.setPlaceholderText("Plats, länk eller nummer att ringa")
+        self.follow_up_date.dateChanged.connect(self._touched)
+        for edit in (self.follow_up_start, self.follow_up_end):
+            edit.timeChanged.connect(self._touched)
+        self.follow_up_place.textEdited.connect(self._touched)
+        self.book_button = QPushButton("Boka uppföljningen")
+        self.book_button.setObjectName("BookFollowUp")
+        self.book_button.setAutoDefault(False)
+        self.book_button.clicked.connect(self.book_follow_up)
+        self.follow_up_status = QLabel("")
+        self.follow_up_status.setObjectName("FollowUpStatus")
+        self.follow_up_status.setWordWrap(True)
+        self.follow_up_error = error_label(box, "FollowUpError")
+        hint = QLabel("Samma deltagare som i dag får kallelser, klara att skickas: de skickas "
+                      "inte härifrån. Den som samtycket inte täcker tas inte med.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet(theme.MUTED_TEXT)
+        grid = QGridLayout()
+        grid.addWidget(QLabel("Datum"), 0, 0)
+        grid.addWidget(self.follow_up_date, 0, 1)
+        grid.addWidget(QLabel("Kl."), 0, 2)
+        grid.addWidget(self.follow_up_start, 0, 3)
+        grid.addWidget(QLabel("–"), 0, 4)
+        grid.addWidget(self.follow_up_end, 0, 5)
+        grid.addWidget(QLabel("Plats"), 1, 0)
+        grid.addWidget(self.follow_up_place, 1, 1, 1, 5)
+        grid.setColumnStretch(6, 1)
+        row = QHBoxLayout()
+        row.addWidget(hint, 1)
+        row.addWidget(self.book_button)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addLayout(row)
+        layout.addWidget(self.follow_up_status)
+        layout.addWidget(self.follow_up_error)
+        return box
+
+    def _export_box(self) -> QWidget:
+        box = QWidget()
+        self.export_plan = QPushButton("Planen för underskrift (PDF)…")
+        self.export_plan.setObjectName("ExportPlanForSigning")
+        self.export_plan.clicked.connect(lambda: self.export("plan"))
+        self.export_family = QPushButton("Familjens version (PDF)…")
+        self.export_family.setObjectName("ExportFamilyVersion")
+        self.export_family.clicked.connect(lambda: self.export("family"))
+        for button in (self.export_plan, self.export_family):
+            button.setAutoDefault(False)
+        self.export_note = QLabel("")
+        self.export_note.setObjectName("ExportNote")
+        self.export_note.setWordWrap(True)
+        self.export_status = QLabel("")
+        self.export_status.setObjectName("ExportStatus")
+        self.export_status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.export_plan)
+        row.addWidget(self.export_family)
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.export_note)
+        layout.addLayout(row)
+        layout.addWidget(self.export_status)
+        return box
+
+    # --- reading ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        plan_id = self.plan_id
+        self._ops.read(self, lambda ws: ws.plans.signing_state(plan_id), self._show,
+                       self._read_failed)
+
+    def _changed(self, changes: Changes) -> None:
+        state = self.state
+        if state is None or changes.origin is self.signing:
+            return
+        if changes.touches(state.case_id, Part.PLAN, Part.MEETINGS, Part.RECORD) \
+                or changes.directory:
+            self._reread.start()
+
+    def _read_failed(self, failure: Failure) -> None:
+        self.title.setText(f"Planen kunde inte läsas in. {failure.message}")
+        self.title.setStyleSheet(theme.ERROR_TEXT)
+
+    def _show(self, state: SigningState) -> None:
+        self.state = state
+        status = "låst" if state.is_signed else "utkast"
+        self.title.setText(f"{state.child_name} · {state.case_reference} · plan version "
+                           f"{state.version} ({status})")
+        self.checklist.show_items(state.items)
+        self.signing.show_state(state)
+        self._show_follow_up(state)
+        if state.is_signed:
+            self.export_note.setText(f"{state.signed_how} Utskriften är den låsta versionen "
+                                     f"(fingeravtryck {state.short_fingerprint}).")
+            self.export_note.setStyleSheet(theme.MUTED_TEXT)
+        else:
+            self.export_note.setText("Planen är inte låst ännu: en utskrift nu blir ett "
+                                     "utkast. Registrera underskrifterna först, så får papperet "
+                                     "planens slutliga fingeravtryck.")
+            self.export_note.setStyleSheet(theme.WARNING_BOX)
+
+    def _show_follow_up(self, state: SigningState) -> None:
+        follow = state.follow_up
+        if follow is not None and follow.date is not None:
+            self.follow_up_status.setText(
+                "Bokad: " + words.meeting_line(follow.kind.label, follow)
+                + (f", {follow.place}" if follow.place else "") + ".")
+            self.follow_up_status.setStyleSheet(theme.OK_TEXT)
+            self.book_button.setText("Ändra bokningen")
+        else:
+            self.follow_up_status.setText("Ingen uppföljning är bokad ännu.")
+            self.follow_up_status.setStyleSheet(theme.MUTED_TEXT)
+            self.book_button.setText("Boka uppföljningen")
+        if self._follow_up_touched:
+            return  # what is typed here stays
+        self._filling = True
+        try:
+            self._fill_follow_up(state)
+        finally:
+            self._filling = False
+
+    def _fill_follow_up(self, state: SigningState) -> None:
+        follow = state.follow_up
+        day = follow.date if follow is not None and follow.date is not None else \
+            add_months(state.meeting_date or state.today, 3)
+        self.follow_up_date.setDate(qdate(day))
+        start = follow.start if follow is not None and follow.start else state.meeting_start
+        end = follow.end if follow is not None and follow.end else state.meeting_end
+        if start is not None:
+            self.follow_up_start.setTime(QTime(start.hour, start.minute))
+        if end is not None:
+            self.follow_up_end.setTime(QTime(end.hour, end.minute))
+        self.follow_up_place.setText(follow.place if follow is not None and follow.place
+                                     else state.meeting_place)
+
+    def _touched(self, *_args: object) -> None:
+        if not self._filling:
+            self._follow_up_touched = True
+
+    # --- the checklist ----------------------------------------------------------------
+
+    def _jump(self, item: CheckItem) -> None:
+        self.close()
+        self.jumpRequested.emit(item)
+
+    # --- the follow-up ----------------------------------------------------------------
+
+    def follow_up_values(self) -> tuple[date, time, time, str]:
+        return (pydate(self.follow_up_date.date()), _pytime(self.follow_up_start.time()),
+                _pytime(self.follow_up_end.time()), self.follow_up_place.text())
+
+    def book_follow_up(self) -> None:
+        if self.state is None:
+            return
+        plan_id = self.plan_id
+        on, start, end, place = self.follow_up_values()
+        self.book_button.setEnabled(False)
+        show_error(self.follow_up_error, None, None)
+        self._ops.write(self, lambda ws: ws.protocol.book_follow_up(plan_id, on, start, end,
+                                                                    place),
+                        self._booked, self._booking_refused)
+
+    def _booked(self, booking: FollowUpBooking) -> None:
+        self.book_button.setEnabled(True)
+        self._follow_up_touched = False
+        meeting = booking.meeting
+        lines = ["Uppföljningen är bokad: " + words.meeting_line(meeting.kind.label, meeting)
+                 + (f", {meeting.place}" if meeting.place else "") + "."]
+        if booking.invited:
+            lines.append(f"Kallelser är förberedda till {len(booking.invited)} deltagare "
+                         "(inte skickade än): " + ", ".join(booking.invited) + ".")
+        if booking.already:
+            lines.append("Redan på listan: " + ", ".join(booking.already) + ".")
+        self.follow_up_status.setText("\n".join(lines))
+        self.follow_up_status.setStyleSheet(theme.OK_TEXT)
+        if booking.refused:
+            show_error(self.follow_up_error, None, "Inte inbjudna: " + "; ".join(
+                f"{name}: {reason}" for name, reason in booking.refused))
+        self.booked.emit(booking)
+
+    def _booking_refused(self, failure: Failure) -> None:
+        self.book_button.setEnabled(True)
+        show_error(self.follow_up_error, None, failure.message)
+
+    # --- signing ----------------------------------------------------------------------
+
+    def _signed(self, plan: Plan) -> None:
+        self.signed.emit(plan)
+        self.refresh()
+
+    # --- exports ----------------------------------------------------------------------
+
+    def export(self, kind: str) -> None:
+        """Ask where, then render on the worker: "plan" for signing, or "family"."""
+        state = self.state
+        if state is None:
+            return
+        family = kind == "family"
+        title = "Spara familjens version som PDF" if family else "Spara planen som PDF"
+        suffix = "-familj" if family else ""
+        path = self._choose_path(title, f"plan-{state.case_reference}-v{state.version}"
+                                        f"{suffix}.pdf")
+        if path is None:
+            return
+        plan_id = self.plan_id
+        self.export_status.setText("Skapar PDF …")
+        self.export_status.setStyleSheet(theme.MUTED_TEXT)
+
+        def job(ws: Any) -> Any:
+            if family:
+                return ws.documents.family_plan_pdf(plan_id, path)
+            return ws.documents.plan_pdf(plan_id, path)
+
+        self._ops.read(self, job, self._exported, self._export_failed)
+
+    def _exported(self, result: Any) -> None:
+        self.export_status.setText(f"Sparad: {result.path} (plan version {result.version} · "
+                                   f"{result.short_fingerprint})")
+        self.export_status.setStyleSheet(theme.OK_TEXT)
+        self.exported.emit(result)
+
+    def _export_failed(self, failure: Failure) -> None:
+        self.export_status.setText(f"PDF:en sparades inte. {failure.message}")
+        self.export_status.setStyleSheet(theme.ERROR_TEXT)
