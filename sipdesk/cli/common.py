@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sipdesk import APP_NAME
+from sipdesk.domain.passphrase import NOT_THE_SAME, passphrase_problem
+from sipdesk.store.keys import disable_core_dumps
 from sipdesk.store.opening import Secrets
 
 if TYPE_CHECKING:  # at run time each command imports what it uses, when it runs
@@ -23,26 +25,61 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
+RECOVERY_TRIES = 3
+CLEAN_FLAG = "--rensa-avbrutet"
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
 def ask(prompt: str) -> str | None:
-    return getpass.getpass(f"{prompt}: ") or None
+    """A secret typed at the terminal; Ctrl+D (or nothing) is None, Ctrl+C ends the program.
+
+    Ctrl+C leaves as KeyboardInterrupt, which the command line turns into exit
+    status 130 without a traceback; the line is ended first so the shell's
+    prompt starts on a line of its own.
+    """
+    try:
+        return getpass.getpass(f"{prompt}: ") or None
+    except EOFError:
+        print(file=sys.stderr)
+        return None
+    except KeyboardInterrupt:
+        print("\nAvbrutet.", file=sys.stderr)
+        raise
 
 
 def ask_new(prompt: str) -> str | None:
-    """A new passphrase is typed twice: a typo here would lock the coordinator out."""
+    """A new passphrase is typed twice: a typo here would lock the coordinator out.
+
+    One that breaks the rule (too short, only spaces) is asked for again.
+    """
     for _ in range(3):
         first = ask(prompt)
         if first is None:
             return None
-        if ask("Skriv lösenfrasen en gång till") == first:
+        problem = passphrase_problem(first)
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            continue
+        second = ask("Skriv lösenfrasen en gång till")
+        if second is None:
+            return None
+        if second == first:
             return first
-        print("Lösenfraserna var inte likadana. Försök igen.", file=sys.stderr)
+        print(NOT_THE_SAME, file=sys.stderr)
     return None
 
 
 def secrets(*, new_store: bool = False) -> Secrets:
+    """The passphrase and recovery key from the environment (which forgets them), and
+    prompts at a terminal. Also turns off core dumps: whatever asks for the key does."""
+    disable_core_dumps()
     found = Secrets.from_env()
-    if sys.stdin is not None and sys.stdin.isatty():
+    if _interactive():
         found.ask_passphrase = ask_new if new_store else ask
+        found.ask_new_passphrase = ask_new
     return found
 
 
@@ -51,21 +88,90 @@ def data_dir(args: argparse.Namespace) -> Path:
     return folder
 
 
-def open_store(args: argparse.Namespace, *, create: bool = False) -> Workspace:
+def open_store(args: argparse.Namespace, *, create: bool = False,
+               found: Secrets | None = None) -> Workspace:
+    """Open the store (or, with create, make it), asking at a terminal for what is missing.
+
+    A missing keychain entry or store.json asks for the recovery key; a creation
+    cut short is cleaned with --rensa-avbrutet or a yes at the terminal.
+    """
+    from sipdesk.services.errors import (
+        BadRecoveryKey,
+        HalfCreated,
+        HeaderMissing,
+        KeyUnavailable,
+        StoreError,
+        WrongKey,
+    )
     from sipdesk.services.workspace import Workspace
 
     folder = data_dir(args)
-    if create:
-        ws = Workspace.open_or_create(folder, secrets(new_store=not Workspace.exists(folder)))
-        if ws.store.recovery_key:
-            announce_recovery_key(ws.store.recovery_key)
-        return ws
-    return Workspace.open(folder, secrets())
+    # `found`: secrets the caller read already (the environment forgets them once read).
+    if found is None:
+        found = secrets(new_store=create and not Workspace.exists(folder))
+    tries = 0
+    while True:
+        try:
+            ws = (Workspace.open_or_create(folder, found) if create
+                  else Workspace.open(folder, found))
+            break
+        except HalfCreated as exc:
+            if not (getattr(args, "clean_half_made", False) or _confirm_clean(str(exc))):
+                raise StoreError(f"{exc} Kör kommandot igen med {CLEAN_FLAG} för att rensa "
+                                 "mappen och skapa ett nytt arkiv.") from None
+            moved = Workspace.clean_half_made(folder)
+            if moved is not None:
+                print(f"Den ofullständiga arkivfilen har flyttats till {moved}.", file=sys.stderr)
+            if not create:
+                raise StoreError(f"Mappen {folder} är rensad. Skapa ett nytt arkiv, till "
+                                 "exempel med: sipdesk demo-data, eller starta fönstret.") from None
+        except (KeyUnavailable, HeaderMissing, WrongKey, BadRecoveryKey) as exc:
+            asked_before = found.recovery_key is not None
+            if not _interactive() or (asked_before and (tries := tries + 1) >= RECOVERY_TRIES):
+                raise
+            if isinstance(exc, WrongKey) and not asked_before and found.passphrase is None \
+                    and found.ask_passphrase is not None and not _keychain_message(exc):
+                raise  # the passphrase was wrong every time
+            print(str(exc) if not asked_before else
+                  f"{exc}\nFörsök igen (Ctrl+D avbryter).", file=sys.stderr)
+            found.recovery_key = ask("Återställningsnyckel")
+            if found.recovery_key is None:
+                raise StoreError("Ingen återställningsnyckel angavs, så arkivet öppnades "
+                                 "inte. Ingenting har ändrats.") from None
+    _tell_once(ws)
+    return ws
 
 
-def announce_recovery_key(recovery_key: str) -> None:
+def _keychain_message(exc: Exception) -> bool:
+    return "nyckelringen" in str(exc)
+
+
+def _confirm_clean(message: str) -> bool:
+    if not _interactive():
+        return False
+    print(message, file=sys.stderr)
+    try:
+        answer = input("Rensa mappen och skapa ett nytt arkiv? [j/N] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("j", "ja", "y", "yes")
+
+
+def _tell_once(ws: Workspace) -> None:
+    """A new recovery key and how the store was opened are said once, then forgotten."""
+    notice, ws.store.notice = ws.store.notice, None
+    if notice:
+        print(notice, file=sys.stderr)
+    if ws.store.recovery_key:
+        recovery_key, ws.store.recovery_key = ws.store.recovery_key, None
+        announce_recovery_key(recovery_key, new_store=not notice)
+
+
+def announce_recovery_key(recovery_key: str, *, new_store: bool = True) -> None:
+    first = ("Ett nytt krypterat arkiv har skapats." if new_store
+             else "Arkivet har fått en ny nyckel.")
     print(
-        "Ett nytt krypterat arkiv har skapats.\n"
+        f"{first}\n"
         "Återställningsnyckel (skriv ut den eller skriv ner den och förvara den säkert;\n"
         "den behövs om nyckelringen eller lösenfrasen går förlorad):\n\n"
         f"    {recovery_key}\n",

@@ -5,16 +5,26 @@ The UI may not import the store; it catches these through here.
 
 from sipdesk.domain.errors import DomainError, MoveRefused, OutsideConsent, ValidationError
 from sipdesk.store.errors import (
+    BadRecoveryKey,
+    HalfCreated,
+    HeaderMissing,
     KeyUnavailable,
     PassphraseRequired,
     StoreError,
     StoreInUse,
+    StoreLocked,
+    WeakPassphrase,
     WrongKey,
 )
 from sipdesk.store.opening import Secrets
 
 __all__ = [
+    "BadRecoveryKey",
     "DomainError",
+    "HalfCreated",
+    "HeaderMissing",
+    "StoreLocked",
+    "WeakPassphrase",
     "KeyUnavailable",
     "MoveRefused",
     "OutsideConsent",

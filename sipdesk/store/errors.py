@@ -138,3 +138,43 @@ class BadRecoveryKey(StoreError):
         "Återställningsnyckeln är felskriven. Kontrollera varje tecken och försök igen. "
         "Ingenting har ändrats."
     )
+
+
+class StoreDamaged(StoreError):
+    """The store file is damaged: the key is right (or cannot be the problem), the file is not.
+
+    Told apart from WrongKey only where that can honestly be said (see
+    sipdesk.store.engine.diagnose_unreadable): a damaged file must never send
+    the coordinator hunting for a passphrase that was right all along.
+    """
+
+    default_message = (
+        "Arkivfilen är skadad. Det är inte fel nyckel eller lösenfras. Lägg tillbaka den "
+        "senaste säkerhetskopian (”sipdesk backups” visar dem, ”sipdesk restore NAMN” "
+        "lägger tillbaka en)."
+    )
+
+
+class StoreLocked(StoreError):
+    """The window is locked: the store is closed and its key dropped until it is unlocked."""
+
+    default_message = "Arkivet är låst. Lås upp det för att fortsätta."
+
+
+class HalfCreated(StoreError):
+    """A store whose creation was cut short (a crash, a power cut): never handed over, no cases."""
+
+    default_message = (
+        "Ett tidigare försök att skapa arkivet avbröts innan det blev klart. Det som finns "
+        "kvar är inget användbart arkiv och har aldrig innehållit några ärenden."
+    )
+
+
+class HeaderMissing(NotASipdeskStore):
+    """The store file is there but its store.json is not: the recovery key opens it."""
+
+    default_message = (
+        "Filen store.json saknas, så arkivet kan inte öppnas med nyckelringen eller "
+        "lösenfrasen. Ange återställningsnyckeln: då öppnas arkivet och store.json skrivs "
+        "på nytt."
+    )

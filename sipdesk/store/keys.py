@@ -14,13 +14,16 @@ import hmac
 import logging
 import secrets
 import unicodedata
+from contextlib import suppress
 
 import keyring
 import keyring.backend
 import keyring.backends.fail
 import keyring.backends.null
 
-from sipdesk.store.errors import BadRecoveryKey, StoreError
+from sipdesk.domain.passphrase import MIN_PASSPHRASE_LENGTH as MIN_PASSPHRASE_LENGTH
+from sipdesk.domain.passphrase import passphrase_problem
+from sipdesk.store.errors import BadRecoveryKey, StoreError, WeakPassphrase
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +44,6 @@ SCRYPT_MIN_N = 2**14
 SCRYPT_MAX_R = 32
 SCRYPT_MAX_P = 16
 SCRYPT_MAXMEM = 1024 * 1024 * 1024 + 64 * 1024 * 1024
-
-MIN_PASSPHRASE_LENGTH = 8
 
 KEYRING_SERVICE = "sipdesk"
 
@@ -114,6 +115,29 @@ def parse_recovery_key(text: str) -> bytes:
     if not hmac.compare_digest(check, _checksum(key)):
         raise BadRecoveryKey()
     return key
+
+
+def check_new_passphrase(passphrase: str | None) -> str:
+    """`passphrase` if it will do for a new store key; WeakPassphrase (in Swedish) if not."""
+    problem = passphrase_problem(passphrase)
+    if problem is not None or passphrase is None:
+        raise WeakPassphrase(problem)
+    return passphrase
+
+
+def disable_core_dumps() -> bool:
+    """No core file for this process: a dump would hold the key and a child's data.
+
+    True when the limit is set (POSIX); False where the platform has no such limit.
+    """
+    try:
+        import resource
+    except ImportError:  # Windows: no core files to turn off
+        return False
+    with suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        return True
+    return False
 
 
 def check_scrypt_params(n: int, r: int, p: int) -> None:

@@ -1,8 +1,8 @@
-"""The lifecycle of a data dir: create a store, open it, close it.
+"""The lifecycle of a data dir: open a store, lock and unlock it, recover it without store.json.
 
 A data dir holds one store:
 
-    sipdesk.db    the SQLCipher file
+    sipdesk.db    the SQLCipher file (it knows its own store id, in sipdesk_meta)
     store.json    a non-secret header: format, store_id, key_source, scrypt
                   parameters and salt (passphrase stores only), created
     sipdesk.lock  the lock that keeps a second sipdesk process out
@@ -10,454 +10,286 @@ A data dir holds one store:
 The key itself is never written here: it is in the OS keychain (key_source
 "keyring"), derived from a passphrase the user knows ("passphrase"), or held
 only in memory for a demo ("memory"). The recovery key, shown once when the
-store is made, opens the store whatever its key source.
+store is made, opens the store whatever its key source, even when store.json
+is gone. Creating a store is in sipdesk.store.creation, giving it a new key in
+sipdesk.store.rekey.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
 import logging
-import os
-import tempfile
 import uuid
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
 
 import sqlalchemy
 
+from sipdesk.store import backup, creation, meta
 from sipdesk.store import engine as engine_mod
+from sipdesk.store.creation import create_store, derive_for, passphrase_kdf, try_keychain
 from sipdesk.store.errors import (
+    HeaderMissing,
     KeyUnavailable,
     NotASipdeskStore,
     PassphraseRequired,
-    SchemaTooNew,
     StoreError,
-    StoreExists,
     StoreNotFound,
-    WeakPassphrase,
     WrongKey,
+)
+from sipdesk.store.handle import (
+    ENV_PASSPHRASE,
+    ENV_RECOVERY_KEY,
+    OpenStore,
+    PrepareSchema,
+    Secrets,
+)
+from sipdesk.store.header import (
+    DB_NAME,
+    HEADER_FORMAT,
+    HEADER_NAME,
+    KEY_SOURCES,
+    PENDING_NAME,
+    StoreHeader,
+    db_path,
+    drop_pending,
+    read_pending,
+    read_store_header,
+    write_header,
 )
 from sipdesk.store.keys import (
     MIN_PASSPHRASE_LENGTH,
-    SALT_BYTES,
-    SCRYPT_N,
-    SCRYPT_P,
-    SCRYPT_R,
     Keychain,
-    check_scrypt_params,
-    derive_key,
     format_recovery_key,
-    new_key,
     new_salt,
     parse_recovery_key,
 )
-from sipdesk.store.lock import LOCK_NAME, StoreLock
+from sipdesk.store.lock import StoreLock
+from sipdesk.store.rekey import finish_pending, pending_account, rekey_store
+
+__all__ = [
+    "DB_NAME",
+    "ENV_PASSPHRASE",
+    "ENV_RECOVERY_KEY",
+    "HEADER_FORMAT",
+    "HEADER_NAME",
+    "KEY_SOURCES",
+    "MIN_PASSPHRASE_LENGTH",
+    "OpenStore",
+    "PrepareSchema",
+    "Secrets",
+    "StoreHeader",
+    "create_store",
+    "db_path",
+    "open_store",
+    "read_store_header",
+    "store_exists",
+    "unseal_store",
+]
 
 log = logging.getLogger(__name__)
 
-DB_NAME = "sipdesk.db"
-HEADER_NAME = "store.json"
-HEADER_FORMAT = 1
-KEY_SOURCES = ("keyring", "passphrase", "memory")
 PASSPHRASE_TRIES = 3
 
-ENV_PASSPHRASE = "SIPDESK_PASSPHRASE"
-ENV_RECOVERY_KEY = "SIPDESK_RECOVERY_KEY"
-
-PrepareSchema = Callable[[sqlalchemy.Engine, bool], None]
-
-PROMPT_NEW_PASSPHRASE = (
-    "Det finns ingen användbar nyckelring på den här datorn, så arkivet skyddas "
-    f"med en lösenfras. Välj en lösenfras (minst {MIN_PASSPHRASE_LENGTH} tecken). "
-    "Utan lösenfrasen eller återställningsnyckeln går arkivet inte att öppna."
-)
-PROMPT_SHORT_PASSPHRASE = (
-    f"Lösenfrasen är för kort. Välj en lösenfras med minst {MIN_PASSPHRASE_LENGTH} tecken."
-)
 PROMPT_PASSPHRASE = "Ange lösenfrasen för arkivet i {data_dir}."
 PROMPT_PASSPHRASE_AGAIN = (
     "Lösenfrasen stämmer inte för arkivet i {data_dir}. Försök igen "
     "(eller avbryt och använd återställningsnyckeln)."
 )
-
-
-@dataclass
-class Secrets:
-    """What the caller can supply to create or open a store.
-
-    Secret fields are left out of repr(), so a Secrets in a log line or a
-    traceback does not give the passphrase away.
-    """
-
-    passphrase: str | None = field(default=None, repr=False)
-    recovery_key: str | None = field(default=None, repr=False)
-    # prompt(text) -> passphrase, or None if the user cancels. When creating,
-    # the UI should ask twice and compare; this module asks once per try.
-    ask_passphrase: Callable[[str], str | None] | None = field(default=None, repr=False)
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> Secrets:
-        """SIPDESK_PASSPHRASE and SIPDESK_RECOVERY_KEY, for automation; empty = unset."""
-        env = os.environ if environ is None else environ
-        return cls(
-            passphrase=env.get(ENV_PASSPHRASE) or None,
-            recovery_key=env.get(ENV_RECOVERY_KEY) or None,
-        )
-
-
-@dataclass
-class OpenStore:
-    """An open store: its engine, its header facts and the lock that keeps it ours."""
-
-    engine: sqlalchemy.Engine
-    data_dir: Path
-    store_id: str
-    key_source: str
-    lock: StoreLock = field(repr=False)
-    # Set only when the store was just created: the UI/CLI shows it once.
-    recovery_key: str | None = field(default=None, repr=False)
-
-    def close(self) -> None:
-        """Dispose of the engine (checkpointing the WAL) and release the lock."""
-        try:
-            self.engine.dispose()
-        finally:
-            self.lock.release()
-
-    def __enter__(self) -> OpenStore:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-@dataclass(frozen=True)
-class StoreHeader:
-    """store.json: nothing personal and nothing secret."""
-
-    store_id: str
-    key_source: str
-    created: str
-    kdf: dict | None = None
-    format: int = HEADER_FORMAT
-
-    def to_json(self) -> str:
-        data: dict = {
-            "format": self.format,
-            "store_id": self.store_id,
-            "key_source": self.key_source,
-        }
-        if self.kdf is not None:
-            data["kdf"] = self.kdf
-        data["created"] = self.created
-        return json.dumps(data, indent=2) + "\n"
-
-    def derive(self, passphrase: str) -> bytes:
-        if self.kdf is None:
-            raise StoreError("Arkivet skyddas inte med en lösenfras.")
-        return derive_key(
-            passphrase,
-            bytes.fromhex(self.kdf["salt"]),
-            self.kdf["n"],
-            self.kdf["r"],
-            self.kdf["p"],
-        )
-
-
-def db_path(data_dir: Path) -> Path:
-    return Path(data_dir) / DB_NAME
+PROMPT_PASSPHRASE_AFTER_RECOVERY = (
+    "Filen store.json saknades. Arkivet öppnades med återställningsnyckeln, men det finns "
+    "ingen användbar nyckelring på den här datorn, så arkivet ska skyddas med en lösenfras. "
+    f"Välj en lösenfras (minst {MIN_PASSPHRASE_LENGTH} tecken)."
+)
+OLD_KEY = (
+    "Det är arkivets gamla nyckel, från före det senaste nyckelbytet: den öppnar äldre "
+    "säkerhetskopior men inte arkivet. Använd den nya lösenfrasen eller den nya "
+    "återställningsnyckeln. Ingenting har ändrats."
+)
+NOTICE_KEYRING_AGAIN = (
+    "Filen store.json saknades och har skrivits på nytt. Arkivet öppnades med "
+    "återställningsnyckeln, och nyckeln förvaras nu i {place}, så nästa start behöver "
+    "ingen återställningsnyckel."
+)
+NOTICE_PASSPHRASE_AGAIN = (
+    "Filen store.json saknades och har skrivits på nytt. Arkivet öppnades med "
+    "återställningsnyckeln och skyddas nu med lösenfrasen du valde. Eftersom nyckeln "
+    "byttes har arkivet fått en ny återställningsnyckel; den gamla gäller inte längre "
+    "(utom för äldre säkerhetskopior)."
+)
+NOTICE_PASSPHRASE_FORGOTTEN = (
+    "Arkivet öppnades med återställningsnyckeln. Har du glömt lösenfrasen kan du välja en "
+    "ny under Arkiv → Lösenfras och återställningsnyckel."
+)
 
 
 def store_exists(data_dir: Path) -> bool:
     """True if data_dir holds a store (or the remains of one): never create over it."""
     data_dir = Path(data_dir)
-    return (data_dir / HEADER_NAME).exists() or (data_dir / DB_NAME).exists()
+    return any((data_dir / name).exists() for name in (HEADER_NAME, DB_NAME, PENDING_NAME))
 
 
-def _garbled(data_dir: Path, why: str) -> NotASipdeskStore:
-    return NotASipdeskStore(
-        f"Arkivets beskrivning {Path(data_dir) / HEADER_NAME} är skadad ({why}). "
-        "Det är inte ett sipdesk-arkiv, eller så har filen ändrats."
-    )
+# --- finding the key ---------------------------------------------------------------------
 
 
-def read_store_header(data_dir: Path) -> StoreHeader:
-    """store.json, checked field by field; NotASipdeskStore or SchemaTooNew if not usable."""
-    path = Path(data_dir) / HEADER_NAME
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise NotASipdeskStore(
-            f"Filen {HEADER_NAME} saknas i {data_dir}, så det är inte ett komplett sipdesk-arkiv."
-        ) from None
-    except OSError as exc:
-        raise StoreError(f"Filen {path} kunde inte läsas ({exc.strerror}).") from None
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise _garbled(data_dir, "inte giltig JSON") from None
-    if not isinstance(data, dict):
-        raise _garbled(data_dir, "fel form")
-    fmt = data.get("format")
-    if type(fmt) is not int:
-        raise _garbled(data_dir, "format saknas")
-    if fmt > HEADER_FORMAT:
-        raise SchemaTooNew()
-    if fmt != HEADER_FORMAT:
-        raise _garbled(data_dir, f"okänt format {fmt}")
-    store_id = data.get("store_id")
-    try:
-        if not isinstance(store_id, str) or str(uuid.UUID(store_id)) != store_id:
-            raise ValueError
-    except ValueError:
-        raise _garbled(data_dir, "store_id är ogiltigt") from None
-    key_source = data.get("key_source")
-    if key_source not in KEY_SOURCES:
-        raise _garbled(data_dir, "key_source är ogiltigt")
-    created = data.get("created")
-    if not isinstance(created, str):
-        raise _garbled(data_dir, "created saknas")
-    kdf = None
-    if key_source == "passphrase":
-        kdf = data.get("kdf")
-        try:
-            if not isinstance(kdf, dict) or kdf.get("name") != "scrypt":
-                raise ValueError
-            salt = bytes.fromhex(kdf["salt"])
-            if len(salt) < SALT_BYTES:
-                raise ValueError
-            check_scrypt_params(kdf["n"], kdf["r"], kdf["p"])
-        except (ValueError, KeyError, TypeError, StoreError):
-            raise _garbled(data_dir, "inställningarna för lösenfrasen är ogiltiga") from None
-        kdf = {"name": "scrypt", "n": kdf["n"], "r": kdf["r"], "p": kdf["p"], "salt": kdf["salt"]}
-    return StoreHeader(store_id=store_id, key_source=key_source, created=created, kdf=kdf)
+@dataclass
+class _Found:
+    key: bytes
+    header: StoreHeader | None  # the header that goes with the key (None: unknown)
+    pending: bool = False  # the key is the pending one: finish what a re-key began
+    recovered: bool = False  # from the recovery key
+    stale_pending: bool = False  # a re-key's pending key is there but never took
 
 
-def _write_header(data_dir: Path, header: StoreHeader) -> None:
-    """Write store.json atomically: a crash leaves the old file or the new one."""
-    fd, tmp = tempfile.mkstemp(dir=data_dir, prefix=f".{HEADER_NAME}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(header.to_json())
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, Path(data_dir) / HEADER_NAME)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(data_dir)
+def key_from_before(data_dir: Path, header: StoreHeader | None, key: bytes) -> bool:
+    """True if `key` is one the store had before its key was last changed.
 
-
-def _fsync_dir(path: Path) -> None:
-    # Makes the rename durable on POSIX; Windows cannot open a directory.
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-_STORE_FILES = (
-    HEADER_NAME,
-    DB_NAME,
-    f"{DB_NAME}-wal",
-    f"{DB_NAME}-shm",
-    f"{DB_NAME}-journal",
-)
-
-
-def _remove_half_made(data_dir: Path) -> None:
-    """Remove what a failed create made. Only called when none of it existed before."""
-    for name in _STORE_FILES:
-        with contextlib.suppress(FileNotFoundError):
-            (data_dir / name).unlink()
-    for tmp in data_dir.glob(f".{HEADER_NAME}.*.tmp"):
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-
-
-def _new_passphrase(secrets: Secrets) -> str:
-    """The passphrase for a new store, from Secrets or by asking (a few times)."""
-    if secrets.passphrase:
-        if len(secrets.passphrase) < MIN_PASSPHRASE_LENGTH:
-            raise WeakPassphrase(PROMPT_SHORT_PASSPHRASE)
-        return secrets.passphrase
-    if secrets.ask_passphrase is None:
-        raise PassphraseRequired(
-            "Det finns ingen användbar nyckelring på den här datorn, så arkivet måste "
-            "skyddas med en lösenfras, men ingen lösenfras angavs "
-            f"(i automatiska körningar: miljövariabeln {ENV_PASSPHRASE})."
-        )
-    prompt = PROMPT_NEW_PASSPHRASE
-    for _ in range(PASSPHRASE_TRIES):
-        passphrase = secrets.ask_passphrase(prompt)
-        if not passphrase:
-            raise PassphraseRequired("Ingen lösenfras angavs, så inget arkiv skapades.")
-        if len(passphrase) >= MIN_PASSPHRASE_LENGTH:
-            return passphrase
-        prompt = PROMPT_SHORT_PASSPHRASE
-    raise WeakPassphrase(PROMPT_SHORT_PASSPHRASE)
-
-
-def _try_keychain(keychain: Keychain, store_id: str, key: bytes) -> bool:
-    """Put the key in the keychain and read it back; False if that did not work."""
-    try:
-        keychain.put(store_id, key)
-    except StoreError:
+    Such a key still opens the backups made before the change; that says
+    nothing about damage to the store file.
+    """
+    if header is None or header.key_changed is None:
         return False
-    if keychain.get(store_id) == key:
-        return True
-    # Some backends accept a write and lose it (or hand back something else);
-    # a store whose key cannot be read back must not be made.
-    log.warning("Keychain did not give the new key back; using a passphrase instead")
-    keychain.delete(store_id)
+    try:
+        changed = datetime.fromisoformat(header.key_changed)
+    except ValueError:
+        return False
+    for info in backup.list_backups(data_dir):
+        made = info.made_at if info.made_at.tzinfo else info.made_at.astimezone()
+        if made <= changed and engine_mod.key_opens(info.path, key):
+            return True
     return False
 
 
-def create_store(
-    data_dir: Path,
-    secrets: Secrets,
-    prepare_schema: PrepareSchema,
-    *,
-    keychain: Keychain | None = None,
-    ephemeral_key: bool = False,
-) -> OpenStore:
-    """Make a new store in data_dir and return it open.
-
-    Key source: "memory" if ephemeral_key (demo); else "passphrase" if
-    secrets.passphrase is given; else "keyring" if the keychain works; else a
-    passphrase from secrets.ask_passphrase; else PassphraseRequired. Raises
-    StoreExists if data_dir already holds a store. If anything fails, nothing
-    of the new store is left behind (files, keychain entry, or a folder we made).
-    """
-    data_dir = Path(data_dir)
-    made_dir = not data_dir.exists()
+def _refusal(path: Path, key: bytes | None, header: StoreHeader | None = None) -> StoreError:
+    """Why `key` does not open the file: wrong, old, or (the engine tells) the file is damaged."""
+    if key is None:
+        return WrongKey()
+    if key_from_before(path.parent, header, key):
+        return WrongKey(OLD_KEY)
     try:
-        # Owner-only: the file is encrypted, but nobody else needs to see it.
-        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as exc:
-        raise StoreError(f"Mappen {data_dir} kunde inte skapas ({exc.strerror}).") from None
-    lock = StoreLock(data_dir)
-    try:
-        lock.acquire()
-    except BaseException:
-        if made_dir:
-            _remove_dir_we_made(data_dir)
-        raise
+        engine_mod.connect(path, key, create=False).dispose()
+    except StoreError as exc:
+        return exc
+    return WrongKey()
 
-    # Checked under the lock and before the try below: the clean-up there
-    # deletes the store's files, which is only right once we know none of
-    # them existed before this call.
-    if any((data_dir / name).exists() for name in _STORE_FILES):
-        lock.release()
-        raise StoreExists(
-            f"Det finns redan ett sipdesk-arkiv (eller rester av ett) i {data_dir}. "
-            "Det skrivs inte över; välj en annan mapp eller öppna det befintliga arkivet."
+
+def _from_recovery_key(path: Path, text: str, header: StoreHeader | None) -> _Found:
+    key = parse_recovery_key(text)
+    if not engine_mod.key_opens(path, key):
+        raise _refusal(path, key, header)
+    return _Found(key, header, recovered=True)
+
+
+def _from_keychain(path: Path, header: StoreHeader, keychain: Keychain) -> _Found:
+    if not keychain.usable():
+        raise KeyUnavailable.no_keychain(header.store_id)
+    key = keychain.get(header.store_id)
+    waiting = keychain.get(pending_account(header.store_id))
+    for candidate, pending in ((key, False), (waiting, True)):
+        if candidate is not None and engine_mod.key_opens(path, candidate):
+            return _Found(candidate, header, pending=pending,
+                          stale_pending=not pending and waiting is not None)
+    if key is None and waiting is None:
+        raise KeyUnavailable.missing_from(keychain.describe_place(), header.store_id)
+    refusal = _refusal(path, key or waiting, header)
+    if isinstance(refusal, WrongKey):
+        return_message = (
+            "Nyckeln i nyckelringen stämmer inte för det här arkivet. "
+            "Ange återställningsnyckeln som visades när arkivet skapades. "
+            "Ingenting har ändrats."
         )
-    keychain = keychain if keychain is not None else Keychain()
-    store_id = str(uuid.uuid4())
-    engine: sqlalchemy.Engine | None = None
-    in_keychain = False
-    try:
-        kdf = None
-        if ephemeral_key:
-            key, key_source = new_key(), "memory"
-        elif (
-            not secrets.passphrase
-            and keychain.usable()
-            and _try_keychain(keychain, store_id, candidate := new_key())
-        ):
-            key, key_source, in_keychain = candidate, "keyring", True
-        else:
-            passphrase = _new_passphrase(secrets)
-            salt = new_salt()
-            kdf = {
-                "name": "scrypt",
-                "n": SCRYPT_N,
-                "r": SCRYPT_R,
-                "p": SCRYPT_P,
-                "salt": salt.hex(),
-            }
-            key, key_source = (
-                derive_key(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P),
-                "passphrase",
-            )
-        header = StoreHeader(
-            store_id=store_id,
-            key_source=key_source,
-            created=datetime.now(UTC).isoformat(timespec="seconds"),
-            kdf=kdf,
-        )
-        engine = engine_mod.connect(db_path(data_dir), key, create=True)
-        prepare_schema(engine, True)
-        # store.json last: it is what makes the folder a store.
-        _write_header(data_dir, header)
-    except BaseException:
-        if engine is not None:
-            engine.dispose()
-        if in_keychain:
-            keychain.delete(store_id)
-        _remove_half_made(data_dir)
-        lock.release()
-        if made_dir:
-            _remove_dir_we_made(data_dir)
-        raise
-    log.info("Created store %s in %s (key source %s)", store_id, data_dir, key_source)
-    return OpenStore(
-        engine=engine,
-        data_dir=data_dir,
-        store_id=store_id,
-        key_source=key_source,
-        lock=lock,
-        # A demo store is thrown away; showing it a recovery key would only confuse.
-        recovery_key=None if ephemeral_key else format_recovery_key(key),
-    )
+        raise WrongKey(return_message)
+    raise refusal
 
 
-def _remove_dir_we_made(data_dir: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        (data_dir / LOCK_NAME).unlink()
-    with contextlib.suppress(OSError):
-        data_dir.rmdir()  # only if empty: never delete anything we did not make
+def _match_passphrase(path: Path, passphrase: str,
+                      headers: list[tuple[StoreHeader, bool]]) -> _Found | None:
+    for header, pending in headers:
+        key = header.derive(passphrase)
+        if engine_mod.key_opens(path, key):
+            return _Found(key, header, pending=pending,
+                          stale_pending=not pending and len(headers) > 1)
+    return None
 
 
-def _open_with_passphrase(
-    data_dir: Path, header: StoreHeader, secrets: Secrets
-) -> sqlalchemy.Engine:
+def _from_passphrase(data_dir: Path, headers: list[tuple[StoreHeader, bool]],
+                     secrets: Secrets, *, ask: bool = True) -> _Found:
     path = db_path(data_dir)
     if secrets.passphrase:
-        return engine_mod.connect(path, header.derive(secrets.passphrase), create=False)
-    if secrets.ask_passphrase is None:
+        found = _match_passphrase(path, secrets.passphrase, headers)
+        if found is None:
+            raise _refusal(path, headers[0][0].derive(secrets.passphrase), headers[0][0])
+        return found
+    if not ask or secrets.ask_passphrase is None:
         raise PassphraseRequired()
     prompt = PROMPT_PASSPHRASE.format(data_dir=data_dir)
     for attempt in range(PASSPHRASE_TRIES):
         passphrase = secrets.ask_passphrase(prompt)
         if not passphrase:
             raise PassphraseRequired("Ingen lösenfras angavs, så arkivet öppnades inte.")
-        try:
-            return engine_mod.connect(path, header.derive(passphrase), create=False)
-        except WrongKey:
-            if attempt == PASSPHRASE_TRIES - 1:
-                raise
-            prompt = PROMPT_PASSPHRASE_AGAIN.format(data_dir=data_dir)
+        found = _match_passphrase(path, passphrase, headers)
+        if found is not None:
+            return found
+        if attempt == PASSPHRASE_TRIES - 1:
+            raise _refusal(path, headers[0][0].derive(passphrase), headers[0][0])
+        prompt = PROMPT_PASSPHRASE_AGAIN.format(data_dir=data_dir)
     raise AssertionError("unreachable")
+
+
+def _find_key(data_dir: Path, secrets: Secrets, keychain: Keychain, *,
+              ask: bool = True) -> _Found:
+    """The key that opens the file, from the recovery key, the keychain or the passphrase.
+
+    store.json and a pending store.json (a re-key cut short) are both tried.
+    """
+    path = db_path(data_dir)
+    header = read_store_header(data_dir) if (data_dir / HEADER_NAME).exists() else None
+    pending = read_pending(data_dir)
+    current = header or pending
+    if secrets.recovery_key is not None:
+        return _from_recovery_key(path, secrets.recovery_key, current)
+    if current is None:
+        raise HeaderMissing()
+    if current.key_source == "keyring":
+        return _from_keychain(path, current, keychain)
+    if current.key_source == "passphrase":
+        headers = [(h, h is not header) for h in (header, pending)
+                   if h is not None and h.kdf is not None]
+        return _from_passphrase(data_dir, headers, secrets, ask=ask)
+    # "memory": the demo key died with the process that made it
+    raise KeyUnavailable(
+        "Det här är ett demoarkiv vars nyckel bara fanns i minnet medan det "
+        "användes, så det kan inte öppnas igen. Skapa ett nytt demoarkiv."
+    )
+
+
+def _settle_pending(data_dir: Path, found: _Found, keychain: Keychain) -> None:
+    """A re-key was cut short: the file has the pending key, or still the old one."""
+    if found.pending and found.header is not None:
+        finish_pending(data_dir, found.header.store_id, found.key, keychain,
+                       header_pending=(data_dir / PENDING_NAME).exists(),
+                       keyring=found.header.key_source == "keyring")
+    elif found.stale_pending:
+        # The old key opened the file: the new one never took; forget it.
+        if (data_dir / PENDING_NAME).exists() and (data_dir / HEADER_NAME).exists():
+            drop_pending(data_dir)
+        if found.header is not None and found.header.key_source == "keyring":
+            keychain.delete(pending_account(found.header.store_id))
+
+
+def _note_store_id(engine: sqlalchemy.Engine, store_id: str) -> None:
+    """Stores made before the id was kept in the file get it now (if the file is writable)."""
+    try:
+        known = meta.read_store_id(engine)
+        if known is None:
+            meta.write_store_id(engine, store_id)
+        elif known != store_id:
+            log.warning("store.json and the store file name different store ids")
+    except (StoreError, sqlalchemy.exc.SQLAlchemyError) as exc:
+        log.warning("Could not note the store id in the file: %s", type(exc).__name__)
+
+
+# --- opening -----------------------------------------------------------------------------
 
 
 def open_store(
@@ -470,10 +302,12 @@ def open_store(
     """Open the store in data_dir.
 
     secrets.recovery_key, if given, is used whatever the key source (and puts
-    a keyring store's key back into the keychain once it has proven right).
-    Otherwise the key comes from the keychain (missing -> KeyUnavailable,
-    never WrongKey) or from the passphrase (secrets.passphrase, else
-    secrets.ask_passphrase, else PassphraseRequired).
+    a keyring store's key back into the keychain once it has proven right);
+    it also opens a store file whose store.json is gone, and writes store.json
+    again (HeaderMissing without it). Otherwise the key comes from the keychain
+    (missing -> KeyUnavailable, never WrongKey) or from the passphrase
+    (secrets.passphrase, else secrets.ask_passphrase, else PassphraseRequired).
+    A creation cut short raises HalfCreated.
     """
     data_dir = Path(data_dir)
     if not data_dir.is_dir() or not store_exists(data_dir):
@@ -482,44 +316,35 @@ def open_store(
     keychain = keychain if keychain is not None else Keychain()
     engine: sqlalchemy.Engine | None = None
     try:
+        if creation.is_half_made(data_dir):
+            raise creation.half_made_error(data_dir)
         # The file first: a plain SQLite file is reported as such, header or not.
         engine_mod.check_store_file(db_path(data_dir))
-        header = read_store_header(data_dir)
-        recovered_key: bytes | None = None
-        if secrets.recovery_key is not None:
-            recovered_key = parse_recovery_key(secrets.recovery_key)
-            engine = engine_mod.connect(db_path(data_dir), recovered_key, create=False)
-        elif header.key_source == "keyring":
-            if not keychain.usable():
-                raise KeyUnavailable.no_keychain(header.store_id)
-            key = keychain.get(header.store_id)
-            if key is None:
-                raise KeyUnavailable.missing_from(keychain.describe_place(), header.store_id)
-            try:
-                engine = engine_mod.connect(db_path(data_dir), key, create=False)
-            except WrongKey:
-                raise WrongKey(
-                    "Nyckeln i nyckelringen stämmer inte för det här arkivet. "
-                    "Ange återställningsnyckeln som visades när arkivet skapades. "
-                    "Ingenting har ändrats."
-                ) from None
-        elif header.key_source == "passphrase":
-            engine = _open_with_passphrase(data_dir, header, secrets)
-        else:  # "memory": the demo key died with the process that made it
-            raise KeyUnavailable(
-                "Det här är ett demoarkiv vars nyckel bara fanns i minnet medan det "
-                "användes, så det kan inte öppnas igen. Skapa ett nytt demoarkiv."
-            )
+        if not (data_dir / HEADER_NAME).exists() and (
+            read_pending(data_dir) is None or secrets.recovery_key is not None
+        ):
+            return _open_without_header(data_dir, lock, secrets, prepare_schema, keychain)
+        found = _find_key(data_dir, secrets, keychain)
+        header = found.header
+        assert header is not None
+        engine = engine_mod.connect(db_path(data_dir), found.key, create=False)
         prepare_schema(engine, False)
-        if recovered_key is not None and header.key_source == "keyring" and keychain.usable():
+        _settle_pending(data_dir, found, keychain)
+        creation.finish_marker(data_dir)
+        _note_store_id(engine, header.store_id)
+        notice = None
+        if found.recovered and header.key_source == "keyring" and keychain.usable():
             # So that the next start works without the recovery key again.
             try:
-                keychain.put(header.store_id, recovered_key)
+                keychain.put(header.store_id, found.key)
             except StoreError:
                 log.warning("Could not put the recovered key back into the keychain")
+        elif found.recovered and header.key_source == "passphrase":
+            notice = NOTICE_PASSPHRASE_FORGOTTEN
     except BaseException:
         if engine is not None:
             engine.dispose()
+            engine_mod.forget_key(engine)
         lock.release()
         raise
     return OpenStore(
@@ -528,4 +353,97 @@ def open_store(
         store_id=header.store_id,
         key_source=header.key_source,
         lock=lock,
+        notice=notice,
     )
+
+
+def _open_without_header(data_dir: Path, lock: StoreLock, secrets: Secrets,
+                         prepare_schema: PrepareSchema, keychain: Keychain) -> OpenStore:
+    """The store file without store.json: the recovery key opens it, and store.json is
+    written again (the key to the keychain, or a new passphrase and a new key)."""
+    path = db_path(data_dir)
+    if secrets.recovery_key is None:
+        raise HeaderMissing(
+            f"Filen {HEADER_NAME} saknas i {data_dir}. Arkivfilen finns, men utan {HEADER_NAME} "
+            "kan den bara öppnas med återställningsnyckeln: ange den, så öppnas arkivet och "
+            f"{HEADER_NAME} skrivs på nytt."
+        )
+    found = _from_recovery_key(path, secrets.recovery_key, None)
+    # A header waiting from a re-key cut short belongs to another key: a new one is written.
+    drop_pending(data_dir)
+    engine = engine_mod.connect(path, found.key, create=False)
+    store: OpenStore | None = None
+    try:
+        prepare_schema(engine, False)
+        store_id = meta.read_store_id(engine)
+        if store_id is None:
+            store_id = str(uuid.uuid4())
+            meta.write_store_id(engine, store_id)
+        created = (meta.read_fact(engine, meta.CREATED)
+                   or datetime.now(UTC).isoformat(timespec="seconds"))
+        store = OpenStore(engine=engine, data_dir=data_dir, store_id=store_id,
+                          key_source="keyring", lock=lock)
+        if keychain.usable() and try_keychain(keychain, store_id, found.key):
+            write_header(data_dir, StoreHeader(store_id, "keyring", created))
+            store.notice = NOTICE_KEYRING_AGAIN.format(place=keychain.describe_place())
+        else:
+            passphrase = creation.new_passphrase(secrets, PROMPT_PASSPHRASE_AFTER_RECOVERY)
+            kdf = passphrase_kdf(new_salt())
+            new = derive_for(passphrase, kdf)
+            now = datetime.now(UTC).isoformat(timespec="seconds")
+            rekey_store(store, new, keychain=keychain,
+                        header=StoreHeader(store_id, "passphrase", created, kdf, key_changed=now))
+            store.recovery_key = format_recovery_key(new)
+            store.notice = NOTICE_PASSPHRASE_AGAIN
+    except BaseException:
+        (store.engine if store is not None else engine).dispose()
+        engine_mod.forget_key(store.engine if store is not None else engine)
+        raise
+    creation.finish_marker(data_dir)
+    log.info("Wrote store.json again for store %s (key source %s)", store_id, store.key_source)
+    return store
+
+
+# --- the lock ----------------------------------------------------------------------------
+
+
+def seal_store(store: OpenStore) -> None:
+    """The window locks: close the file and overwrite the key (the file lock stays held)."""
+    store.seal()
+
+
+def unseal_store(store: OpenStore, secrets: Secrets, *,
+                 keychain: Keychain | None = None) -> None:
+    """Open the sealed store's file again with a key found as at opening (never asking).
+
+    The keychain for a keyring store, secrets.passphrase for a passphrase
+    store, or secrets.recovery_key for either; KeyUnavailable, PassphraseRequired,
+    WrongKey or BadRecoveryKey say what is missing.
+    """
+    if not store.sealed:
+        return
+    if store.key_source == "memory":
+        store.unseal(store.engine)
+        return
+    keychain = keychain if keychain is not None else Keychain()
+    data_dir = store.data_dir
+    found = _find_key(data_dir, secrets, keychain, ask=False)
+    engine = engine_mod.connect(db_path(data_dir), found.key, create=False)
+    try:
+        known = meta.read_store_id(engine)
+        if known is not None and known != store.store_id:
+            raise NotASipdeskStore(
+                "Arkivfilen har bytts ut medan sipdesk var låst; den öppnas inte. "
+                "Starta om sipdesk."
+            )
+    except BaseException:
+        engine.dispose()
+        engine_mod.forget_key(engine)
+        raise
+    _settle_pending(data_dir, found, keychain)
+    if found.recovered and store.key_source == "keyring" and keychain.usable():
+        try:
+            keychain.put(store.store_id, found.key)
+        except StoreError:
+            log.warning("Could not put the recovered key back into the keychain")
+    store.unseal(engine)

@@ -9,16 +9,28 @@ import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from sipdesk import APP_NAME, __version__
-from sipdesk.services.errors import DomainError, Secrets, StoreError
+from sipdesk.services.errors import (
+    BadRecoveryKey,
+    DomainError,
+    HalfCreated,
+    HeaderMissing,
+    KeyUnavailable,
+    PassphraseRequired,
+    Secrets,
+    StoreError,
+    WrongKey,
+)
+from sipdesk.services.keys import disable_core_dumps
 from sipdesk.services.workspace import Workspace
 from sipdesk.ui.board.board import CaseBoard
 from sipdesk.ui.main_window import MainWindow
 from sipdesk.ui.meeting_mode.protocol_editor import ProtocolEditor
 from sipdesk.ui.operations import Operations
+from sipdesk.ui.unlock import StartPrompts
 
 
 def _ensure_platform() -> None:
@@ -43,41 +55,115 @@ def application() -> QApplication:
     return app
 
 
-def _ask_passphrase(prompt: str) -> str | None:
-    text, ok = QInputDialog.getText(
-        None, "Lås upp arkivet", prompt, QLineEdit.EchoMode.Password
-    )
-    return text if ok and text else None
+# A few tries at the recovery key, then the program ends with the last message.
+RECOVERY_TRIES = 5
+EXIT_NOT_OPENED = 2
+
+WRONG_RECOVERY_KEY = (
+    "Återställningsnyckeln stämmer inte för det här arkivet. Kontrollera varje tecken "
+    "och försök igen. Ingenting har ändrats."
+)
+CANCELLED = "Inget arkiv öppnades, så sipdesk avslutas. Ingenting har ändrats."
+START_OVER_QUESTION = (
+    "Var det ett arkiv som aldrig blev klart när det skapades? Då flyttas arkivfilen "
+    "undan till en egen mapp i {data_dir} (den tas inte bort) och ett nytt, tomt arkiv "
+    "skapas. Gör det bara om arkivet inte innehåller några ärenden du behöver."
+)
 
 
-def _show_recovery_key(recovery_key: str) -> None:
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Återställningsnyckel")
-    box.setText(
-        "Ett nytt krypterat arkiv har skapats. Skriv ut eller skriv ner "
-        "återställningsnyckeln och förvara den säkert. Den behövs om nyckelringen "
-        "eller lösenfrasen går förlorad."
-    )
-    box.setInformativeText(recovery_key)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.exec()
+class Cancelled(Exception):
+    """The coordinator said no at a start-up question: end quietly."""
 
 
-def run(data_dir: Path | None, demo: bool = False) -> int:
+def open_workspace(data_dir: Path, prompts: StartPrompts,
+                   secrets: Secrets | None = None) -> Workspace:
+    """Open (or create) the store at `data_dir`, asking what is needed in the window.
+
+    A missing keychain entry or a missing store.json asks for the recovery key
+    (a few tries); a new store without a keychain asks for a passphrase twice;
+    a creation cut short is cleaned only if the coordinator agrees. Raises
+    Cancelled when a question is declined, StoreError/DomainError otherwise.
+    """
+    secrets = secrets if secrets is not None else Secrets.from_env()
+    secrets.ask_passphrase = prompts.passphrase
+    secrets.ask_new_passphrase = prompts.new_passphrase
+    tries = 0
+    while True:
+        why, problem, start_over = "", "", False
+        try:
+            return Workspace.open_or_create(data_dir, secrets)
+        except HalfCreated as exc:
+            if not prompts.confirm("Arkivet blev inte klart", f"{exc}\n\nRensa mappen och "
+                                   "skapa ett nytt arkiv?", "Rensa och skapa nytt"):
+                raise Cancelled() from None
+            Workspace.clean_half_made(data_dir)
+            continue
+        except PassphraseRequired:
+            # A question was declined, or "I have forgotten the passphrase".
+            if not prompts.wants_recovery_key:
+                raise Cancelled() from None
+            why = "Ange återställningsnyckeln som visades när arkivet skapades."
+        except (KeyUnavailable, HeaderMissing) as exc:
+            why, start_over = str(exc), isinstance(exc, HeaderMissing)
+        except (WrongKey, BadRecoveryKey) as exc:
+            if secrets.recovery_key is None:
+                # The keychain's key does not fit, or the passphrase was wrong every
+                # time: the recovery key still opens the store.
+                why = str(exc)
+            else:
+                tries += 1
+                if tries >= RECOVERY_TRIES:
+                    raise
+                why = ("Ange återställningsnyckeln som visades när arkivet skapades.")
+                problem = str(exc) if isinstance(exc, BadRecoveryKey) else WRONG_RECOVERY_KEY
+        prompts.wants_recovery_key = False
+        text, again = prompts.recovery_key(why, problem=problem, offer_start_over=start_over)
+        if again:
+            if not prompts.confirm("Skapa ett nytt arkiv?",
+                                   START_OVER_QUESTION.format(data_dir=data_dir),
+                                   "Flytta undan och skapa nytt"):
+                raise Cancelled()
+            Workspace.clean_half_made(data_dir)
+            secrets.recovery_key = None
+            continue
+        if text is None:
+            raise Cancelled()
+        secrets.recovery_key = text
+
+
+def _after_opening(ws: Workspace, prompts: StartPrompts) -> None:
+    """Show once what the coordinator must know: a new recovery key, how the store was opened."""
+    store = ws.store
+    notice, store.notice = store.notice, None
+    if store.recovery_key:
+        recovery_key, store.recovery_key = store.recovery_key, None
+        prompts.show_recovery_key(recovery_key, intro=notice or "")
+    elif notice:
+        prompts.tell("Arkivet öppnades", notice)
+
+
+def run(data_dir: Path | None, demo: bool = False, *,
+        prompts: StartPrompts | None = None) -> int:
+    disable_core_dumps()  # a core file would hold the key and a child's data
+    # Out of the environment at once, demo or not: no program started from here
+    # (the mail program) may inherit them.
+    secrets = Secrets.from_env()
     app = application()
+    prompts = prompts or StartPrompts()
     try:
         if demo or data_dir is None:
             ws = Workspace.demo()
         else:
-            secrets = Secrets.from_env()
-            secrets.ask_passphrase = _ask_passphrase
-            ws = Workspace.open_or_create(data_dir, secrets)
-            if ws.store.recovery_key:
-                _show_recovery_key(ws.store.recovery_key)
+            ws = open_workspace(data_dir, prompts, secrets)
+            _after_opening(ws, prompts)
+    except Cancelled:
+        print(f"sipdesk: {CANCELLED}", file=sys.stderr)
+        prompts.tell("sipdesk avslutas", CANCELLED)
+        return EXIT_NOT_OPENED
     except (StoreError, DomainError) as exc:
-        QMessageBox.critical(None, "Arkivet kunde inte öppnas", str(exc))
-        return 2
+        print(f"sipdesk: {exc}", file=sys.stderr)
+        prompts.tell("Arkivet kunde inte öppnas", str(exc), problem=True)
+        return EXIT_NOT_OPENED
     ops = Operations(ws)
     try:
         window = MainWindow(ops)
@@ -133,6 +219,8 @@ def _report_mirroring(editor: ProtocolEditor) -> int:
 
 def selftest() -> int:
     """Open every main surface on a demo store; one line per surface; 0 only if all went well."""
+    disable_core_dumps()
+    Secrets.from_env()  # not needed here; out of the environment all the same
     app = application()
     failures = 0
     with Workspace.demo(cases=24) as ws:

@@ -218,3 +218,60 @@ def test_describe_knows_the_real_backends():
     assert "Secret Service" in Keychain(fake()).describe_place()
     fake = type("Keyring", (BrokenKeyring,), {"__module__": "keyring.backends.Windows"})
     assert "Windows" in Keychain(fake()).describe_place()
+
+
+# --- the passphrase rule --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("passphrase", [
+    "", "kort", "åtta tkn", "nio tecke", " " * 8, " " * 12, "\t \u00a0 " * 4,
+    # "å" typed decomposed (a + ring) is one character, as the key derives it
+    unicodedata.normalize("NFD", "åååååååå") + "x",
+])
+def test_weak_passphrases_are_refused(passphrase):
+    from sipdesk.store.errors import WeakPassphrase
+
+    assert keys.passphrase_problem(passphrase) is not None
+    with pytest.raises(WeakPassphrase) as info:
+        keys.check_new_passphrase(passphrase)
+    # One of the fixed sentences: what was typed is never repeated back.
+    from sipdesk.domain.passphrase import ONLY_SPACES, TOO_SHORT
+
+    assert str(info.value) in (TOO_SHORT, ONLY_SPACES)
+
+
+@pytest.mark.parametrize("passphrase", [
+    "tio tecken", "rätt häst batteri häftklammer", "  mellanslag runt om  ", "0123456789",
+])
+def test_good_passphrases_pass(passphrase):
+    assert keys.MIN_PASSPHRASE_LENGTH == 10
+    assert keys.passphrase_problem(passphrase) is None
+    assert keys.check_new_passphrase(passphrase) == passphrase
+
+
+def test_only_spaces_is_told_as_such():
+    assert "mellanslag" in keys.passphrase_problem(" " * 20)
+    assert "minst 10 tecken" in keys.passphrase_problem("kort")
+
+
+def test_two_typings_must_agree():
+    from sipdesk.domain.passphrase import repeat_problem
+
+    assert repeat_problem("rätt häst batteri", "rätt häst batteri") is None
+    assert "inte likadana" in repeat_problem("rätt häst batteri", "rätt häst batter")
+    assert "för kort" in repeat_problem("kort", "kort")
+
+
+# --- the process ----------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="POSIX limits only")
+def test_core_dumps_are_turned_off_for_the_process():
+    import subprocess
+    import sys
+
+    code = ("import resource; from sipdesk.store.keys import disable_core_dumps; "
+            "ok = disable_core_dumps(); print(ok, resource.getrlimit(resource.RLIMIT_CORE))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "True (0, 0)"

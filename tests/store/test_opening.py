@@ -17,7 +17,7 @@ import keyring.backends.fail
 import keyring.core
 import pytest
 
-from sipdesk.store import keys, opening
+from sipdesk.store import creation, keys
 from sipdesk.store.engine import file_is_encrypted, pragma_report
 from sipdesk.store.errors import (
     BadRecoveryKey,
@@ -53,7 +53,7 @@ def fast_scrypt(monkeypatch):
 
     test_round_trip_with_passphrase puts the real parameters back.
     """
-    monkeypatch.setattr(opening, "SCRYPT_N", 2**14)
+    monkeypatch.setattr(creation, "SCRYPT_N", 2**14)
 
 
 def create(data_dir, prepare_schema, helpers, **kwargs):
@@ -104,7 +104,7 @@ def test_store_json_is_the_documented_non_secret_header(
 
 
 def test_round_trip_with_passphrase(data_dir, prepare_schema, helpers, memory_keyring, monkeypatch):
-    monkeypatch.setattr(opening, "SCRYPT_N", keys.SCRYPT_N)
+    monkeypatch.setattr(creation, "SCRYPT_N", keys.SCRYPT_N)
     created = create(data_dir, prepare_schema, helpers, secrets=Secrets(passphrase=PASSPHRASE))
     # A passphrase given wins over a working keychain, and nothing goes into it.
     assert created.key_source == "passphrase"
@@ -586,6 +586,8 @@ def test_env_passphrase_chooses_passphrase_mode(data_dir, prepare_schema, monkey
     monkeypatch.setenv("SIPDESK_PASSPHRASE", PASSPHRASE)
     with create_store(data_dir, Secrets.from_env(), prepare_schema) as store:
         assert store.key_source == "passphrase"
+    assert "SIPDESK_PASSPHRASE" not in os.environ  # read once, then gone
+    monkeypatch.setenv("SIPDESK_PASSPHRASE", PASSPHRASE)
     open_store(data_dir, Secrets.from_env(), prepare_schema).close()
 
 

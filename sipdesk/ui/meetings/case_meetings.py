@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,10 +35,14 @@ from sipdesk.domain.changes import Part
 from sipdesk.domain.entities import Meeting
 from sipdesk.domain.views import CaseView
 from sipdesk.export.email_text import EmailDraft, mailto_url
-from sipdesk.ui import memory, theme
+from sipdesk.ui import clipboard, memory, theme
 from sipdesk.ui.meetings.meeting_dialog import MeetingDialog
 from sipdesk.ui.meetings.response_tracker import REREAD_MS, ResponseTracker
 from sipdesk.ui.operations import Changes, Failure, Operations
+
+
+def _open_url(url: str) -> None:
+    QDesktopServices.openUrl(QUrl(url))
 
 
 def meeting_title(meeting: Meeting) -> str:
@@ -275,10 +279,10 @@ class CaseMeetings(QWidget):
             return None
         self.email_dialog = None
         self._ops.read(self, lambda ws: ws.documents.email_text(meeting_id),
-                       self._show_email, self._failed)
+                       lambda draft: self._show_email(draft, meeting_id), self._failed)
         return self.email_dialog
 
-    def _show_email(self, draft: EmailDraft) -> None:
+    def _show_email(self, draft: EmailDraft, meeting_id: int) -> None:
         mailto = mailto_url(draft)
         dialog = QDialog(self)
         dialog.setObjectName("EmailTextDialog")
@@ -291,11 +295,15 @@ class CaseMeetings(QWidget):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
         copy = buttons.addButton("Kopiera texten", QDialogButtonBox.ButtonRole.ActionRole)
         copy.setObjectName("CopyEmailText")
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(draft.body))
+        # The text names the child: off the clipboard again after 30 seconds.
+        copy.clicked.connect(lambda: clipboard.copy_personal(draft.body))
         open_mail = buttons.addButton("Öppna i e-postprogrammet",
                                       QDialogButtonBox.ButtonRole.ActionRole)
         open_mail.setObjectName("OpenMailProgram")
-        open_mail.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(mailto)))
+        # Logged as "mailed" first; the mail program opens once the entry is written.
+        open_mail.clicked.connect(lambda: self._ops.write(
+            self, lambda ws: ws.access.mailed(meeting_id),
+            lambda _entry: _open_url(mailto), self._failed))
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
         layout.addWidget(QLabel("Texten innehåller inga personnummer och visar barnet "
