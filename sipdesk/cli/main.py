@@ -14,12 +14,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sipdesk import __version__
-from sipdesk.cli import export_commands, store_commands
+from sipdesk.cli import backup_commands, export_commands, log_commands, store_commands
 from sipdesk.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_STORE, data_dir
-from sipdesk.domain.errors import DomainError
-from sipdesk.store.errors import StoreError
+from sipdesk.store.errors import StoreDamaged
 
-COMMAND_MODULES = (store_commands, export_commands)
+COMMAND_MODULES = (store_commands, export_commands, log_commands, backup_commands)
+
+# Beside common.py's codes: a file outside the store could not be read or
+# written (sysexits' EX_IOERR), and a fault of the program itself (EX_SOFTWARE).
+EXIT_FILE = 74
+EXIT_FAULT = 70
+
+log = logging.getLogger("sipdesk.cli")
 
 DESCRIPTION = """\
 sipdesk – verktyg för SIP-samordnare (samordnad individuell plan).
@@ -32,6 +38,12 @@ EPILOG = """\
 miljövariabler (för automatisering och skript):
   SIPDESK_PASSPHRASE   lösenfras till arkivet, i stället för att fråga
   SIPDESK_RECOVERY_KEY återställningsnyckel, när nyckelringen inte längre har nyckeln
+  SIPDESK_LOG          loggnivå (DEBUG visar även felets spårning, utan uppgifter ur arkivet)
+
+slutstatus:
+  0 klart, 1 en regel sa nej eller kontrollen hittade problem, 2 arkivet kunde inte
+  öppnas, läsas eller skrivas, 74 en fil utanför arkivet kunde inte läsas eller skrivas,
+  70 ett fel i programmet, 130 avbrutet
 """
 
 
@@ -59,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--selftest",
         action="store_true",
         help="öppna alla huvudvyer på demodata, skriv en rad per vy och avsluta",
+    )
+    p.add_argument(
+        "--rensa-avbrutet",
+        dest="clean_half_made",
+        action="store_true",
+        help="rensa resterna av ett arkiv som aldrig blev klart (skapandet avbröts) "
+             "och skapa ett nytt",
     )
     sub = p.add_subparsers(dest="command", metavar="KOMMANDO")
     for module in COMMAND_MODULES:
@@ -88,15 +107,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         from sipdesk.ui.app import run as run_window
 
         return run_window(data_dir=None if args.demo else data_dir(args), demo=args.demo)
-    except StoreError as exc:
-        print(f"sipdesk: {exc}", file=sys.stderr)
-        return EXIT_STORE
-    except DomainError as exc:
-        print(f"sipdesk: {exc}", file=sys.stderr)
-        return EXIT_PROBLEM
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away; that is not an error of ours.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep interpreter shutdown quiet
         return EXIT_OK
+    except Exception as exc:
+        return report_failure(exc, args)
+
+
+def report_failure(exc: BaseException, args: argparse.Namespace | None = None) -> int:
+    """The one handler: every error becomes a Swedish sentence on stderr and an exit status.
+
+    Never a traceback and never the error's own text (a driver's text can
+    quote a row): services.failures.describe says what happened. With
+    SIPDESK_LOG=DEBUG the traceback is logged too; the engine hides the
+    statements' parameters, so even that shows no row's values.
+    """
+    from sipdesk.services.failures import describe, is_damage, is_store_fault
+
+    log.debug("the command failed", exc_info=exc)
+    failure = describe(exc, log_level=logging.DEBUG)
+    lines = [f"sipdesk: {failure.message}"]
+    lines.extend(f"  – {reason}" for reason in failure.reasons)
+    if is_damage(exc) and not isinstance(exc, StoreDamaged) and args is not None:
+        # StoreDamaged names the newest backup itself; a damaged page found later does not.
+        lines.append(_restore_hint(args))
+    print("\n".join(lines), file=sys.stderr)
+    if failure.refused:
+        return EXIT_PROBLEM
+    if is_store_fault(exc):
+        return EXIT_STORE
+    if isinstance(exc, OSError):
+        return EXIT_FILE
+    return EXIT_FAULT
+
+
+def _restore_hint(args: argparse.Namespace) -> str:
+    from sipdesk.services.backups import restore_hint
+
+    try:
+        return restore_hint(data_dir(args))
+    except Exception:  # the hint is a courtesy; the error itself has been told
+        return ""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from sipdesk.domain.deadlines import DueItem, DueKind
+from sipdesk.domain.entities import Case
 from sipdesk.domain.errors import ValidationError
 
 EARLIEST = date(1900, 1, 1)
@@ -27,3 +29,17 @@ def check_date(value: date | None, what: str, *, field: str | None = None) -> No
     problem = date_problem(value, what)
     if problem:
         raise ValidationError(problem, field=field)
+
+
+# What the board, the Today list and `sipdesk cases` say about a case whose stored
+# dates the rules cannot count with (written before dates were checked at input).
+CANNOT_COMPUTE = (
+    "Förfallodagarna kan inte beräknas: ett datum i ärendet ligger utanför "
+    f"{EARLIEST.year}–{LATEST.year}. Rätta datumet i akten."
+)
+
+
+def cannot_compute_item(case: Case, on: date) -> DueItem:
+    """The one Today item of a case whose dates break the rules: fix the date, today."""
+    return DueItem(due=on, case_reference=case.reference, kind=DueKind.NEXT_STEP,
+                   text=CANNOT_COMPUTE, case_id=case.id)

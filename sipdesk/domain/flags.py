@@ -28,6 +28,8 @@ from sipdesk.domain.stages import NO_ORGANISATIONS, plan_owner_problems, sip_mee
 class Flag(StrEnum):
     """What needs attention, most serious first (the order badges are shown in)."""
 
+    # A stored date the rules cannot count with: no deadline of the case is known.
+    DATES_UNREADABLE = "dates_unreadable"
     CONSENT_MISSING = "consent_missing"
     CONSENT_ENDED = "consent_ended"
     NO_ANSWER = "no_answer"
@@ -47,6 +49,10 @@ class Flag(StrEnum):
 
 
 _LABELS = {
+    Flag.DATES_UNREADABLE: (
+        "Ett datum i ärendet ligger utanför det rimliga, så förfallodagarna kan inte beräknas",
+        "Kan ej beräknas",
+    ),
     Flag.CONSENT_MISSING: ("Samtycke saknas", "Samtycke saknas"),
     Flag.CONSENT_ENDED: ("Samtycket är återkallat eller har gått ut", "Samtycke upphört"),
     Flag.NO_ANSWER: ("Inbjudna har inte svarat i tid", "Svar saknas"),

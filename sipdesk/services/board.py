@@ -7,6 +7,7 @@ rather than the many seconds whole case graphs would take.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING
@@ -19,11 +20,12 @@ from sipdesk.domain.board import (
     one_line,
     search_key,
 )
+from sipdesk.domain.dates import cannot_compute_item
 from sipdesk.domain.deadline_settings import DeadlineSettings
 from sipdesk.domain.deadlines import DueItem, due_items
 from sipdesk.domain.entities import Case, Organisation, stored_id
 from sipdesk.domain.enums import Stage
-from sipdesk.domain.flags import case_flags
+from sipdesk.domain.flags import Flag, case_flags
 from sipdesk.services.cases import CaseNotFound
 from sipdesk.store import board_queries
 
@@ -31,6 +33,27 @@ __all__ = ["BoardService", "BoardSnapshot", "Card", "CardQuery", "CardUpdate", "
 
 if TYPE_CHECKING:
     from sipdesk.services.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+# What a stored date outside the rules' range raises when a deadline is counted from it.
+UNCOUNTABLE = (OverflowError, ValueError)
+
+
+def due_items_or_flag(
+    case: Case, on: date, settings: DeadlineSettings, orgs: Mapping[int, Organisation]
+) -> tuple[list[DueItem], bool]:
+    """The case's due items, or (one "fix the date" item, True) when its dates break the rules.
+
+    One bad row must never take the board down: the other cases still load,
+    and this one says what is wrong with it.
+    """
+    try:
+        return due_items(case, on, settings, orgs), False
+    except UNCOUNTABLE:
+        # The case's id only: the date itself is the coordinator's to see, in the record.
+        log.warning("case %s: its dates cannot be counted with", case.id)
+        return [cannot_compute_item(case, on)], True
 
 
 class BoardService:
@@ -46,9 +69,9 @@ class BoardService:
         cards: list[Card] = []
         today: list[DueItem] = []
         for case in cases:
-            items = due_items(case, on, settings, orgs)
+            items, broken = due_items_or_flag(case, on, settings, orgs)
             today.extend(items)
-            cards.append(self._card(case, on, settings, orgs, items))
+            cards.append(self._card(case, on, settings, orgs, items, broken=broken))
         today.sort()
         return BoardSnapshot(
             on=on,
@@ -80,8 +103,9 @@ class BoardService:
         case = self._ws.cases.get(case_id)
         settings = self._ws.settings.deadlines()
         orgs = self._ws.directory.organisations_by_id()
-        items = due_items(case, on, settings, orgs)
-        return CardUpdate(self._card(case, on, settings, orgs, items), tuple(items))
+        items, broken = due_items_or_flag(case, on, settings, orgs)
+        return CardUpdate(self._card(case, on, settings, orgs, items, broken=broken),
+                          tuple(items))
 
     def refreshed_many(self, case_ids: Iterable[int]) -> list[CardUpdate]:
         """The cards of several changed cases; a case that is gone is left out."""
@@ -100,6 +124,8 @@ class BoardService:
         settings: DeadlineSettings,
         orgs: Mapping[int, Organisation],
         items: list[DueItem],
+        *,
+        broken: bool = False,
     ) -> Card:
         names = {
             orgs[p.organisation_id].display_name
@@ -114,9 +140,19 @@ class BoardService:
             initials=case.child.initials,
             question=one_line(case.question),
             next_due=items[0] if items else None,
-            flags=tuple(case_flags(case, on, settings, orgs, items=items)),
+            flags=_flags(case, on, settings, orgs, items, broken),
             organisations=tuple(sorted(names)),
             coordinator=case.coordinator,
             personnummer=case.child.personnummer or "",
             archived=case.archived,
         )
+
+
+def _flags(case: Case, on: date, settings: DeadlineSettings, orgs: Mapping[int, Organisation],
+           items: list[DueItem], broken: bool) -> tuple[Flag, ...]:
+    if not broken:
+        try:
+            return tuple(case_flags(case, on, settings, orgs, items=items))
+        except UNCOUNTABLE:
+            log.warning("case %s: its flags cannot be worked out", case.id)
+    return (Flag.DATES_UNREADABLE,)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sipdesk.domain import stages
 from sipdesk.domain.case_rules import new_case_problems
-from sipdesk.domain.dates import check_date
+from sipdesk.domain.dates import cannot_compute_item, check_date
 from sipdesk.domain.deadlines import DueItem, due_across, next_due
 from sipdesk.domain.entities import Case, Consent, Guardian, stored_id
 from sipdesk.domain.enums import CloseReason, ConsentForm, Participation, PlanStatus, Stage
@@ -129,6 +129,11 @@ class CaseService:
         orgs = self._ws.directory.organisations_by_id()
         result = []
         for case in self.all(include_archived=include_archived):
+            try:
+                due = next_due(case, on, settings, organisations=orgs)
+            except (OverflowError, ValueError):
+                # A stored date the rules cannot count with: this case says so, the rest load.
+                due = cannot_compute_item(case, on)
             result.append(
                 CaseSummary(
                     id=stored_id(case),
@@ -137,7 +142,7 @@ class CaseService:
                     child_name=case.child.full_name,
                     child_initials=case.child.initials,
                     question=case.question,
-                    next_due=next_due(case, on, settings, organisations=orgs),
+                    next_due=due,
                     archived=case.archived,
                 )
             )
@@ -150,7 +155,14 @@ class CaseService:
     def due_today(self, on: date | None = None) -> list[DueItem]:
         on = on or self._ws.today()
         orgs = self._ws.directory.organisations_by_id()
-        return due_across(self.all(), on, self._ws.settings.deadlines(), organisations=orgs)
+        settings = self._ws.settings.deadlines()
+        items: list[DueItem] = []
+        for case in self.all():
+            try:
+                items.extend(due_across([case], on, settings, organisations=orgs))
+            except (OverflowError, ValueError):  # one bad date never hides the other cases
+                items.append(cannot_compute_item(case, on))
+        return sorted(items)
 
     # --- creating and editing ------------------------------------------------
 
@@ -169,6 +181,7 @@ class CaseService:
         if not first_name.strip() and not last_name.strip():
             raise ValidationError("Skriv barnets namn.", field="first_name")
         pnr = _clean_pnr(personnummer)
+        check_date(need_found_on, "Datumet då behovet upptäcktes", field="need_found_on")
         found_on = need_found_on or self._ws.today()
         with self._ws.transaction() as s:
             year = found_on.year
@@ -290,6 +303,10 @@ class CaseService:
                       f"{person.name} ({person.profession}{org}) ingår i nätverket.")
 
     def record_consent(self, case_id: int, consent: Consent) -> Consent:
+        check_date(consent.given_on, "Datumet då samtycket gavs", field="given_on")
+        check_date(consent.valid_until, "Sista dagen samtycket gäller", field="valid_until")
+        check_date(consent.withdrawn_on, "Datumet då samtycket återkallades",
+                   field="withdrawn_on")
         try:
             form = ConsentForm(consent.form)
         except ValueError:
@@ -339,6 +356,7 @@ class CaseService:
             return convert.consent(c)
 
     def withdraw_consent(self, case_id: int, consent_id: int, on: date) -> None:
+        check_date(on, "Datumet då samtycket återkallades", field="withdrawn_on")
         with self._ws.transaction() as s:
             row = self._row(s, case_id)
             c = next((c for c in row.consents if c.id == consent_id), None)
@@ -448,6 +466,7 @@ class CaseService:
         """A contact with the family or an actor (a call, a letter), for the timeline."""
         if not text.strip():
             raise ValidationError("Skriv vad kontakten gällde.", field="contact")
+        check_date(on, "Datumet för kontakten", field="contact")
         if on > self._ws.today():
             raise ValidationError("En kontakt kan inte ha skett i framtiden.", field="contact")
         with self._ws.transaction() as s:
@@ -550,6 +569,7 @@ class CaseService:
             reason = CloseReason(reason)
         except ValueError:
             raise ValidationError("Välj varför ärendet avslutas.", field="reason") from None
+        check_date(on, "Datumet då ärendet avslutas", field="closed_on")
         with self._ws.transaction() as s:
             row = self._row(s, case_id)
             if row.archived:
@@ -615,7 +635,7 @@ def timeline_of(case: Case) -> list[TimelineEntry]:
     """Every event of the case in date order, with dated meetings at the day they are held."""
     entries = [
         TimelineEntry(ev.at, ev.kind, EVENT_LABELS.get(ev.kind, ev.kind.capitalize()),
-                      ev.text)
+                      ev.text, ev.user)
         for ev in case.history
     ]
     for meeting in case.meetings:

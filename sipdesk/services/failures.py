@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from sipdesk.domain.errors import DomainError, MoveRefused, ValidationError
-from sipdesk.store.errors import StoreError
+from sipdesk.store.errors import StoreDamaged, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +26,9 @@ READ_ONLY = (
     "utan behörighet). Det som redan var sparat finns kvar."
 )
 DAMAGED = (
-    "Arkivet verkar vara skadat. Kör ”sipdesk check” och återställ från den senaste "
-    "säkerhetskopian om det behövs."
+    "Arkivet är skadat: en del av arkivfilen går inte att läsa. Det är inte fel lösenfras. "
+    "Kör ”sipdesk check” för att se var, och lägg tillbaka den senaste säkerhetskopian "
+    "(Arkiv → Säkerhetskopior…, eller ”sipdesk restore”)."
 )
 FILE_NOT_WRITTEN = "Filen kunde inte sparas där. Välj en annan mapp och försök igen."
 NOT_FOUND = "Mappen eller filen finns inte."
@@ -62,8 +63,22 @@ def _driver_message(exc: BaseException) -> str:
     return str(orig.args[0]).lower() if getattr(orig, "args", None) else ""
 
 
-def describe(exc: BaseException) -> Failure:
-    """The Swedish sentence for `exc`; logs what went wrong without its parameters."""
+def is_damage(exc: BaseException) -> bool:
+    """Does `exc` say the store file is damaged (rather than full, read-only or locked)?"""
+    if isinstance(exc, StoreDamaged):
+        return True
+    if isinstance(exc, StoreError):
+        return False
+    text = _driver_message(exc)
+    return "malformed" in text or "not a database" in text or "corrupt" in text
+
+
+def describe(exc: BaseException, *, log_level: int = logging.ERROR) -> Failure:
+    """The Swedish sentence for `exc`; logs what went wrong without its parameters.
+
+    The command line logs at DEBUG (it prints the sentence itself); the window
+    at ERROR, so the terminal it was started from keeps a trace of what failed.
+    """
     if isinstance(exc, MoveRefused):
         return Failure(exc.message, reasons=tuple(exc.reasons))
     if isinstance(exc, ValidationError):
@@ -77,17 +92,22 @@ def describe(exc: BaseException) -> Failure:
         message = DISK_FULL
     elif "readonly" in text or "read-only" in text or "permission" in text:
         message = READ_ONLY
-    elif "malformed" in text or "not a database" in text or "corrupt" in text:
+    elif is_damage(exc):
         message = DAMAGED
     elif isinstance(exc, OSError):
         message = _os_message(exc)
-    elif isinstance(exc, sqlite3.Error) or "sqlalchemy" in type(exc).__module__:
-        message = UNEXPECTED
     else:
         message = UNEXPECTED
     # The type and where it happened, never str(exc): a driver's text can quote a row.
-    log.error("%s in %s", type(exc).__name__, _where(exc))
+    log.log(log_level, "%s in %s", type(exc).__name__, _where(exc))
     return Failure(message, refused=False)
+
+
+def is_store_fault(exc: BaseException) -> bool:
+    """A failure of the store (its file, its disk, its driver), not of a rule or another file."""
+    return isinstance(exc, (StoreError, sqlite3.Error)) or (
+        type(exc).__module__.startswith(("sqlalchemy", "sqlcipher3"))
+    )
 
 
 def _os_message(exc: OSError) -> str:

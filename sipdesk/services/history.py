@@ -1,4 +1,5 @@
-"""The case history (the timeline): one entry per thing that happened, on the workspace's clock."""
+"""The case history (the timeline): one entry per thing that happened, on the workspace's clock,
+with the user account that made it."""
 
 from __future__ import annotations
 
@@ -12,4 +13,4 @@ if TYPE_CHECKING:
 
 def add_event(ws: Workspace, case: m.CaseRow, kind: str, text: str) -> None:
     """Add an entry to `case`'s history, in the caller's transaction."""
-    case.events.append(m.EventRow(at=ws.now(), kind=kind, text=text))
+    case.events.append(m.EventRow(at=ws.now(), kind=kind, text=text, user=ws.access.user))

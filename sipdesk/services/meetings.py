@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sipdesk.domain import responses, words
 from sipdesk.domain.consent import check_can_invite, invitation_kind
+from sipdesk.domain.dates import check_date
 from sipdesk.domain.deadlines import answer_deadline
 from sipdesk.domain.entities import Deviation, Invitation, Meeting
 from sipdesk.domain.enums import (
@@ -82,8 +83,10 @@ class MeetingService:
         """Everyone invited to the meeting, overdue non-answers first."""
         on = on or self._ws.today()
         meeting = self.get(meeting_id)
+        case = self._ws.cases.get(self.context(meeting_id).case_id)  # the invitees' phones
         return responses.tracker_rows(
-            meeting, on, self._ws.settings.deadlines(), self._ws.directory.organisations_by_id()
+            meeting, on, self._ws.settings.deadlines(), self._ws.directory.organisations_by_id(),
+            case,
         )
 
     def needs_action(self, on: date | None = None) -> list[ActionRow]:
@@ -126,6 +129,7 @@ class MeetingService:
 
     def schedule(self, case_id: int, meeting: Meeting) -> Meeting:
         """Book a meeting. An empty purpose takes the case's question (frågeställning)."""
+        check_date(meeting.date, "Mötesdatumet", field="date")
         with self._ws.transaction() as s:
             case = s.get(m.CaseRow, case_id)
             if case is None:
@@ -143,6 +147,7 @@ class MeetingService:
 
     def update(self, meeting_id: int, meeting: Meeting) -> Meeting:
         """Change a meeting's time, place, mode or purpose; the change goes into the history."""
+        check_date(meeting.date, "Mötesdatumet", field="date")
         with self._ws.transaction() as s:
             row = self._meeting(s, meeting_id)
             meeting = self._with_purpose(meeting, row.case)
@@ -204,6 +209,7 @@ class MeetingService:
         """Invite one participant; professionals only within the consent's scope."""
         if sum((person_id is not None, guardian_id is not None, child)) != 1:
             raise ValueError("invite exactly one of person, guardian or child")
+        check_date(sent_on, "Datumet då kallelsen skickades", field="sent_on")
         settings = self._ws.settings.deadlines()
         orgs = self._ws.directory.organisations_by_id()
         with self._ws.transaction() as s:
@@ -268,6 +274,7 @@ class MeetingService:
         Someone outside the consent's scope is refused with the reason and the
         others are still invited. `warning` says when the invitations go out late.
         """
+        check_date(sent_on, "Datumet då kallelserna skickades", field="sent_on")
         result = InviteResult(
             warning=self.send_warning(meeting_id, sent_on) if sent_on is not None else None
         )
@@ -292,6 +299,7 @@ class MeetingService:
 
     def mark_sent(self, invitation_id: int, on: date, via: SentVia) -> Invitation:
         """Record that the invitation went out; send_warning() says beforehand if it is late."""
+        check_date(on, "Datumet då kallelsen skickades", field="sent_on")
         settings = self._ws.settings.deadlines()
         with self._ws.transaction() as s:
             row = self._invitation(s, invitation_id)
@@ -305,6 +313,7 @@ class MeetingService:
         self, invitation_id: int, response: Response, on: date, substitute_name: str = ""
     ) -> Invitation:
         """Not yet answered, accepted, declined, sends a substitute (who), or joins remotely."""
+        check_date(on, "Datumet för svaret", field="responded_on")
         if response is Response.SUBSTITUTE and not substitute_name.strip():
             raise ValidationError("Skriv vem som kommer som ersättare.", field="substitute")
         with self._ws.transaction() as s:
@@ -325,6 +334,7 @@ class MeetingService:
     ) -> Invitation:
         """One click: "kontaktad per telefon" on `on`; the note goes into the case history."""
         on = on or self._ws.today()
+        check_date(on, "Datumet för kontakten", field="contact")
         if on > self._ws.today():
             raise ValidationError("En kontakt kan inte ha skett i framtiden.", field="contact")
         with self._ws.transaction() as s:
@@ -422,6 +432,7 @@ class MeetingService:
                                   field="organisation")
         if deviation.occurred_on is None:
             raise ValidationError("Skriv när det hände.", field="occurred_on")
+        check_date(deviation.occurred_on, "Datumet för avvikelsen", field="occurred_on")
         if deviation.occurred_on > self._ws.today():
             raise ValidationError("En avvikelse kan inte ha skett i framtiden.",
                                   field="occurred_on")

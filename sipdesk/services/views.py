@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sipdesk.domain import responses
-from sipdesk.domain.stages import plan_owner_problems
+from sipdesk.domain.signing import plan_owner_problems
 from sipdesk.domain.views import CaseView, MeetingView
 from sipdesk.services.cases import timeline_of
 from sipdesk.services.plans import owner_organisation_of
@@ -30,6 +30,8 @@ class ViewService:
             case = ws.cases.get(case_id)
             orgs = ws.directory.organisations_by_id()
             people = tuple(ws.directory.people())
+        # Reading the case for the record is an access: it goes into the access log.
+        ws.access.opened(case_id, case.reference)
         return CaseView(
             case=case,
             organisations=orgs,
@@ -49,6 +51,7 @@ class ViewService:
         with ws.reading():
             context = ws.meetings.context(meeting_id)
             orgs = ws.directory.organisations_by_id()
+            case = ws.cases.get(context.case_id)  # the invitees' phones and e-mail
         on = ws.today()
-        rows = responses.tracker_rows(context.meeting, on, ws.settings.deadlines(), orgs)
+        rows = responses.tracker_rows(context.meeting, on, ws.settings.deadlines(), orgs, case)
         return MeetingView(context=context, rows=tuple(rows), today=on)

@@ -13,6 +13,7 @@ personal and nothing secret.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -25,6 +26,7 @@ from typing import Any
 
 import sqlalchemy
 
+from sipdesk.domain import words
 from sipdesk.store.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -33,6 +35,12 @@ BACKUP_DIR = "backups"
 PREFIX = "sipdesk-"
 STAMP = "%Y%m%d-%H%M%S"
 INFO_FORMAT = 1
+# What opening.py calls the store's files; repeated here, as the store layer's
+# modules do not import the one that opens stores.
+DB_NAME = "sipdesk.db"
+HEADER_NAME = "store.json"
+HEADER_FORMAT = 1
+DAMAGED_SUFFIX = ".skadad-"
 
 
 class BackupFailed(StoreError):
@@ -105,7 +113,13 @@ def make_backup(engine: sqlalchemy.Engine, data_dir: Path, *, now: datetime, rea
     outside any transaction. Raises BackupFailed, leaving no partial file.
     """
     folder = backups_dir(data_dir)
-    folder.mkdir(mode=0o700, exist_ok=True)
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+    except OSError as exc:
+        log.info("backup folder not made: %s", type(exc).__name__)
+        raise BackupFailed(_why_not(exc) or (
+            f"Säkerhetskopian kunde inte göras: mappen {folder} kunde inte skapas. "
+            "Arkivet är oförändrat.")) from None
     name = f"{PREFIX}{now.strftime(STAMP)}"
     target = folder / f"{name}.db"
     n = 1
@@ -135,8 +149,8 @@ def make_backup(engine: sqlalchemy.Engine, data_dir: Path, *, now: datetime, rea
     except Exception as exc:  # the driver's errors, the disk's, SQLite's: all mean "no backup"
         with contextlib.suppress(OSError):
             tmp.unlink()
-        log.error("backup failed: %s", type(exc).__name__)
-        raise BackupFailed() from None
+        log.info("backup failed: %s", type(exc).__name__)
+        raise BackupFailed(_why_not(exc)) from None
     finally:
         raw.close()
     if problems or copied != stored:
@@ -150,6 +164,26 @@ def make_backup(engine: sqlalchemy.Engine, data_dir: Path, *, now: datetime, rea
                       store_id=str(header.get("store_id", "")), schema=schema, header=header)
     _write_atomically(info.info_path, _info_json(info))
     return info
+
+
+def _why_not(exc: BaseException) -> str | None:
+    """A backup's failure in words, when the driver's or the disk's own words tell why."""
+    # Only the driver's own words are looked at (never the SQL), and never repeated.
+    args = getattr(exc, "args", None)
+    text = str(args[0]).lower() if args else ""
+    if getattr(exc, "errno", None) == errno.ENOSPC or "full" in text:
+        return "Säkerhetskopian kunde inte göras: disken är full. Arkivet är oförändrat."
+    if "readonly" in text or "permission" in text or "unable to open" in text:
+        return (
+            "Säkerhetskopian kunde inte göras: mappen för säkerhetskopior går inte att "
+            "skriva till. Arkivet är oförändrat."
+        )
+    if "malformed" in text or "corrupt" in text or "not a database" in text:
+        return (
+            "Säkerhetskopian kunde inte göras: en del av arkivfilen går inte att läsa (den "
+            "är skadad). Kör ”sipdesk check”. Arkivet är oförändrat."
+        )
+    return None
 
 
 def _info_json(info: BackupInfo) -> str:
@@ -185,7 +219,82 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     infos = [read_info(p) for p in folder.glob(f"{PREFIX}*.db")]
-    return sorted((i for i in infos if i is not None), key=lambda i: i.made_at, reverse=True)
+    return sorted((i for i in infos if i is not None), key=_newness, reverse=True)
+
+
+def _newness(info: BackupInfo) -> tuple[datetime, int]:
+    # Two backups in one second (closing right after the timer) are told apart by
+    # the number make_backup gave the second one: sipdesk-20261123-143200-1.
+    serial = info.name[len(PREFIX) + len("20261123-143200"):].lstrip("-")
+    return info.made_at, int(serial) if serial.isdigit() else 0
+
+
+def newest_verified(data_dir: Path) -> BackupInfo | None:
+    return next((i for i in list_backups(data_dir) if i.verified), None)
+
+
+def made_text(info: BackupInfo) -> str:
+    """'23 november 2026 kl. 14.32'."""
+    return f"{words.long_date(info.made_at.date())} kl. {words.clock(info.made_at.time())}"
+
+
+def describe_backup(info: BackupInfo) -> str:
+    """'sipdesk-20261123-143200 (23 november 2026 kl. 14.32, 200 ärenden)'."""
+    cases = "1 ärende" if info.cases == 1 else f"{info.cases} ärenden"
+    return f"{info.name} ({made_text(info)}, {cases})"
+
+
+def restore_hint(data_dir: Path) -> str:
+    """Where the way back is: the newest verified backup and the command that restores it."""
+    newest = newest_verified(data_dir)
+    if newest is None:
+        return (f"Det finns ingen säkerhetskopia i {backups_dir(data_dir)}. Finns en kopia i "
+                "den extra mappen (ett USB-minne, en nätverksmapp), lägg tillbaka den med "
+                "”sipdesk restore SÖKVÄG”.")
+    return (f"Den senaste säkerhetskopian är {describe_backup(newest)}. Lägg tillbaka den med "
+            f"”sipdesk restore {newest.name}”.")
+
+
+def verify_file(engine: sqlalchemy.Engine, db_file: Path) -> tuple[list[str], int]:
+    """Check a backup file now, through the open store's connection (same key).
+
+    Returns SQLCipher's and SQLite's problems ([] = all well) and its number of
+    cases. Works even while the store itself is damaged: the backup is a file
+    of its own, attached beside it.
+    """
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        try:
+            cursor.execute("ATTACH DATABASE ? AS verify", (str(db_file),))
+            try:
+                problems = _verify_attached(cursor, "verify")
+                cases = _count_cases(cursor, "verify") if not problems else 0
+            finally:
+                cursor.execute("DETACH DATABASE verify")
+        finally:
+            cursor.close()
+    except Exception as exc:  # a file that cannot even be attached is no good backup
+        log.info("backup did not verify: %s", type(exc).__name__)
+        return [type(exc).__name__], 0
+    finally:
+        raw.close()
+    return problems, cases
+
+
+def resolve(data_dir: Path, name_or_path: str | Path) -> BackupInfo | None:
+    """A backup by its name in the data folder, or by the path of its .db (a USB stick).
+
+    None when there is no such backup (or its description is missing).
+    """
+    text = str(name_or_path).strip()
+    candidate = Path(text).expanduser()
+    if candidate.suffix == ".json":
+        candidate = candidate.with_suffix(".db")
+    if candidate.is_file():
+        return read_info(candidate)
+    wanted = Path(text).stem if candidate.suffix == ".db" else Path(text).name
+    return next((i for i in list_backups(data_dir) if i.name == wanted), None)
 
 
 def remove_backup(info: BackupInfo) -> None:
@@ -245,3 +354,54 @@ def put_in_place(backup_file: Path, db_path: Path) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise StoreError("Säkerhetskopian kunde inte läggas tillbaka.") from None
+
+
+def place_as_store(info: BackupInfo, data_dir: Path) -> None:
+    """Make a backup the store of an empty data folder (a new computer): its file and store.json.
+
+    The backup's description holds the store's header, which is all the
+    recovery key or the passphrase needs. store.json is written last, as it
+    is what makes a folder a store; a failure leaves neither file behind.
+    The caller holds the folder's lock and then opens the store to prove the key.
+    """
+    data_dir = Path(data_dir)
+    db_path = data_dir / DB_NAME
+    header_path = data_dir / HEADER_NAME
+    if db_path.exists() or header_path.exists():
+        raise StoreError(f"Det finns redan ett arkiv i {data_dir}; det skrivs inte över.")
+    try:
+        put_in_place(info.path, db_path)
+        _write_atomically(header_path, json.dumps(info.header, indent=2) + "\n")
+    except (OSError, StoreError):
+        remove_placed(data_dir)
+        raise StoreError(f"Säkerhetskopian kunde inte läggas i {data_dir}.") from None
+
+
+def remove_placed(data_dir: Path) -> None:
+    """Take away what place_as_store put in a folder (the key did not open it)."""
+    for name in (HEADER_NAME, DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            (Path(data_dir) / name).unlink()
+
+
+def set_aside(db_path: Path, now: datetime) -> Path:
+    """Move a damaged store file (and its -wal) out of the way, kept for whoever can mend it."""
+    target = db_path.with_name(f"{db_path.name}{DAMAGED_SUFFIX}{now.strftime(STAMP)}")
+    try:
+        os.replace(db_path, target)
+        for leftover in ("-wal", "-shm"):
+            source = db_path.with_name(db_path.name + leftover)
+            if source.exists():
+                os.replace(source, target.with_name(target.name + leftover))
+    except OSError:
+        raise StoreError(f"Den skadade arkivfilen {db_path} kunde inte flyttas undan.") from None
+    return target
+
+
+def put_back(set_aside_file: Path, db_path: Path) -> None:
+    """Undo set_aside: the restored copy did not open, so the old file goes back."""
+    with contextlib.suppress(OSError):
+        os.replace(set_aside_file, db_path)
+        wal = set_aside_file.with_name(set_aside_file.name + "-wal")
+        if wal.exists():
+            os.replace(wal, db_path.with_name(db_path.name + "-wal"))

@@ -16,8 +16,11 @@ import hashlib
 import hmac
 import logging
 import os
+import re
 import sqlite3
+import weakref
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +28,11 @@ import sqlalchemy
 from sqlalchemy.pool import StaticPool
 from sqlcipher3 import dbapi2
 
+from sipdesk.store import backup as backup_files
 from sipdesk.store.errors import (
     NotASipdeskStore,
     NotEncrypted,
+    StoreDamaged,
     StoreError,
     StoreExists,
     StoreInUse,
@@ -74,6 +79,7 @@ SESSION_PRAGMAS: tuple[tuple[str, str], ...] = (
 
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6
+_SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 
 REPORT_PRAGMAS = (
@@ -134,6 +140,22 @@ _HMAC_SALT_MASK = 0x3A
 _FAST_KDF_ITER = 2
 
 
+def _hmac_key(key: bytes, salt: bytes) -> bytes:
+    return hashlib.pbkdf2_hmac(
+        "sha512", key, bytes(b ^ _HMAC_SALT_MASK for b in salt), _FAST_KDF_ITER, len(key)
+    )
+
+
+def _page_signed(page: bytes, number: int, hmac_key: bytes) -> bool:
+    """Does page `number` carry the HMAC that `hmac_key` gives it (SQLCipher 4's layout)?"""
+    if len(page) < PAGE_SIZE:
+        return False
+    # Page 1 starts with the salt, which is not encrypted and not signed.
+    signed = page[_SALT_BYTES if number == 1 else 0 : PAGE_SIZE - _HMAC_BYTES]
+    expected = hmac.new(hmac_key, signed + number.to_bytes(4, "little"), hashlib.sha512).digest()
+    return hmac.compare_digest(expected, page[PAGE_SIZE - _HMAC_BYTES :])
+
+
 def _page_one_accepts_key(path: Path, key: bytes) -> bool:
     """Check the HMAC of page 1 the way SQLCipher 4 does, reading the file only.
 
@@ -150,13 +172,73 @@ def _page_one_accepts_key(path: Path, key: bytes) -> bool:
         page = f.read(PAGE_SIZE)
     if len(page) < PAGE_SIZE:
         return False
-    salt = page[:_SALT_BYTES]
-    hmac_key = hashlib.pbkdf2_hmac(
-        "sha512", key, bytes(b ^ _HMAC_SALT_MASK for b in salt), _FAST_KDF_ITER, len(key)
-    )
-    signed = page[_SALT_BYTES : PAGE_SIZE - _HMAC_BYTES]
-    expected = hmac.new(hmac_key, signed + (1).to_bytes(4, "little"), hashlib.sha512).digest()
-    return hmac.compare_digest(expected, page[PAGE_SIZE - _HMAC_BYTES :])
+    return _page_signed(page, 1, _hmac_key(key, page[:_SALT_BYTES]))
+
+
+# How many pages after the first to try when page 1 refuses a key: with the
+# right key page 2 answers at once; a wrong key costs a few hundred microseconds.
+_PAGES_TO_PROBE = 64
+# And how many backups: they are made with the same key, so one that accepts it
+# proves the key right.
+_BACKUPS_TO_PROBE = 5
+
+
+def _other_page_accepts_key(path: Path, key: bytes) -> bool:
+    with path.open("rb") as f:
+        salt = f.read(_SALT_BYTES)
+        f.seek(PAGE_SIZE)
+        pages = [f.read(PAGE_SIZE) for _ in range(_PAGES_TO_PROBE)]
+    hmac_key = _hmac_key(key, salt)
+    return any(_page_signed(page, n, hmac_key) for n, page in enumerate(pages, start=2))
+
+
+def _a_backup_accepts_key(data_dir: Path, key: bytes) -> bool:
+    for info in backup_files.list_backups(data_dir)[:_BACKUPS_TO_PROBE]:
+        try:
+            if _page_one_accepts_key(info.path, key):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def diagnose_unreadable(path: Path, key: bytes) -> StoreError:
+    """The honest error for a store whose page 1 refuses `key`.
+
+    The HMAC of page 1 fails alike for a wrong key and for a damaged page 1,
+    so the error says "damaged" only when something proves the key right:
+    another page of the file signed with it, or a backup of the store (made
+    with the same key) that opens with it. A file that is not a whole number
+    of pages was cut short or is no store at all: damaged either way.
+
+    When nothing can tell, it is WrongKey, as before. Not even the keychain's
+    entry for this store proves its key right: an entry replaced by another
+    key looks the same as a file that is garbage from its first byte. A backup
+    that the key opens is the proof that the key worked before.
+    """
+    try:
+        size = path.stat().st_size
+        if size % PAGE_SIZE:
+            return StoreDamaged(damage_message(
+                path, "Filen är inte ett helt antal sidor lång (avklippt eller överskriven)."
+            ))
+        if _other_page_accepts_key(path, key):
+            return StoreDamaged(damage_message(
+                path, "Sida 1 går inte att läsa, men nyckeln stämmer för filens övriga sidor."
+            ))
+        if _a_backup_accepts_key(path.parent, key):
+            return StoreDamaged(damage_message(
+                path, "Nyckeln öppnar arkivets säkerhetskopior men inte arkivfilen."
+            ))
+    except OSError as exc:
+        return StoreError(f"Arkivfilen {path} kunde inte läsas ({exc.strerror}).")
+    return WrongKey()
+
+
+def damage_message(path: Path, what: str) -> str:
+    """'The store file is damaged' with what shows it, and the way back: the newest backup."""
+    return (f"Arkivfilen {path} är skadad. {what} Det är inte fel nyckel eller lösenfras. "
+            f"{backup_files.restore_hint(path.parent)}")
 
 
 def _uri(path: Path, mode: str) -> str:
@@ -180,17 +262,49 @@ def _driver_error(exc: Exception) -> StoreError:
     return StoreError(f"Arkivet kunde inte öppnas ({exc}).")
 
 
-def _encrypted_creator(path: Path, key: bytes, mode: str) -> Callable[[], Any]:
-    key_pragma = f"PRAGMA key = \"x'{key.hex()}'\""
+def _opening_error(path: Path, exc: Exception) -> StoreError:
+    if getattr(exc, "sqlite_errorcode", None) == _SQLITE_CORRUPT:
+        # The key was proven on page 1; a page of the schema after it is damaged.
+        return StoreDamaged(
+            damage_message(path, "Arkivets innehållsförteckning går inte att läsa.")
+        )
+    return _driver_error(exc)
 
+
+# The key of each engine, as a bytearray that forget_key() overwrites once the
+# engine is done with (the lock): no hex string of it is kept between connections.
+_ENGINE_KEYS: weakref.WeakKeyDictionary[sqlalchemy.Engine, bytearray] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def forget_key(engine: sqlalchemy.Engine) -> None:
+    """Overwrite the key an engine keeps for new connections; the engine cannot connect again."""
+    kept = _ENGINE_KEYS.pop(engine, None)
+    if kept is not None:
+        kept[:] = bytes(len(kept))
+
+
+def key_opens(path: Path, key: bytes) -> bool:
+    """True if `key` is the key of the store file at `path` (reads page 1 only)."""
+    try:
+        return _page_one_accepts_key(Path(path), key)
+    except OSError:
+        return False
+
+
+def _encrypted_creator(path: Path, secret: bytearray, mode: str) -> Callable[[], Any]:
     def creator() -> Any:
         conn = None
         try:
+            if not any(secret):
+                raise StoreError("Arkivet är stängt och nyckeln är borttagen.")
             conn = dbapi2.connect(_uri(path, mode), uri=True, check_same_thread=False)
             # SQLCipher writes HMAC failures to stderr by default; silence it
             # before the key goes in, so a wrong key is reported once, by us.
             conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
-            if conn.execute(key_pragma).fetchall() != [("ok",)]:
+            # The pragma text exists only for this statement.
+            if conn.execute(f"PRAGMA key = \"x'{secret.hex()}'\"").fetchall() != [("ok",)]:
                 raise StoreError("Krypteringen kunde inte startas (SQLCipher saknas?).")
             _execute_pragmas(conn, CIPHER_PRAGMAS)
             # Prove the key with a read before any pragma that might write.
@@ -199,7 +313,7 @@ def _encrypted_creator(path: Path, key: bytes, mode: str) -> Callable[[], Any]:
             return conn
         except dbapi2.Error as exc:
             _close_quietly(conn)
-            raise _driver_error(exc) from None
+            raise _opening_error(path, exc) from None
         except BaseException:
             _close_quietly(conn)
             raise
@@ -234,9 +348,11 @@ def _make_engine(creator: Callable[[], Any], module: Any, echo: bool) -> sqlalch
     # One connection (StaticPool): SQLite with WAL needs no pool, and one
     # connection keeps the key set up once. check_same_thread=False because
     # Qt may close it from another thread; callers must not use it from two
-    # threads at the same time.
+    # threads at the same time. hide_parameters: a failed statement's error,
+    # traceback or log line never shows a row's values (a child's name).
     engine = sqlalchemy.create_engine(
-        "sqlite://", creator=creator, module=module, poolclass=StaticPool, echo=echo
+        "sqlite://", creator=creator, module=module, poolclass=StaticPool, echo=echo,
+        hide_parameters=True,
     )
     try:
         # Connect now, so that WrongKey & co. come from connect(), not from
@@ -256,7 +372,8 @@ def connect(db_path: Path, key: bytes, *, create: bool, echo: bool = False) -> s
     create=False opens an existing file and refuses plain SQLite
     (NotEncrypted), empty or tiny files (NotASipdeskStore) and a missing file
     (StoreNotFound). A wrong key raises WrongKey and leaves the file and its
-    folder exactly as they were.
+    folder exactly as they were; a damaged file raises StoreDamaged where that
+    can be told (see diagnose_unreadable).
     """
     db_path = Path(db_path)
     if len(key) != KEY_BYTES:
@@ -269,14 +386,20 @@ def connect(db_path: Path, key: bytes, *, create: bool, echo: bool = False) -> s
         mode = "rwc"
     else:
         check_store_file(db_path)
+        if db_path.stat().st_size % PAGE_SIZE:
+            # SQLite writes whole pages only: a part of one is damage, whatever the key.
+            raise diagnose_unreadable(db_path, key)
         try:
             accepted = _page_one_accepts_key(db_path, key)
         except OSError as exc:
             raise StoreError(f"Arkivfilen {db_path} kunde inte läsas ({exc.strerror}).") from None
         if not accepted:
-            raise WrongKey()
+            raise diagnose_unreadable(db_path, key)
         mode = "rw"
-    return _make_engine(_encrypted_creator(db_path, key, mode), dbapi2, echo)
+    secret = bytearray(key)
+    engine = _make_engine(_encrypted_creator(db_path, secret, mode), dbapi2, echo)
+    _ENGINE_KEYS[engine] = secret
+    return engine
 
 
 def connect_plain(db_path: Path, *, echo: bool = False) -> sqlalchemy.Engine:
@@ -307,15 +430,47 @@ def pragma_report(engine: sqlalchemy.Engine) -> dict[str, str]:
     return report
 
 
-def integrity_check(engine: sqlalchemy.Engine) -> list[str]:
-    """Problems found by SQLCipher's HMAC check and SQLite's own; [] = all well."""
-    problems: list[str] = []
+@dataclass(frozen=True)
+class Integrity:
+    """What SQLCipher's page check and SQLite's own check found; nothing personal.
+
+    `damaged_pages` are the pages whose HMAC failed (or that SQLite names);
+    `problems` are the checks' own words. Once SQLCipher has refused a page,
+    SQLite's check only repeats that failure for every tree it walks, so its
+    words are kept only when every page passed SQLCipher's check.
+    """
+
+    damaged_pages: tuple[int, ...] = ()
+    problems: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.damaged_pages and not self.problems
+
+
+_PAGE_NUMBER = re.compile(r"\bpage (\d+)", re.IGNORECASE)
+# SQLite's check can list thousands of lines for one bad tree; a few tell enough.
+MAX_PROBLEMS = 10
+
+
+def check_integrity(engine: sqlalchemy.Engine) -> Integrity:
+    """SQLCipher's cipher_integrity_check (every page's HMAC), then SQLite's integrity_check."""
     with engine.connect() as conn:
         result = conn.exec_driver_sql("PRAGMA cipher_integrity_check")
         # No result set at all on plain SQLite, which does not know the pragma.
-        if result.returns_rows:
-            problems.extend(str(row[0]) for row in result)
-        for row in conn.exec_driver_sql("PRAGMA integrity_check"):
-            if str(row[0]).lower() != "ok":
-                problems.append(str(row[0]))
-    return problems
+        cipher = [str(row[0]) for row in result] if result.returns_rows else []
+        if cipher:
+            pages = sorted({int(n) for line in cipher for n in _PAGE_NUMBER.findall(line)})
+            return Integrity(tuple(pages), tuple(cipher[:MAX_PROBLEMS]))
+        lines = [str(row[0]) for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+    problems = [
+        line for text in lines if text.lower() != "ok"
+        for line in text.splitlines() if line.strip() and not line.startswith("***")
+    ]
+    pages = sorted({int(n) for line in problems for n in _PAGE_NUMBER.findall(line)})
+    return Integrity(tuple(pages), tuple(problems[:MAX_PROBLEMS]))
+
+
+def integrity_check(engine: sqlalchemy.Engine) -> list[str]:
+    """Problems found by SQLCipher's HMAC check and SQLite's own; [] = all well."""
+    return list(check_integrity(engine).problems)

@@ -18,6 +18,7 @@ from sipdesk.ui.board.board_model import BoardModel, CardRole, QuestionRole, _In
 # Badge colours: (background, text). Consent and lateness in red tones, the
 # rest in quieter colours, so the eye goes to what endangers the case first.
 FLAG_COLOURS: dict[Flag, tuple[str, str]] = {
+    Flag.DATES_UNREADABLE: theme.BADGE_RED,
     Flag.CONSENT_MISSING: theme.BADGE_RED,
     Flag.CONSENT_ENDED: theme.BADGE_RED,
     Flag.NO_ANSWER: theme.BADGE_AMBER,
