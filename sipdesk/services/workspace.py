@@ -19,19 +19,23 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from sipdesk.domain.changes import ChangeLog, Changes
+from sipdesk.domain.profile import CoordinatorProfile
+from sipdesk.services.access_log import AccessLog
 from sipdesk.services.backups import BackupService
 from sipdesk.services.board import BoardService
 from sipdesk.services.cases import CaseService
 from sipdesk.services.demo import fill_demo_data
 from sipdesk.services.directory import DirectoryService
 from sipdesk.services.documents import DocumentService
+from sipdesk.services.keys import KeyService, Unlocking
 from sipdesk.services.meetings import MeetingService
 from sipdesk.services.plans import PlanService
 from sipdesk.services.protocol import ProtocolService
+from sipdesk.services.retention import RetentionService
 from sipdesk.services.settings import SettingsService
 from sipdesk.services.undo import UndoHistory
 from sipdesk.services.views import ViewService
-from sipdesk.store import opening, schema
+from sipdesk.store import creation, opening, schema
 from sipdesk.store.change_tracking import note_flush
 from sipdesk.store.errors import StoreError
 from sipdesk.store.lock import StoreLock
@@ -41,6 +45,10 @@ T = TypeVar("T")
 
 DB_NAME = "sipdesk.db"
 DEMO_PREFIX = "sipdesk-demo-"
+DEMO_COORDINATOR = CoordinatorProfile(  # invented, like every name in the demo
+    name="Karin Åkesson", title="SIP-samordnare", organisation="Norrby kommun",
+    phone="010-123 45 67", email="sip.samordnare@norrby.example",
+)
 
 
 def sweep_abandoned_demos(temp_root: Path | None = None) -> list[Path]:
@@ -109,6 +117,9 @@ class Workspace:
         self.documents = DocumentService(self)
         self.views = ViewService(self)
         self.backups = BackupService(self)
+        self.keys = KeyService(self)
+        self.access = AccessLog(self)  # registers its before_commit hook
+        self.retention = RetentionService(self)
 
     # --- opening -----------------------------------------------------------
 
@@ -142,11 +153,38 @@ class Workspace:
         ws = cls(store, **kw)
         ws._temp_dir = temp_dir
         fill_demo_data(ws, cases=cases, seed=seed)
+        # A fictional coordinator, so that the demo's letters look as a real one's do
+        # and the first-start question does not come up in a store that is thrown away.
+        ws.settings.save_profile(DEMO_COORDINATOR)
         return ws
 
     @staticmethod
     def exists(data_dir: Path) -> bool:
         return opening.store_exists(Path(data_dir))
+
+    @staticmethod
+    def clean_half_made(data_dir: Path) -> Path | None:
+        """Clear what a cut-short creation left (ask the coordinator first); see
+        sipdesk.store.creation. Returns the folder a possibly used file was moved to."""
+        return creation.clean_half_made(Path(data_dir))
+
+    # --- the lock ----------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.keys.locked
+
+    def lock(self) -> str:
+        """Close the store and drop its key until unlock(); returns the key source."""
+        return self.keys.lock()
+
+    def unlock(self, *, passphrase: str | None = None,
+               recovery_key: str | None = None) -> Unlocking:
+        return self.keys.unlock(passphrase=passphrase, recovery_key=recovery_key)
+
+    def engine_changed(self) -> None:
+        """The store has another engine (locked, unlocked, re-keyed): new sessions use it."""
+        self._sessions.configure(bind=self.store.engine)
 
     def close(self) -> None:
         self.store.close()

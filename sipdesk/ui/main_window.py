@@ -376,6 +376,8 @@ class MainWindow(QMainWindow):
             found["ProtocolEditor"] = self.meeting_mode.editor
             if self.meeting_mode.editor.projector is not None:
                 found["ProjectorWindow"] = self.meeting_mode.editor.projector
+            if self.meeting_mode.editor.ending.dialog is not None:
+                found["MeetingEnd"] = self.meeting_mode.editor.ending.dialog
         return found
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
@@ -388,5 +390,6 @@ class MainWindow(QMainWindow):
         memory.save_geometry(self, "main")
         memory.save_splitter(self.splitter, "main")
         self.backup_status.backup_on_close()
+        self.locker.stop()
         self.ops.shutdown()
         super().closeEvent(event)
