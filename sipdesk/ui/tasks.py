@@ -12,7 +12,9 @@ thread, so threaded code is deterministic (as picard's fake thread pool).
 
 from __future__ import annotations
 
+import itertools
 import logging
+import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -25,16 +27,32 @@ Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
 
+class _Task:
+    """What a queued task is: kept on the GUI thread only (see TaskManager)."""
+
+    __slots__ = ("fn", "on_done", "on_error")
+
+    def __init__(self, fn: Callable[[], Any], on_done: Done | None, on_error: Failed | None):
+        self.fn, self.on_done, self.on_error = fn, on_done, on_error
+
+
 class TaskManager(QObject):
     """Run `fn` on the store thread; call back on the GUI thread.
 
     `failed` carries exceptions of tasks that gave no on_error, so nothing is
     lost silently. `busyChanged` tells the window when to show that it works.
+
+    The worker is handed only a task number. The function and its callbacks
+    (which often hold widgets) stay in a table the GUI thread owns and are let
+    go there, after the worker has dropped its own reference: if the worker
+    held the last reference to a widget, Python would destroy the widget on
+    the worker thread, which Qt does not allow ("Timers cannot be stopped from
+    another thread", or a crash).
     """
 
     failed = Signal(object)
     busyChanged = Signal(bool)
-    _finished = Signal(object, object, object, object)  # on_done, on_error, result, exception
+    _finished = Signal(int, object, object)  # task number, result, exception
 
     def __init__(self, parent: QObject | None = None, *, synchronous: bool = False):
         super().__init__(parent)
@@ -46,6 +64,8 @@ class TaskManager(QObject):
         )
         self._pending = 0
         self._closed = False
+        self._tasks: dict[int, _Task] = {}
+        self._numbers = itertools.count(1)
         self._reads: set[Future[None]] = set()
         # Queued: the worker emits, this object (on the GUI thread) receives.
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
@@ -73,43 +93,52 @@ class TaskManager(QObject):
         self._pending += 1
         if self._pending == 1:
             self.busyChanged.emit(True)
+        number = next(self._numbers)
+        self._tasks[number] = _Task(fn, on_done, on_error)
         if self._executor is None:
             try:
                 result = fn()
             except Exception as exc:  # handed to on_error, like the threaded path
-                self._deliver(on_done, on_error, None, exc)
+                self._deliver(number, None, exc)
             else:
-                self._deliver(on_done, on_error, result, None)
+                self._deliver(number, result, None)
             return
-        future = self._executor.submit(self._work, fn, on_done, on_error)
+        future = self._executor.submit(self._work, number)
         if droppable:
             self._reads.add(future)
             future.add_done_callback(self._reads.discard)
 
-    def _work(self, fn, on_done, on_error) -> None:
-        # On the store thread: no widgets here.
+    def _work(self, number: int) -> None:
+        # On the store thread: no widgets here, and no last reference to one.
+        fn = self._tasks[number].fn
+        result: Any = None
+        error: BaseException | None = None
         try:
             result = fn()
         except Exception as exc:
-            self._finished.emit(on_done, on_error, None, exc)
-        else:
-            self._finished.emit(on_done, on_error, result, None)
+            error = exc
+            # The traceback's frames hold the task's locals (widgets among them):
+            # cleared here, so the worker lets go of them now, not later.
+            traceback.clear_frames(exc.__traceback__)
+        del fn
+        self._finished.emit(number, result, error)
 
-    @Slot(object, object, object, object)
-    def _deliver(self, on_done, on_error, result, exc) -> None:
+    @Slot(int, object, object)
+    def _deliver(self, number: int, result: Any, exc: BaseException | None) -> None:
+        task = self._tasks.pop(number, None)
+        if self._closed or task is None:
+            return  # the window is going away (shutdown counted this task out already)
         self._pending -= 1
         if self._pending == 0:
             self.busyChanged.emit(False)
-        if self._closed:
-            return  # the window is going away; its widgets may already be gone
         if exc is not None:
-            if on_error is not None:
-                on_error(exc)
+            if task.on_error is not None:
+                task.on_error(exc)
             else:
-                log.error("task failed", exc_info=exc)
+                log.error("task failed: %s", type(exc).__name__)
                 self.failed.emit(exc)
-        elif on_done is not None:
-            on_done(result)
+        elif task.on_done is not None:
+            task.on_done(result)
 
     def shutdown(self, wait: bool = True) -> None:
         """Stop taking tasks, drop pending reads, and finish every queued write.
@@ -124,3 +153,9 @@ class TaskManager(QObject):
             future.cancel()
         if self._executor is not None:
             self._executor.shutdown(wait=wait)
+        # Nothing is delivered after shutdown: a read that was in flight (or whose
+        # answer is still queued) must not leave the manager busy for ever.
+        if self._pending:
+            self._pending = 0
+            self.busyChanged.emit(False)
+        self._tasks.clear()
