@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sipdesk.domain.enums import Stage  # noqa: E402
 from sipdesk.services.demo import fill_demo_data  # noqa: E402
 from sipdesk.services.workspace import Workspace, _prepare  # noqa: E402
-from sipdesk.store import engine as store_engine  # noqa: E402
 from sipdesk.store import convert, queries, schema  # noqa: E402
+from sipdesk.store import engine as store_engine  # noqa: E402
 from sipdesk.store.lock import StoreLock  # noqa: E402
 from sipdesk.store.models import CaseRow  # noqa: E402
 from sipdesk.store.opening import OpenStore, Secrets, create_store  # noqa: E402

@@ -22,15 +22,17 @@ from sipdesk.domain.enums import MeetingKind, Stage
 from sipdesk.services.demo import fill_demo_data
 from sipdesk.services.errors import Secrets
 from sipdesk.services.workspace import Workspace
+from sipdesk.store import creation
 
 PASSPHRASE = "korrekt häst batteri häftklammer"  # a test passphrase, nothing real
 CHILD = Path(__file__).with_name("autosave_child.py")
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = "Barnet vill ha lugn i klassrummet och en vuxen att prata med"
-# Long enough for more than 7 seconds at one key every 150 ms.
+# Long enough for more than STEADY_SECONDS at one key every 150 ms. Three seconds of
+# typing without a pause already spans four maximum waits of the autosave.
 STEADY_TEXT = ("Barnet vill ha lugn i klassrummet och en vuxen att prata med varje dag "
                "och vill fortsatta med fotbollen")
-STEADY_SECONDS = 7.0
+STEADY_SECONDS = 3.0
 TODAY = date(2026, 11, 23)
 
 pytestmark = [
@@ -39,8 +41,11 @@ pytestmark = [
 ]
 
 
-def _store(tmp_path: Path) -> tuple[Path, int]:
+def _store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, int]:
     data = tmp_path / "store"
+    # scrypt's smallest accepted cost, named in the store's header: the child process
+    # derives its key in milliseconds (the production cost is tested with the keys).
+    monkeypatch.setattr(creation, "SCRYPT_N", 2**14)
     with Workspace.create(data, Secrets(passphrase=PASSPHRASE), clock=lambda: TODAY) as ws:
         fill_demo_data(ws, cases=6)
         case = next(c for c in ws.cases.all() if c.stage is Stage.ACTORS_INVITED)
@@ -88,8 +93,8 @@ def _stored(data: Path, meeting_id: int) -> str:
         return ws.protocol.open(meeting_id).section("child_voice").text
 
 
-def test_killed_meeting_keeps_what_was_typed_with_a_pause(tmp_path):
-    data, meeting_id = _store(tmp_path)
+def test_killed_meeting_keeps_what_was_typed_with_a_pause(tmp_path, monkeypatch):
+    data, meeting_id = _store(tmp_path, monkeypatch)
     child = _child(data, meeting_id, TEXT, "paused")
     try:
         assert _line(child) == "typed"
@@ -100,8 +105,8 @@ def test_killed_meeting_keeps_what_was_typed_with_a_pause(tmp_path):
     assert _stored(data, meeting_id) == TEXT
 
 
-def test_killed_meeting_keeps_steady_typing_up_to_a_second_before(tmp_path):
-    data, meeting_id = _store(tmp_path)
+def test_killed_meeting_keeps_steady_typing_up_to_a_second_before(tmp_path, monkeypatch):
+    data, meeting_id = _store(tmp_path, monkeypatch)
     child = _child(data, meeting_id, STEADY_TEXT, "steady")
     seen: list[tuple[float, int]] = []  # (when this process saw it, characters typed)
     try:
