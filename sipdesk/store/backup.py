@@ -28,6 +28,7 @@ import sqlalchemy
 
 from sipdesk.domain import words
 from sipdesk.store.errors import StoreError
+from sipdesk.store.header import fsync_file
 
 log = logging.getLogger(__name__)
 
@@ -73,14 +74,6 @@ class BackupInfo:
 
 def backups_dir(data_dir: Path) -> Path:
     return Path(data_dir) / BACKUP_DIR
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -137,7 +130,7 @@ def make_backup(engine: sqlalchemy.Engine, data_dir: Path, *, now: datetime, rea
                 cursor.execute("SELECT sqlcipher_export('backup')")
             finally:
                 cursor.execute("DETACH DATABASE backup")
-            _fsync(tmp)
+            fsync_file(tmp)
             cursor.execute("ATTACH DATABASE ? AS verify", (str(tmp),))
             try:
                 problems = _verify_attached(cursor, "verify")
@@ -324,7 +317,7 @@ def mirror(info: BackupInfo, folder: Path) -> Path:
         tmp = dest.with_name(f".{dest.name}.tmp")
         try:
             shutil.copyfile(source, tmp)
-            _fsync(tmp)
+            fsync_file(tmp)
             os.replace(tmp, dest)
         except OSError:
             with contextlib.suppress(OSError):
@@ -345,7 +338,7 @@ def put_in_place(backup_file: Path, db_path: Path) -> None:
     tmp = db_path.with_name(f".{db_path.name}.restore.tmp")
     try:
         shutil.copyfile(backup_file, tmp)
-        _fsync(tmp)
+        fsync_file(tmp)
         for leftover in (f"{db_path.name}-wal", f"{db_path.name}-shm"):
             with contextlib.suppress(FileNotFoundError):
                 (db_path.parent / leftover).unlink()

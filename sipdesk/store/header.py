@@ -175,6 +175,15 @@ def drop_pending(data_dir: Path) -> None:
         fsync_dir(data_dir)
 
 
+def fsync_file(path: Path) -> None:
+    """Make a file's contents durable before it is renamed into place."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def fsync_dir(path: Path) -> None:
     """Make renames and removals in `path` durable (POSIX; Windows cannot open a directory)."""
     if os.name != "posix":

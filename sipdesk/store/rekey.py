@@ -31,6 +31,7 @@ from sipdesk.store.header import (
     db_path,
     drop_pending,
     fsync_dir,
+    fsync_file,
     promote_pending,
     write_header,
 )
@@ -100,14 +101,6 @@ def _verify(target: Path, new_key: bytes, expected: dict[str, int]) -> bool:
         engine_mod.forget_key(copy)
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def rekey_store(
     store: OpenStore,
     new_key: bytes,
@@ -133,7 +126,7 @@ def rekey_store(
         # Owner-only from the start, as the store file itself.
         os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         expected = _export(store.engine, target, new_key)
-        _fsync(target)
+        fsync_file(target)
         if not _verify(target, new_key, expected):
             log.error("re-keyed copy did not verify")
             raise StoreError(NOT_CHANGED)
