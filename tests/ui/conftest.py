@@ -12,8 +12,15 @@ from sqlalchemy import event
 
 from sipdesk.domain.entities import Organisation, Person
 from sipdesk.domain.enums import OrgKind, Principal
+from sipdesk.ui.collector import collect_on_gui_thread
 from sipdesk.ui.operations import Operations
 from tests.conftest import TODAY  # noqa: F401 - tests import it from here
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_gui_thread(qapp):
+    """As in the program: cycles of closed widgets are collected on the GUI thread only."""
+    collect_on_gui_thread(qapp)
 
 
 @pytest.fixture(autouse=True)
