@@ -158,6 +158,8 @@ class Meeting:
     note_taker_id: int | None = None
     # Minutes planned per part of the meeting, by template section key (or "formalities").
     agenda_minutes: dict[str, int] = field(default_factory=dict)
+    # The organisation that convened the meeting (sammankallande); None when not given.
+    convened_by_org_id: int | None = None
     id: int | None = None
 
 

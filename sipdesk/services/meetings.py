@@ -41,6 +41,7 @@ def _meeting_fields(row: m.MeetingRow, meeting: Meeting) -> None:
     row.place = meeting.place.strip()
     row.mode = MeetingMode(meeting.mode)
     row.purpose = meeting.purpose.strip()
+    row.convened_by_org_id = meeting.convened_by_org_id
 
 
 def _when(meeting: Meeting | m.MeetingRow) -> str:
@@ -128,7 +129,11 @@ class MeetingService:
     # --- meetings ----------------------------------------------------------------
 
     def schedule(self, case_id: int, meeting: Meeting) -> Meeting:
-        """Book a meeting. An empty purpose takes the case's question (frågeställning)."""
+        """Book a meeting. An empty purpose takes the case's question (frågeställning).
+
+        Without a convener (sammankallande) the coordinator's own organisation
+        convenes it, when the profile names one that is in the directory.
+        """
         check_date(meeting.date, "Mötesdatumet", field="date")
         with self._ws.transaction() as s:
             case = s.get(m.CaseRow, case_id)
@@ -136,6 +141,10 @@ class MeetingService:
                 raise ValidationError("Ärendet finns inte.", field="case")
             meeting = self._with_purpose(meeting, case)
             self._refuse_errors(meeting, is_new=True)
+            if meeting.convened_by_org_id is None:
+                meeting = dataclasses.replace(
+                    meeting, convened_by_org_id=self._own_organisation(s))
+            _check_convener(s, meeting.convened_by_org_id)
             row = m.MeetingRow()
             _meeting_fields(row, meeting)
             case.meetings.append(row)
@@ -146,23 +155,34 @@ class MeetingService:
             return convert.meeting(row)
 
     def update(self, meeting_id: int, meeting: Meeting) -> Meeting:
-        """Change a meeting's time, place, mode or purpose; the change goes into the history."""
+        """Change a meeting's time, place, mode, purpose or convener (None: not given);
+        the change goes into the history."""
         check_date(meeting.date, "Mötesdatumet", field="date")
         with self._ws.transaction() as s:
             row = self._meeting(s, meeting_id)
             meeting = self._with_purpose(meeting, row.case)
             self._refuse_errors(meeting, is_new=False)
+            _check_convener(s, meeting.convened_by_org_id)
             before = convert.meeting(row)
             _meeting_fields(row, meeting)
             changes = _changes(before, convert.meeting(row))
+            texts = []
             if changes:
-                text = f"{row.kind.label} {_when(before)} ändrat: {'; '.join(changes)}."
+                texts.append(f"{row.kind.label} {_when(before)} ändrat: {'; '.join(changes)}.")
                 if any(i.sent_on for i in row.invitations) and (
                     before.date != row.date or before.start != row.start
                     or before.place != row.place or before.mode != row.mode
                 ):
-                    text += " Kallelser är redan skickade: meddela deltagarna."
-                add_event(self._ws, row.case, "meeting", text)
+                    texts.append("Kallelser är redan skickade: meddela deltagarna.")
+            if before.convened_by_org_id != row.convened_by_org_id:
+                if not changes:
+                    texts.append(f"{row.kind.label} {_when(before)}.")
+                texts.append(
+                    f"Sammankallande ändrad: {_convener_name(s, before.convened_by_org_id)} → "
+                    f"{_convener_name(s, row.convened_by_org_id)}."
+                )
+            if texts:
+                add_event(self._ws, row.case, "meeting", " ".join(texts))
             s.flush()
             return convert.meeting(row)
 
@@ -182,6 +202,13 @@ class MeetingService:
                 text += f" ({invited} inbjudna behöver få veta det)"
             add_event(self._ws, case, "meeting", text + ".")
             case.meetings.remove(row)
+
+    def _own_organisation(self, s: Session) -> int | None:
+        """The coordinator's organisation from the profile, when it is in the directory."""
+        org_id = self._ws.settings.profile().organisation_id
+        if org_id is None or s.get(m.OrganisationRow, org_id) is None:
+            return None
+        return org_id
 
     @staticmethod
     def _with_purpose(meeting: Meeting, case: m.CaseRow) -> Meeting:
@@ -472,6 +499,22 @@ class MeetingService:
         if row is None:
             raise ValidationError("Kallelsen finns inte.", field="invitation")
         return row
+
+
+NOT_GIVEN = "(inte angiven)"  # a meeting without a convener, in the history and the dialog
+
+
+def _check_convener(s: Session, org_id: int | None) -> None:
+    if org_id is not None and s.get(m.OrganisationRow, org_id) is None:
+        raise ValidationError(
+            "Den sammankallande verksamheten finns inte i katalogen. Välj en annan.",
+            field="convened_by",
+        )
+
+
+def _convener_name(s: Session, org_id: int | None) -> str:
+    row = s.get(m.OrganisationRow, org_id) if org_id is not None else None
+    return convert.organisation(row).display_name if row is not None else NOT_GIVEN
 
 
 def _no_show_text(row: m.InvitationRow) -> str:

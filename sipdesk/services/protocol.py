@@ -285,6 +285,7 @@ class ProtocolService:
                     kind=MeetingKind.FOLLOW_UP, date=on, place=place.strip(),
                     mode=MeetingMode(meeting.mode), purpose="Uppföljning av planen",
                     start=meeting.start, end=meeting.end,
+                    convened_by_org_id=meeting.convened_by_org_id,  # who convened this one
                 )
                 row.case.meetings.append(follow)
                 add_event(self._ws, row.case, "meeting",
@@ -319,7 +320,8 @@ class ProtocolService:
             if follow is None:
                 follow = m.MeetingRow(
                     kind=MeetingKind.FOLLOW_UP, mode=MeetingMode(meeting.mode),
-                    purpose="Uppföljning av planen")
+                    purpose="Uppföljning av planen",
+                    convened_by_org_id=meeting.convened_by_org_id)  # who convened this one
                 row.case.meetings.append(follow)
                 add_event(self._ws, row.case, "meeting",
                           f"Uppföljning bokad till {long_date(on)}.")

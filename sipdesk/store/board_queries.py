@@ -8,7 +8,8 @@ columns to entities, handing it the related entities read here. Columns not
 read stay at their defaults. Left out on purpose: the history, deviations, plan
 sections, plan actions and copies sent (the card shows none of them); guardians
 carry only id and name, people no phone or e-mail, meetings no end, place,
-purpose or agenda (tests/services/test_board.py lists every column left out).
+purpose, agenda or convener (tests/services/test_board.py lists every column
+left out).
 """
 
 from __future__ import annotations

@@ -133,6 +133,7 @@ def meeting(row: m.MeetingRow, *, invitations: list[d.Invitation] | None = None)
         ),
         note_taker_id=row.note_taker_id,
         agenda_minutes=agenda_minutes(row.agenda),
+        convened_by_org_id=row.convened_by_org_id,
     )
 
 

@@ -198,6 +198,8 @@ class MeetingRow(Base):
     purpose: Mapped[str] = mapped_column(Text, default="")
     note_taker_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     agenda: Mapped[str] = mapped_column(Text, default="", server_default="")  # JSON {key: minutes}
+    # Who convened the meeting (sammankallande); by default the coordinator's organisation.
+    convened_by_org_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
     case: Mapped[CaseRow] = relationship(back_populates="meetings")
     invitations: Mapped[list[InvitationRow]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="InvitationRow.id"

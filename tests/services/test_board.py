@@ -117,6 +117,7 @@ def _as_the_board_reads_it(case: Case) -> Case:
         meetings=[
             replace(
                 mt, end=None, place="", purpose="", note_taker_id=None, agenda_minutes={},
+                convened_by_org_id=None,
                 invitations=[replace(i, sent_via=None, substitute_name="")
                              for i in mt.invitations],
             )

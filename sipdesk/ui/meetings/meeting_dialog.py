@@ -1,14 +1,17 @@
-"""Schedule or change a meeting: kind, date, start and end, mode, place or link, purpose.
+"""Schedule or change a meeting: kind, date, start and end, mode, place or link, purpose,
+and who convened it (sammankallande: one of the directory's organisations, or not given).
 
 Problems show under their field as soon as they appear (errors in red stop
 saving, warnings in amber only inform); nothing typed is lost on a bad field.
-The dialog reads the meeting (or the case's question) once when it opens and
+The dialog reads the meeting (or the case's question), the directory's
+organisations and the coordinator's own organisation once when it opens, and
 checks every keystroke with the domain's rule, which the meeting service also
 applies when it stores; a refusal from the store shows under its field.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sipdesk.domain.entities import Meeting
+from sipdesk.domain.entities import Meeting, Organisation, stored_id
 from sipdesk.domain.enums import MeetingKind, MeetingMode
 from sipdesk.domain.responses import Problem, meeting_problems
 from sipdesk.ui import theme
@@ -40,6 +43,20 @@ _PLACE_LABELS = {
     MeetingMode.VIDEO: ("&Videolänk", "Länken deltagarna klickar på"),
     MeetingMode.PHONE: ("&Ringa in", "Telefonnummer och kod att ringa in med"),
 }
+
+
+NOT_GIVEN = "(inte angiven)"  # no convener: the combo's first choice
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """What the dialog reads when it opens, on the store worker."""
+
+    case_id: int
+    question: str
+    meeting: Meeting | None
+    organisations: list[Organisation]
+    own_organisation_id: int | None  # the coordinator's, from the profile
 
 
 def _time_edit(value: time | None) -> QTimeEdit:
@@ -134,15 +151,26 @@ class MeetingDialog(QDialog):
         self.purpose = QPlainTextEdit()
         self.purpose.setTabChangesFocus(True)
         self.purpose.setFixedHeight(80)
+        self.convened_by = QComboBox()
+        self.convened_by.setObjectName("ConvenedBy")
+        self.convened_by.setAccessibleName("Sammankallande")
+        self.convened_by.setAccessibleDescription("Verksamheten som kallar till mötet")
+        self.convened_by.setToolTip("Verksamheten som kallar till mötet")
+        # Long organisation names must not widen the dialog; the open list shows them whole.
+        self.convened_by.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.convened_by.setMinimumContentsLength(24)
+        self.convened_by.addItem(NOT_GIVEN, None)
         self.errors: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {
             "kind": self.kind, "date": self.date, "start": self.start, "end": self.end,
             "mode": self.mode, "place": self.place, "purpose": self.purpose,
+            "convened_by": self.convened_by,
         }
         self.place_label = QLabel()
         rows = [("kind", "&Typ av möte"), ("date", "&Datum"), ("start", "&Börjar"),
                 ("end", "&Slutar"), ("mode", "&Form"), ("place", None),
-                ("purpose", "S&yfte / frågeställning")]
+                ("convened_by", "Sa&mmankallande"), ("purpose", "S&yfte / frågeställning")]
         for key, label in rows:
             holder = QWidget()
             inner = QVBoxLayout(holder)
@@ -166,19 +194,24 @@ class MeetingDialog(QDialog):
     def _read(self) -> None:
         meeting_id, case_id = self.meeting_id, self.case_id
 
-        def read(ws: Any) -> tuple[int, str, Meeting | None]:
+        def read(ws: Any) -> _Loaded:
+            organisations = ws.directory.organisations()
+            own = ws.settings.profile().organisation_id
             if meeting_id is not None:
                 ctx = ws.meetings.context(meeting_id)
-                return ctx.case_id, ctx.case_question, ctx.meeting
+                return _Loaded(ctx.case_id, ctx.case_question, ctx.meeting, organisations, own)
             assert case_id is not None  # the constructor refuses neither
-            return case_id, ws.cases.get(case_id).question, None
+            return _Loaded(case_id, ws.cases.get(case_id).question, None, organisations, own)
 
         self._ops.read(self, read, self._loaded, self._read_failed)
 
-    def _loaded(self, result: tuple[int, str, Meeting | None]) -> None:
-        self.case_id, self._question, existing = result
-        if existing is not None:
-            self._show(existing)
+    def _loaded(self, loaded: _Loaded) -> None:
+        self.case_id, self._question = loaded.case_id, loaded.question
+        self._show_organisations(loaded.organisations)
+        if loaded.meeting is not None:
+            self._show(loaded.meeting)
+        else:  # a new meeting is convened by the coordinator's organisation
+            self._choose_convener(loaded.own_organisation_id)
         self.form_box.setEnabled(True)
         self.validate()
         self.kind.setFocus()
@@ -198,6 +231,23 @@ class MeetingDialog(QDialog):
         self.mode.setCurrentIndex(max(self.mode.findData(meeting.mode), 0))
         self.place.setText(meeting.place)
         self.purpose.setPlainText(meeting.purpose)
+        self._choose_convener(meeting.convened_by_org_id)
+
+    def _show_organisations(self, organisations: list[Organisation]) -> None:
+        self.convened_by.clear()
+        self.convened_by.addItem(NOT_GIVEN, None)
+        for org in organisations:
+            self.convened_by.addItem(org.display_name, stored_id(org))
+
+    def _choose_convener(self, organisation_id: int | None) -> None:
+        """Select the organisation; "(inte angiven)" when none or not in the directory."""
+        index = self.convened_by.findData(organisation_id) if organisation_id is not None else 0
+        self.convened_by.setCurrentIndex(max(index, 0))
+
+    def convener(self) -> int | None:
+        """The organisation chosen as convener; None for "(inte angiven)"."""
+        data = self.convened_by.currentData()
+        return int(data) if data is not None else None
 
     # --- checking ----------------------------------------------------------------------
 
@@ -210,6 +260,7 @@ class MeetingDialog(QDialog):
             place=self.place.text().strip(),
             mode=MeetingMode(self.mode.currentData()),
             purpose=self.purpose.toPlainText().strip(),
+            convened_by_org_id=self.convener(),
             id=self.meeting_id,
         )
 
