@@ -146,6 +146,18 @@ def data_files():
 
 
 @check
+def swedish_holidays():
+    from datetime import date
+
+    from sipdesk.domain.working_days import day_off
+
+    names = [day_off(date(2026, 12, d)) for d in (24, 25, 26)]
+    if names != ["julafton", "juldagen", "annandag jul"]:
+        raise RuntimeError(f"holidays not named in Swedish: {names} (SE.mo not bundled?)")
+    return ", ".join(names)
+
+
+@check
 def qt_offscreen():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator

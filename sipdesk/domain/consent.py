@@ -1,8 +1,13 @@
-"""Consent scope: who may be invited, and as what (kallelse or inbjudan).
+"""Consent scope: who may be invited, and as what (kallelse or inbjudan); who may consent.
 
 Nobody outside the scope of an active consent may be invited (DESIGN.md
 section 2). The family itself is always allowed: talking to the guardians and
 the child is how consent is asked for in the first place.
+
+A child under 15 (CONSENT_AGE) on the day consent is given cannot be the only
+one consenting: the guardians' consent is required then. The child's age comes
+from the birth date, else the personnummer; when neither tells it, consent by
+the child alone is not refused, but consent_warnings says the age is unknown.
 """
 
 from __future__ import annotations
@@ -10,15 +15,64 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sipdesk.domain.entities import Case, Consent, Organisation
+from sipdesk.domain.entities import Case, Child, Consent, Organisation
 from sipdesk.domain.enums import InvitationKind, OrgKind
-from sipdesk.domain.errors import OutsideConsent
+from sipdesk.domain.errors import OutsideConsent, ValidationError
+from sipdesk.domain.personnummer import birth_date
 
 if TYPE_CHECKING:  # deadlines imports this module; a runtime import would be circular
     from sipdesk.domain.deadline_settings import DeadlineSettings
 
 # Regional agreements that oblige "the school" name förskola and skola together.
 _SCHOOL_KINDS = frozenset({OrgKind.SCHOOL, OrgKind.PRESCHOOL})
+
+# From this age (on the day consent is given) the child may consent alone; a younger
+# child's consent needs the guardians' as well. The one place the age rule is stated.
+CONSENT_AGE = 15
+CHILD_TOO_YOUNG = (
+    f"Barnet är under {CONSENT_AGE} år och kan inte ensamt ge samtycke. "
+    "Lägg till vårdnadshavarnas samtycke."
+)
+AGE_UNKNOWN = (
+    "Barnets ålder är okänd, så det går inte att se om barnet kan ge samtycke ensamt "
+    f"(från {CONSENT_AGE} år). Skriv in barnets personnummer eller födelsedatum, "
+    "eller lägg till vårdnadshavarnas samtycke."
+)
+
+
+def child_age(child: Child, on: date) -> int | None:
+    """The child's age in whole years on `on`: from the birth date, else from the
+    personnummer (a samordningsnummer's day restored); None when neither tells it."""
+    born = child.birth_date
+    if born is None and child.personnummer:
+        try:
+            born = birth_date(child.personnummer)
+        except (ValueError, ValidationError):  # not stored as YYYYMMDD-NNNN: unknown
+            return None
+    if born is None or born > on:
+        return None
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def by_child_alone(consent: Consent) -> bool:
+    return consent.by_child and not consent.guardian_ids
+
+
+def child_alone_refusal(child: Child, consent: Consent) -> str | None:
+    """CHILD_TOO_YOUNG when the child alone gives `consent` and is under CONSENT_AGE on
+    the day it is given; None when the guardians consent too, the child is old enough,
+    or the age is unknown (AGE_UNKNOWN is then a warning: child_alone_warning)."""
+    if not by_child_alone(consent):
+        return None
+    age = child_age(child, consent.given_on)
+    return CHILD_TOO_YOUNG if age is not None and age < CONSENT_AGE else None
+
+
+def child_alone_warning(child: Child, consent: Consent) -> str | None:
+    """AGE_UNKNOWN when the child alone gives `consent` and its age cannot be known."""
+    if by_child_alone(consent) and child_age(child, consent.given_on) is None:
+        return AGE_UNKNOWN
+    return None
 
 
 def check_can_invite(case: Case, organisation: Organisation | None, on: date) -> None:
@@ -86,7 +140,8 @@ def consent_problem(case: Case, on: date) -> str | None:
 
 
 def consent_warnings(case: Case, on: date, settings: DeadlineSettings | None = None) -> list[str]:
-    """Withdrawn, expired and soon-expiring consents, oldest first.
+    """Withdrawn, expired and soon-expiring consents, and active ones given by the child
+    alone when the child was under CONSENT_AGE or its age is unknown; oldest first.
 
     A consent that has been replaced by a later active one is history, not a
     warning.
@@ -98,6 +153,11 @@ def consent_warnings(case: Case, on: date, settings: DeadlineSettings | None = N
             days = _days_left(consent, on)
             if days is not None and days <= warning_days:
                 warnings.append(_expiring_message(consent, days))
+            # Given by the child alone: too young (stored before the rule), or age unknown.
+            givers = child_alone_refusal(case.child, consent) or child_alone_warning(
+                case.child, consent)
+            if givers is not None:
+                warnings.append(givers)
         elif consent.given_on <= on and not _superseded(case, consent, on):
             warnings.append(_ended_message(consent, on))
     return warnings

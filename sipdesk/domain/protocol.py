@@ -421,10 +421,11 @@ def time_status(
     planned = sum(p.minutes for p in parts)
     cumulative = 0
     title = ""
+    own = 0  # the current part's own minutes
     for p in parts:
         cumulative += p.minutes
         if p.key == current_part:
-            title = p.title
+            title, own = p.title, p.minutes
             break
     else:
         cumulative = planned
@@ -435,6 +436,10 @@ def time_status(
     elapsed_minutes = int(elapsed.total_seconds() // 60)
     if over:
         message = f"Mötet ligger {over} min efter tidsplanen."
+    elif title and left_minutes > own:
+        # Ahead of the plan: the time saved on earlier parts is not this part's time.
+        message = (f"I tid, {left_minutes - own} min före tidsplanen. "
+                   f"”{title}” har {own} min.")
     elif title:
         message = f"I tid. {left_minutes} min kvar av ”{title}”."
     else:

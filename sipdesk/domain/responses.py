@@ -9,7 +9,8 @@ never disagree; this module only arranges them per invitation.
 Rules that deadlines.py does not have and that live here:
 - the status of one invitation (NOT_SENT / WAITING / OVERDUE / ANSWERED);
 - the warning shown when an invitation is about to be sent late;
-- the checks of a meeting before it is scheduled or changed;
+- the checks of a meeting before it is scheduled or changed (a day off or a
+  meeting longer than a working day is a warning; working_days.py knows the days);
 - who of the case's network and family can be invited, and as what;
 - how to reach each invitee (the call list): the person's phone and e-mail from
   the directory, a guardian's from the case, else the organisation's switchboard.
@@ -19,10 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time, timedelta
 from enum import StrEnum
 
-from sipdesk.domain import deadlines
+from sipdesk.domain import deadlines, words
 from sipdesk.domain.consent import check_can_invite, invitation_kind
 from sipdesk.domain.deadlines import (
     DeadlineSettings,
@@ -42,6 +43,7 @@ from sipdesk.domain.enums import (
 )
 from sipdesk.domain.errors import OutsideConsent
 from sipdesk.domain.reach import reach_of
+from sipdesk.domain.working_days import LONGEST_MEETING, day_off
 
 NO_ORGANISATIONS: Mapping[int, Organisation] = {}
 
@@ -409,15 +411,36 @@ def meeting_problems(meeting: Meeting, on: date, *, is_new: bool) -> list[Proble
         problems.append(Problem("place", "Skriv länken till videomötet.", error=False))
     elif meeting.mode is MeetingMode.IN_PERSON and not meeting.place.strip():
         problems.append(Problem("place", "Skriv var mötet hålls.", error=False))
+    date_warnings: list[str] = []
     if is_new and meeting.date is not None and meeting.date < on:
-        problems.append(
-            Problem(
-                "date",
-                f"Datumet {meeting.date.isoformat()} har redan varit. Stämmer det?",
-                error=False,
+        date_warnings.append(f"Datumet {meeting.date.isoformat()} har redan varit. Stämmer det?")
+    if meeting.date is not None and (off := day_off(meeting.date)) is not None:
+        date_warnings.append(f"{words.long_date(meeting.date)} är {off}. Stämmer datumet?")
+    if date_warnings:  # one line under the date field, which shows one problem
+        problems.append(Problem("date", " ".join(date_warnings), error=False))
+    if meeting.start is not None and meeting.end is not None:
+        length = _minutes(meeting.end) - _minutes(meeting.start)
+        if length > LONGEST_MEETING // timedelta(minutes=1):
+            problems.append(
+                Problem(
+                    "end",
+                    f"Mötet varar i {_duration(length)}, längre än en arbetsdag. "
+                    "Stämmer tiderna?",
+                    error=False,
+                )
             )
-        )
     return problems
+
+
+def _minutes(t: time) -> int:
+    return t.hour * 60 + t.minute
+
+
+def _duration(minutes: int) -> str:
+    """'17 timmar', '8 timmar och 30 minuter'."""
+    hours, rest = divmod(minutes, 60)
+    text = "1 timme" if hours == 1 else f"{hours} timmar"
+    return f"{text} och {rest} minuter" if rest else text
 
 
 # --- who can be invited ------------------------------------------------------------

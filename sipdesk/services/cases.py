@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sipdesk.domain import stages
 from sipdesk.domain.case_rules import new_case_problems
+from sipdesk.domain.consent import child_alone_refusal
 from sipdesk.domain.dates import cannot_compute_item, check_date
 from sipdesk.domain.deadlines import DueItem, due_across, next_due
 from sipdesk.domain.entities import Case, Consent, Guardian, stored_id
@@ -330,6 +331,9 @@ class CaseService:
             row = self._row(s, case_id)
             if not consent.guardian_ids <= {g.id for g in row.guardians}:
                 raise ValidationError("Vårdnadshavaren hör inte till ärendet.", field="given_by")
+            too_young = child_alone_refusal(convert.child(row), consent)
+            if too_young is not None:
+                raise ValidationError(too_young, field="given_by")
             c = m.ConsentRow(
                 given_on=consent.given_on,
                 form=form,

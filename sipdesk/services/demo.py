@@ -5,6 +5,13 @@ test series that Skatteverket's published test personnummer use (birth
 numbers 980-999) plus the classic test number 19121212-1212; none belongs to
 a real person. Rows are written in batches inside the store's transactions,
 because one transaction per case would cost one disk flush each.
+
+Statistics are computed from this data, so it looks like a year of real work:
+the meetings held are spread over the twelve months before today, on working
+days only; most are convened by the school, some by the region's units, the
+rest by social services; the region is sometimes absent without notice; some
+kallelser go out late, some answers come after the day asked for, and now and
+then someone sends a substitute.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from sipdesk.domain.entities import Case, Organisation
 from sipdesk.domain.enums import (
     Attendance,
     ConsentForm,
+    DeviationKind,
     GoalStatus,
     InvitationKind,
     MeetingKind,
@@ -36,6 +44,7 @@ from sipdesk.domain.enums import (
 )
 from sipdesk.domain.fingerprint import plan_fingerprint
 from sipdesk.domain.plan_document import meeting_of, organisation_names, signatories
+from sipdesk.domain.working_days import next_working_day
 from sipdesk.store import convert, queries
 from sipdesk.store import models as m
 
@@ -115,6 +124,22 @@ ACTIONS = [
 ]
 
 
+# Who convenes a meeting, as SIP coordinators report it: mostly the school.
+CONVENER_SHARES = (("school", 0.75), ("region", 0.12), ("social", 0.13))
+_SCHOOL_KINDS = frozenset({OrgKind.SCHOOL, OrgKind.PRESCHOOL})
+_SOCIAL_KINDS = frozenset({OrgKind.SOCIAL_SERVICES, OrgKind.LSS})
+# Per party, the share of invitations: declined (absent with notice), a substitute sent,
+# joined remotely, and (at a held meeting) absent without notice.
+_ANSWERS = {
+    "region": (0.10, 0.08, 0.15, 0.07),
+    "school": (0.06, 0.05, 0.10, 0.03),
+    "social": (0.08, 0.07, 0.10, 0.03),
+}
+# Days before the meeting a kallelse goes out: 21 is on time, two in ten go out late.
+_LEADS = (28, 26, 24, 22, 21, 21, 21, 21, 18, 15)
+_FOLLOW_UP_LEADS = (28, 24, 21, 21, 17)
+
+
 def demo_personnummer(rng: random.Random, born: date) -> str:
     """A valid personnummer in Skatteverket's test series (birth number 980-999)."""
     serial = rng.randint(980, 999)
@@ -134,6 +159,10 @@ def _luhn(digits: str) -> int:
 class _Directory:
     orgs: list[m.OrganisationRow]
     people: dict[int, list[m.PersonRow]]  # organisation id -> people
+
+    def party(self, organisation_id: int | None) -> str:
+        org = next((o for o in self.orgs if o.id == organisation_id), None)
+        return _party(org) if org is not None else "other"
 
 
 def _ensure_directory(ws: Workspace, rng: random.Random) -> _Directory:
@@ -185,6 +214,7 @@ def fill_demo_data(ws: Workspace, cases: int, seed: int = 2026, batch: int = 500
             s.add_all(rows)
             s.flush()  # ids first: the fingerprint of a signed version covers its rows
             for row in rows:
+                _guardians_consent(row)
                 signed = [p for p in row.plans if p.status is PlanStatus.SIGNED]
                 if signed:
                     case = convert.case(row)
@@ -194,6 +224,13 @@ def fill_demo_data(ws: Workspace, cases: int, seed: int = 2026, batch: int = 500
                     )
                     _signatures(case, plan, organisations)
         done += batch
+
+
+def _guardians_consent(row: m.CaseRow) -> None:
+    """Every guardian gave the case's consent, the child too now and then: a child under
+    15 cannot consent alone (domain/consent.py). Their ids exist once the rows are flushed."""
+    for consent in row.consents:
+        consent.guardian_ids = convert.ids_text(g.id for g in row.guardians)
 
 
 def _signatures(case: Case, plan: m.PlanRow, organisations: Mapping[int, Organisation]) -> None:
@@ -218,7 +255,13 @@ def _case(
     born = today - timedelta(days=rng.randint(3 * 365, 17 * 365))
     pnr = None if rng.random() < 0.05 else demo_personnummer(rng, born)
     # Later stages began longer ago; the dates must stay consistent with each other.
-    found = today - timedelta(days=rng.randint(5, 20) + 30 * (stage - 1))
+    # From the meeting on, the first meeting's day (spread over the last twelve
+    # months) decides, and the need was found six to eleven weeks before it.
+    held = _first_meeting_day(rng, stage, today) if stage >= Stage.MEETING else None
+    if held is None:
+        found = today - timedelta(days=rng.randint(5, 20) + 30 * (stage - 1))
+    else:
+        found = held - timedelta(days=rng.randint(45, 80))
     year = found.year
     number = queries.next_sequence(s, f"case:{year}")
     raised_org = rng.choice(dr.orgs)
@@ -242,12 +285,50 @@ def _case(
     if stage >= Stage.CONSENT_AND_PLANNING:
         orgs = _planning(row, rng, dr, found)
     if stage >= Stage.ACTORS_INVITED:
-        meeting_day = _invited(row, rng, orgs, stage, today)
+        meeting_day = _invited(row, rng, dr, orgs, stage, today, held)
     if stage >= Stage.MEETING:
         _meeting_held(row, rng, orgs, stage, today, meeting_day)
     if stage >= Stage.FOLLOW_UP:
-        _follow_up(row, rng, stage, today, meeting_day)
+        _follow_up(row, rng, dr, stage, today, meeting_day)
     return row
+
+
+def _first_meeting_day(rng: random.Random, stage: Stage, today: date) -> date:
+    """When the first SIP meeting of a case at `stage` (MEETING or later) was held.
+
+    Together they cover the year before today: a case still at the meeting held it
+    in the last weeks, one in follow-up up to half a year ago, one before closing
+    (its follow-up held too) up to a year ago.
+    """
+    days = {Stage.MEETING: (1, 30), Stage.FOLLOW_UP: (25, 240)}.get(stage, (100, 360))
+    return next_working_day(today - timedelta(days=rng.randint(*days)), -1)
+
+
+def _party(org: m.OrganisationRow) -> str:
+    """school, social (services, LSS) or region, the three parties of a SIP; else other."""
+    if org.kind in _SCHOOL_KINDS:
+        return "school"
+    if org.kind in _SOCIAL_KINDS:
+        return "social"
+    if org.principal is Principal.REGION or org.kind.is_health_or_social_care:
+        return "region"
+    return "other"
+
+
+def _convener(rng: random.Random, dr: _Directory, orgs: _Network) -> int:
+    """The organisation that convenes the case's meetings: the case's own school, BUP or
+    social services when they are in its network, else one of the directory's."""
+    draw, wanted = rng.random(), CONVENER_SHARES[-1][0]
+    for party, share in CONVENER_SHARES:
+        if draw < share:
+            wanted = party
+            break
+        draw -= share
+    own = [org for org, _ in orgs if _party(org) == wanted]
+    if own:
+        return own[0].id
+    others = [org for org in dr.orgs if _party(org) == wanted]
+    return (others[0] if others else orgs[0][0]).id
 
 
 def _ev(row: m.CaseRow, on: date, kind: str, text: str) -> None:
@@ -267,7 +348,8 @@ def _planning(row: m.CaseRow, rng: random.Random, dr: _Directory, found: date) -
     given = found + timedelta(days=rng.randint(2, 7))
     consent = m.ConsentRow(
         given_on=given, form=rng.choice(list(ConsentForm)), by_child=rng.random() < 0.5,
-        guardian_ids="", exclusions="", valid_until=given + timedelta(days=365),
+        guardian_ids="",  # every guardian: _guardians_consent, once they have ids
+        exclusions="", valid_until=given + timedelta(days=365),
     )
     consent.scope = [m.ConsentScopeRow(organisation_id=o.id, covered=True) for o in chosen]
     row.consents = [consent]
@@ -283,25 +365,27 @@ def _planning(row: m.CaseRow, rng: random.Random, dr: _Directory, found: date) -
 
 
 def _invited(
-    row: m.CaseRow, rng: random.Random, orgs: _Network, stage: Stage, today: date
+    row: m.CaseRow, rng: random.Random, dr: _Directory, orgs: _Network, stage: Stage,
+    today: date, held: date | None,
 ) -> date:
     """The first meeting and its invitations; returns the meeting's day.
 
-    Stage 3: the first meeting is ahead; later stages: it has been held.
+    Stage 3: the first meeting is ahead; later stages: it was held on `held`.
     """
-    if stage == Stage.ACTORS_INVITED:
-        meeting_day = today + timedelta(days=rng.randint(5, 35))
+    if held is None:
+        meeting_day = next_working_day(today + timedelta(days=rng.randint(5, 35)), 1)
     else:
-        meeting_day = today - timedelta(days=30 * (stage - 3) + rng.randint(1, 20))
+        meeting_day = held
     mode = rng.choice([MeetingMode.IN_PERSON, MeetingMode.IN_PERSON, MeetingMode.VIDEO,
                        MeetingMode.PHONE])
     meeting = m.MeetingRow(
         kind=MeetingKind.FIRST_SIP, date=meeting_day, start=time(13, 0), end=time(14, 30),
         place=_place(rng, mode), mode=mode, purpose=row.question,
+        convened_by_org_id=_convener(rng, dr, orgs),
     )
     row.meetings.append(meeting)
-    lead = rng.choice([28, 25, 21, 21, 18])  # some go out late, as in real life
-    sent = meeting_day - timedelta(days=lead)
+    # Some go out late, as in real life; on a working day, so perhaps a day or two earlier.
+    sent = next_working_day(meeting_day - timedelta(days=rng.choice(_LEADS)), -1)
     for org, person in orgs:
         invite = m.InvitationRow(
             invitee_name="", kind=InvitationKind.SUMMONS
@@ -316,16 +400,68 @@ def _invited(
             invite.sent_on, invite.sent_via = sent, rng.choice(list(SentVia))
             invite.answer_by = sent + timedelta(days=14)
             if stage > Stage.ACTORS_INVITED or rng.random() < 0.6:
-                invite.response = rng.choice(
-                    [Response.ACCEPTED, Response.ACCEPTED, Response.REMOTE, Response.DECLINED,
-                     Response.SUBSTITUTE]
-                )
-                invite.responded_on = min(today, sent + timedelta(days=rng.randint(1, 12)))
-                if invite.response is Response.SUBSTITUTE:
-                    invite.substitute_name = f"{rng.choice(ADULT_FIRST)} {rng.choice(LAST_NAMES)}"
+                _answer(invite, rng, _party(org), meeting_day, today,
+                        held=stage > Stage.ACTORS_INVITED)
         meeting.invitations.append(invite)
     _ev(row, min(sent, today), "stage", "Steg ändrat: Samtycke och planering → Aktörer kallas")
     return meeting_day
+
+
+def _answer(invite: m.InvitationRow, rng: random.Random, party: str, meeting_day: date,
+            today: date, *, held: bool) -> None:
+    """The answer to a kallelse that was sent, and (when the meeting was held) who came.
+
+    A no-show without notice may have said yes or not answered at all; one who
+    declined was absent with notice; a substitute or a remote participant came.
+    """
+    declined, substitute, remote, no_show = _ANSWERS.get(party, _ANSWERS["school"])
+    draw = rng.random()
+    if not held:
+        draw = no_show + draw * (1 - no_show)  # nobody has failed to come yet
+    attendance = Attendance.PRESENT
+    if draw < no_show:
+        invite.response = rng.choice([Response.ACCEPTED, Response.NO_ANSWER])
+        attendance = Attendance.ABSENT_WITHOUT_NOTICE
+    elif draw < no_show + declined:
+        invite.response = Response.DECLINED
+        attendance = Attendance.ABSENT_WITH_NOTICE
+    elif draw < no_show + declined + substitute:
+        invite.response = Response.SUBSTITUTE
+        invite.substitute_name = f"{rng.choice(ADULT_FIRST)} {rng.choice(LAST_NAMES)}"
+    elif draw < no_show + declined + substitute + remote:
+        invite.response = Response.REMOTE
+    else:
+        invite.response = Response.ACCEPTED
+    if held:
+        invite.attendance = attendance
+    if invite.response.is_answer and invite.sent_on is not None:
+        # Most answer within the two weeks asked for; about one in five after it.
+        days = rng.randint(1, 13) if rng.random() < 0.8 else rng.randint(15, 20)
+        latest = min(today, max(invite.sent_on, meeting_day - timedelta(days=1)))
+        invite.responded_on = min(latest, invite.sent_on + timedelta(days=days))
+
+
+def _no_show_deviations(row: m.CaseRow, meeting: m.MeetingRow, today: date) -> None:
+    """As recording attendance does: a deviation for each organisation absent without
+    notice; the coordinator has completed those of meetings more than two weeks ago."""
+    assert meeting.date is not None
+    for inv in meeting.invitations:
+        if inv.attendance is not Attendance.ABSENT_WITHOUT_NOTICE or not inv.organisation_id:
+            continue
+        role = f" ({inv.profession})" if inv.profession else ""
+        draft = (today - meeting.date).days < 14
+        row.deviations.append(m.DeviationRow(
+            kind=DeviationKind.DID_NOT_ATTEND, occurred_on=meeting.date,
+            organisation_id=inv.organisation_id,
+            description=f"{inv.invitee_name}{role} kom inte till mötet och hade inte "
+                        "lämnat återbud.",
+            draft=draft,
+        ))
+        _ev(row, meeting.date, "no_show",
+            f"Utkast till avvikelse: {inv.invitee_name} uteblev utan återbud.")
+        if not draft:
+            _ev(row, meeting.date + timedelta(days=7), "no_show",
+                f"Avvikelse registrerad ({DeviationKind.DID_NOT_ATTEND.label.lower()}).")
 
 
 def _place(rng: random.Random, mode: MeetingMode) -> str:
@@ -345,13 +481,7 @@ def _meeting_held(
     row.chair_id = orgs[0][1].id
     row.plan_owner_id = care_people[0]
     meeting.note_taker_id = orgs[1][1].id
-    for inv in meeting.invitations:
-        if held <= today:
-            inv.attendance = (
-                Attendance.ABSENT_WITH_NOTICE if inv.response is Response.DECLINED
-                else Attendance.ABSENT_WITHOUT_NOTICE if rng.random() < 0.07
-                else Attendance.PRESENT
-            )
+    _no_show_deviations(row, meeting, today)
     signed = stage > Stage.MEETING or rng.random() < 0.5
     plan = m.PlanRow(
         version=1, template_id="standard", template_version=1,
@@ -387,29 +517,35 @@ def _meeting_held(
         # Signed at the meeting, so the follow-up was booked there too; later stages
         # book it with its invitations (_follow_up).
         row.meetings.append(m.MeetingRow(
-            kind=MeetingKind.FOLLOW_UP, date=add_months(held, 3), start=time(9, 0),
-            end=time(10, 0), place=meeting.place, mode=meeting.mode,
-            purpose="Uppföljning av planen",
+            kind=MeetingKind.FOLLOW_UP, date=next_working_day(add_months(held, 3), 1),
+            start=time(9, 0), end=time(10, 0), place=meeting.place, mode=meeting.mode,
+            purpose="Uppföljning av planen", convened_by_org_id=meeting.convened_by_org_id,
         ))
 
 
 def _follow_up(
-    row: m.CaseRow, rng: random.Random, stage: Stage, today: date, first_day: date
+    row: m.CaseRow, rng: random.Random, dr: _Directory, stage: Stage, today: date,
+    first_day: date,
 ) -> None:
     plan = row.plans[0]
     first = row.meetings[0]
     follow_day = add_months(plan.signed_on or first_day, 3)
     if stage == Stage.FOLLOW_UP:
         follow_day = max(follow_day, today + timedelta(days=rng.randint(3, 40)))
+        follow_day = next_working_day(follow_day, 1)
     else:
         follow_day = min(follow_day, today - timedelta(days=rng.randint(1, 10)))
+        follow_day = next_working_day(follow_day, -1)
     meeting = m.MeetingRow(
         kind=MeetingKind.FOLLOW_UP, date=follow_day, start=time(9, 0), end=time(10, 0),
         place=first.place, mode=first.mode, purpose="Uppföljning av planen",
+        convened_by_org_id=first.convened_by_org_id,  # as booking it at the meeting does
     )
     row.meetings.append(meeting)
-    _invite_again(first, meeting, follow_day, rng, held=stage == Stage.CLOSE_OR_CONTINUE,
-                  today=today)
+    held = stage == Stage.CLOSE_OR_CONTINUE
+    _invite_again(first, meeting, follow_day, rng, dr, held=held, today=today)
+    if held:
+        _no_show_deviations(row, meeting, today)
     _ev(row, plan.signed_on or first_day, "stage",
         "Steg ändrat: Möte där SIP upprättas → Uppföljning")
     if stage == Stage.CLOSE_OR_CONTINUE:
@@ -418,9 +554,10 @@ def _follow_up(
 
 
 def _invite_again(first: m.MeetingRow, follow_up: m.MeetingRow, day: date,
-                  rng: random.Random, *, held: bool, today: date) -> None:
-    """The follow-up (on `day`) is called like the first meeting: the same people, in good time."""
-    sent = day - timedelta(days=rng.choice([28, 24, 21]))
+                  rng: random.Random, dr: _Directory, *, held: bool, today: date) -> None:
+    """The follow-up (on `day`) is called like the first meeting: the same people, mostly
+    in good time."""
+    sent = next_working_day(day - timedelta(days=rng.choice(_FOLLOW_UP_LEADS)), -1)
     for old in first.invitations:
         invite = m.InvitationRow(
             invitee_name=old.invitee_name, kind=old.kind, person_id=old.person_id,
@@ -431,12 +568,7 @@ def _invite_again(first: m.MeetingRow, follow_up: m.MeetingRow, day: date,
             invite.sent_on, invite.sent_via = sent, old.sent_via or SentVia.EMAIL
             invite.answer_by = sent + timedelta(days=14)
             if held or rng.random() < 0.7:
-                invite.response = rng.choice([Response.ACCEPTED, Response.ACCEPTED,
-                                              Response.REMOTE, Response.DECLINED])
-                invite.responded_on = min(today, sent + timedelta(days=rng.randint(1, 10)))
-        if held:
-            invite.attendance = (Attendance.ABSENT_WITH_NOTICE
-                                 if invite.response is Response.DECLINED else Attendance.PRESENT)
+                _answer(invite, rng, dr.party(old.organisation_id), day, today, held=held)
         follow_up.invitations.append(invite)
 
 

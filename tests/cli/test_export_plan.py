@@ -20,7 +20,7 @@ def _refs_in_stage(demo_listing, stages):
 
 
 def test_exports_the_latest_plan_of_a_demo_case(demo_store, demo_listing, tmp_path):
-    refs = _refs_in_stage(demo_listing, {5, 6})
+    refs = _refs_in_stage(demo_listing, {5})  # in follow-up: version 1 is the latest
     assert refs
     out = tmp_path / "plan.pdf"
     result = sipdesk("--data-dir", str(demo_store), "export-plan", refs[0], str(out))

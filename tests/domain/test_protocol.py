@@ -106,3 +106,19 @@ def test_time_status_on_time_and_over():
     late = time_status(parts, start, datetime(2026, 11, 23, 13, 17), FORMALITIES)
     assert late.over_by_minutes == 7
     assert "7 min efter" in late.message
+
+
+def test_time_status_ahead_of_plan_does_not_give_a_short_part_the_time_saved():
+    # Issue 13: "85 min kvar av 'Barnets delaktighet nästa gång'" for a 2-minute part,
+    # one minute into an 86-minute meeting.
+    parts = agenda(default_template())
+    start = datetime(2026, 11, 23, 13, 0)
+    last = parts[-1]
+    assert (last.title, last.minutes) == ("Barnets delaktighet nästa gång", 2)
+    ahead = time_status(parts, start, datetime(2026, 11, 23, 13, 1), last.key)
+    assert ahead.on_time and ahead.part_minutes_left == 85
+    assert ahead.message == ("I tid, 83 min före tidsplanen. "
+                             "”Barnets delaktighet nästa gång” har 2 min.")
+    assert "85 min kvar" not in ahead.message
+    within = time_status(parts, start, datetime(2026, 11, 23, 14, 25), last.key)
+    assert within.message == "I tid. 1 min kvar av ”Barnets delaktighet nästa gång”."

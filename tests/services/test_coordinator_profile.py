@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from sipdesk.domain.deadline_settings import DeadlineSettings
-from sipdesk.domain.entities import Consent, Deviation, Meeting
+from sipdesk.domain.entities import Consent, Deviation, Guardian, Meeting
 from sipdesk.domain.enums import ConsentForm, DeviationKind, MeetingKind, Stage
 from sipdesk.domain.errors import ValidationError
 from sipdesk.domain.personnummer import find_personnummer
@@ -111,9 +111,11 @@ def _plan(ws, network):  # noqa: F811
     case = ws.cases.create(first_name="Elsa", last_name="Lind", personnummer="20121212-1212",
                            question="Hur får Elsa stöd i skolan?", coordinator="Karin Åkesson")
     ws.cases.move(case.id, Stage.CONSENT_AND_PLANNING)
+    # A child under 15 cannot consent alone: her guardian consents too.
+    guardian = ws.cases.add_guardian(case.id, Guardian("Karin Lind"))
     ws.cases.record_consent(case.id, Consent(
         given_on=TODAY, form=ConsentForm.WRITTEN, by_child=True,
-        covered_org_ids=frozenset({network["bup"].id})))
+        guardian_ids=frozenset({guardian.id}), covered_org_ids=frozenset({network["bup"].id})))
     ws.cases.add_to_network(case.id, network["psykolog"].id)
     meeting = ws.meetings.schedule(case.id, Meeting(  # noqa: F811
         MeetingKind.FIRST_SIP, date=TODAY + timedelta(days=30), start=time(13), end=time(14),

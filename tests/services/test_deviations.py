@@ -8,7 +8,7 @@ from datetime import time, timedelta
 import pytest
 from pypdf import PdfReader
 
-from sipdesk.domain.entities import Consent, Deviation, Meeting
+from sipdesk.domain.entities import Consent, Deviation, Guardian, Meeting
 from sipdesk.domain.enums import (
     Attendance,
     ConsentForm,
@@ -69,9 +69,11 @@ def test_unknown_case_is_refused(ws, network):
 
 def test_a_no_show_draft_is_completed_and_exported(ws, network, case, tmp_path):
     ws.cases.move(case.id, Stage.CONSENT_AND_PLANNING)
+    # A child under 15 cannot consent alone: her guardian consents too.
+    guardian = ws.cases.add_guardian(case.id, Guardian("Karin Lind"))
     ws.cases.record_consent(case.id, Consent(
         given_on=TODAY - timedelta(days=20), form=ConsentForm.WRITTEN, by_child=True,
-        covered_org_ids=frozenset({network["bup"].id})))
+        guardian_ids=frozenset({guardian.id}), covered_org_ids=frozenset({network["bup"].id})))
     ws.cases.add_to_network(case.id, network["psykolog"].id)
     meeting = ws.meetings.schedule(case.id, Meeting(
         MeetingKind.FIRST_SIP, date=TODAY, start=time(13), end=time(14), place="Rum 3"))

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog
 
-from sipdesk.domain.entities import Consent
+from sipdesk.domain.entities import Consent, Guardian
 from sipdesk.domain.enums import ConsentForm, Stage
 from sipdesk.ui.board.board_model import CaseIdRole, QuestionRole, ShownNameRole
 from sipdesk.ui.main_window import MainWindow
@@ -261,9 +261,12 @@ def test_consent_makes_the_flag_go_away_after_refresh(window, ws, cases, directo
     ws.cases.move(elsa, Stage.CONSENT_AND_PLANNING)
     window.refresh()
     assert window.board.model.card(elsa).flags
+    # A child under 15 cannot consent alone: her guardian consents too.
+    guardian = ws.cases.add_guardian(elsa, Guardian("Karin Lind"))
     ws.cases.record_consent(
         elsa,
         Consent(given_on=date(2026, 11, 1), form=ConsentForm.WRITTEN, by_child=True,
+                guardian_ids=frozenset({guardian.id}),
                 covered_org_ids=frozenset({directory["bup"].id})),
     )
     window.refresh()

@@ -152,7 +152,8 @@ def test_consent_is_recorded_from_the_form(qtbot, ws, case, record):
     record.tabs.setCurrentIndex(2)
     qtbot.mouseClick(record.findChild(type(record.undo_button), "RecordConsent"),
                      Qt.MouseButton.LeftButton)
-    assert "vem som gav" in record.consent_error.text()
+    # Who gave it is refused under the givers, not at the foot of the form.
+    assert "vem som gav" in record.consent_given_by_error.text()
     assert ws.cases.get(case.id).consents == []
 
     record.consent_by_child.setChecked(True)

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from sipdesk.domain.entities import Consent, Deviation, Meeting
+from sipdesk.domain.entities import Consent, Deviation, Guardian, Meeting
 from sipdesk.domain.enums import Attendance, ConsentForm, DeviationKind, MeetingKind, Stage
 from sipdesk.ui.case.deviations import Deviations
 from tests.ui.conftest import TODAY, settle
@@ -21,9 +21,11 @@ def no_show_case(ws, directory):
     case = ws.cases.create(first_name="Elsa", last_name="Lind", personnummer="201212121212",
                            question="Hur får Elsa stöd?", coordinator="Sara Nord")
     ws.cases.move(case.id, Stage.CONSENT_AND_PLANNING)
+    # A child under 15 cannot consent alone: her guardian consents too.
+    guardian = ws.cases.add_guardian(case.id, Guardian("Karin Lind"))
     ws.cases.record_consent(case.id, Consent(
         given_on=TODAY - timedelta(days=20), form=ConsentForm.WRITTEN, by_child=True,
-        covered_org_ids=frozenset({directory["bup"].id})))
+        guardian_ids=frozenset({guardian.id}), covered_org_ids=frozenset({directory["bup"].id})))
     ws.cases.add_to_network(case.id, directory["psykolog"].id)
     meeting = ws.meetings.schedule(case.id, Meeting(
         MeetingKind.FIRST_SIP, date=TODAY, start=time(13), end=time(14), place="Rum 3"))

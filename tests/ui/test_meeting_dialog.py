@@ -83,6 +83,20 @@ def test_past_date_warns_only(qtbot, ops, built):
     assert dialog.save_button.isEnabled()
 
 
+def test_julafton_and_a_17_hour_meeting_warn_but_can_be_saved(qtbot, ws, ops, built):
+    dialog = _dialog(qtbot, ops, case_id=built["case"])
+    dialog.place.setText("Kommunhuset")
+    dialog.date.setDate(QDate(2026, 12, 24))
+    dialog.start.setTime(QTime(6, 0))
+    dialog.end.setTime(QTime(23, 0))
+    assert dialog.errors["date"].text() == "24 december 2026 är julafton. Stämmer datumet?"
+    assert "17 timmar" in dialog.errors["end"].text()
+    assert not dialog.errors["date"].isHidden() and not dialog.errors["end"].isHidden()
+    assert dialog.save_button.isEnabled()
+    dialog.save()
+    assert ws.meetings.get(dialog.meeting_id).date.isoformat() == "2026-12-24"
+
+
 def test_edit_and_cancel_a_meeting(qtbot, ws, ops, built):
     dialog = _dialog(qtbot, ops, meeting_id=built["meeting"])
     assert dialog.place.text() == "Kommunhuset, rum 3"

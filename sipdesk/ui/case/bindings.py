@@ -18,7 +18,7 @@ the record's status line.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -178,25 +178,29 @@ class Bindings(QObject):
 
     def act(self, label: str, work: Callable[[Ws], Any], *,
             undo: UndoStep | Callable[[Any], UndoStep | None] | None = None,
-            error: QLabel | None = None, done: Callable[[Any], None] | None = None) -> None:
+            error: QLabel | None = None, done: Callable[[Any], None] | None = None,
+            field_errors: Mapping[str, QLabel] | None = None) -> None:
         """A structural edit (a guardian, a consent, the network) as one write.
 
         `label` names it for the status line only; the undo step carries its own.
+        A refusal shows in `error`, or under its field when `field_errors` has one.
         """
+        labels = [*(field_errors or {}).values(), *([error] if error is not None else [])]
         self.edited.emit()
-        if error is not None:
-            show_error(error, None, None)
+        for shown in labels:
+            show_error(shown, None, None)
 
         def stored(result: Any) -> None:
-            if error is not None:
-                show_error(error, None, None)
+            for shown in labels:
+                show_error(shown, None, None)
             if done is not None:
                 done(result)
             self.saved.emit()
 
         def failed(failure: Failure) -> None:
-            if error is not None:
-                show_error(error, None, failure.message)
+            under = (field_errors or {}).get(failure.field or "", error)
+            if under is not None:
+                show_error(under, None, failure.message)
             (self.refused if failure.refused else self.faulted).emit(failure)
 
         self.saving.emit()

@@ -111,9 +111,12 @@ class ConsentTab(QWidget):
         record.setObjectName("RecordConsent")
         record.clicked.connect(self.record_consent)
 
+        # Who may consent (a child under 15 not alone) is refused here, under the givers.
+        self.given_by_error = error_label(self, "ConsentGivenByError")
         givers = QVBoxLayout()
         givers.addWidget(self.consent_by_child)
         givers.addWidget(self.consent_guardians)
+        givers.addWidget(self.given_by_error)
         when = form(QFormLayout())
         when.addRow("Form", self.consent_form)
         when.addRow("Givet den", self.consent_given_on)
@@ -167,6 +170,7 @@ class ConsentTab(QWidget):
 
         self._edits.act(
             "Registrera samtycke", record, error=self.consent_error, done=self._clear_form,
+            field_errors={"given_by": self.given_by_error},
             undo=self._edits.step("Registrera samtycke",
                                   lambda ws: ws.cases.remove_consent(case_id, recorded["id"]),
                                   record),

@@ -146,6 +146,7 @@ class CaseRecord(QWidget):
     new_version_button = _on("question_tab", "new_version_button")
     consent_table = _on("consent_tab", "consent_table")
     consent_error = _on("consent_tab", "consent_error")
+    consent_given_by_error = _on("consent_tab", "given_by_error")
     consent_by_child = _on("consent_tab", "consent_by_child")
     consent_guardians = _on("consent_tab", "consent_guardians")
     consent_form = _on("consent_tab", "consent_form")
