@@ -4,12 +4,19 @@ Both are built in the same run, so the ratio says what sipdesk's layout
 (numbered pages, fingerprints, tables, signature blocks) costs over plain
 reportlab. Target: within 2x. Also reports peak memory (tracemalloc).
 Run: .venv/bin/python benchmarks/plan_pdf.py
+
+With --megabyte it times instead a plan whose one section holds 100 kB and
+then 1 MB of short one-line paragraphs (once separated by line breaks, once
+by blank lines), against the realistic plan above: the export must grow
+linearly with the text (1 MB within 10 s; it took a quarter of an hour when
+the section was one paragraph). It prints, and never asserts.
+Run: .venv/bin/python benchmarks/plan_pdf.py --megabyte
 """
 
 from __future__ import annotations
 
+import argparse
 import io
-import statistics
 import sys
 import time
 import tracemalloc
@@ -31,6 +38,14 @@ from tests.export.plan_sample import ORGS, SECTION_TEXTS, TEMPLATE, long_plan  #
 
 FONTS = ROOT / "resources" / "fonts"
 RUNS = 21
+
+
+def _median(values) -> float:
+    # Not statistics.median: benchmarks/statistics.py, beside this file, hides that module.
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return (ordered[middle] if len(ordered) % 2
+            else (ordered[middle - 1] + ordered[middle]) / 2)
 
 
 SENTENCE = "Elsa berättar själv hur skoldagen känns, och mamma fyller i hur morgnarna går. "
@@ -90,11 +105,58 @@ def timed_pair(plan_fn, bare_fn) -> tuple[float, float, float]:
         plan_times.append(middle - start)
         bare_times.append(end - middle)
         ratios.append((middle - start) / (end - middle))
-    return (statistics.median(plan_times), statistics.median(bare_times),
-            statistics.median(ratios))
+    return (_median(plan_times), _median(bare_times),
+            _median(ratios))
+
+
+def lines_text(size: int, separator: str) -> str:
+    """About `size` bytes of short one-line paragraphs, as typed in a meeting."""
+    lines, total, number = [], 0, 0
+    while total < size:
+        number += 1
+        line = f"{number}. Elsa berättar om dagen i skolan och vad som hände på rasten."
+        lines.append(line)
+        total += len(line.encode()) + len(separator)
+    return separator.join(lines)
+
+
+def big_plan_export(size: int, separator: str) -> tuple[float, int]:
+    case, plan = realistic(5)
+    sections = dict(plan.sections)
+    sections["current_situation"] = lines_text(size, separator)
+    doc = build_plan_document(case, replace(plan, sections=sections), TEMPLATE, ORGS)
+    start = time.perf_counter()
+    data = plan_pdf_bytes(doc, FONTS)
+    return time.perf_counter() - start, pages(data)
+
+
+def megabyte() -> None:
+    rows = 5
+    plan_export(rows)  # warm up: fonts, imports
+    small = _median(_time(lambda: plan_export(rows)) for _ in range(5))
+    print(f"small plan ({pages(plan_export(rows))} pages): median {small * 1000:.0f} ms")
+    for name, separator in (("line breaks", "\n"), ("blank lines", "\n\n")):
+        for size in (100_000, 1_000_000):
+            seconds, count = big_plan_export(size, separator)
+            print(f"{size // 1000:>5} kB of one-line paragraphs ({name}): {seconds:.2f} s, "
+                  f"{count} pages, {seconds / small:.0f}x the small plan, "
+                  f"{seconds / (size / 1e6):.1f} s per MB")
+    print("target: 1 MB within 10 s, and about ten times the time of 100 kB (linear)")
+
+
+def _time(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabyte", action="store_true",
+                        help="time a plan with 100 kB and 1 MB of one-line paragraphs")
+    if parser.parse_args().megabyte:
+        megabyte()
+        return
     # A realistic plan of about five pages: find the number of action rows that gives it.
     rows = 1
     while pages(plan_export(rows)) < 5:

@@ -177,6 +177,14 @@ class Letter:
     def footer_label(self) -> str:
         return self.title
 
+    @property
+    def file_stem(self) -> str:
+        """'Kallelse Anna Berg': what the letter's own file is called (without '.pdf')."""
+        kind = self.title.split()[0]  # "Kallelse" or "Inbjudan"
+        if self.addressee is None:
+            return f"{kind} {self.meeting_name} {self.date.isoformat()}"
+        return f"{kind} {self.addressee.name}"
+
 
 # --- formatting ------------------------------------------------------------------
 

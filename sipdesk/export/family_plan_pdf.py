@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from sipdesk.domain.plan_document import FamilyPlan, FamilyTask
 from sipdesk.domain.profile import Contact
@@ -26,6 +26,7 @@ from sipdesk.export.layout import (
     FAMILY_TINT,
     TEXT_W,
     PageText,
+    Para,
     build_document,
     mm,
     para,
@@ -51,12 +52,12 @@ def _box(content: list, background, edge) -> Table:
 
 def _task(n: int, task: FamilyTask, st) -> KeepTogether:
     lines = [
-        Paragraph(f"<b>{n}. {escape(task.what) or 'Det här ska göras'}</b>", st["body"]),
-        Paragraph(f"<b>Vem:</b> {escape(task.who)}", st["body"]),
-        Paragraph(f"<b>När:</b> {escape(task.when)}", st["body"]),
+        Para(f"<b>{n}. {escape(task.what) or 'Det här ska göras'}</b>", st["body"]),
+        Para(f"<b>Vem:</b> {escape(task.who)}", st["body"]),
+        Para(f"<b>När:</b> {escape(task.when)}", st["body"]),
     ]
     if task.why:
-        lines.append(Paragraph(f"<b>Varför:</b> {escape(task.why)}", st["body"]))
+        lines.append(Para(f"<b>Varför:</b> {escape(task.why)}", st["body"]))
     return KeepTogether([_box(lines, ACCENT_TINT, ACCENT), Spacer(1, 4 * mm)])
 
 

@@ -4,6 +4,11 @@ The content comes ready from sipdesk.domain.invitation_letter; this module only
 lays it out: A4, generous margins, one calm accent colour, the key facts in a
 box, a tidy participant table, and "Sida X av Y" counted per letter, so that
 every recipient's page set is numbered on its own.
+
+A letter is meant to fit on one page. Each letter is laid out with the
+roomy styles if it fits one page with them, else with the compact or the
+dense ones (smaller type, less space) if it fits with those; a letter too
+long for one page even so keeps the roomy styles and runs on.
 """
 
 from __future__ import annotations
@@ -19,9 +24,9 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepTogether,
     PageBreak,
@@ -35,7 +40,14 @@ from reportlab.platypus import (
 from sipdesk.domain.invitation_letter import WHAT_IS_SIP, WHAT_IS_SIP_TITLE, Letter
 from sipdesk.domain.words import long_date
 from sipdesk.export.fonts import Fonts, register_fonts
-from sipdesk.export.layout import facts_table
+from sipdesk.export.layout import (
+    URI_WASTE,
+    FlowingTable,
+    KeepWithStart,
+    Para,
+    facts_table,
+    wide_value,
+)
 from sipdesk.export.style import (
     ACCENT,
     FAMILY_EDGE,
@@ -54,46 +66,62 @@ from sipdesk.export.style import (
     ZEBRA,
 )
 
+# A little less margin than the plan's: the header and footer lines still stand clear.
+LETTER_TOP = MARGIN_TOP - 3 * mm
+LETTER_BOTTOM = MARGIN_BOTTOM - 2 * mm
 
-def _styles(f: Fonts) -> dict[str, ParagraphStyle]:
+
+DENSE = 0.93  # the densest styles: the compact ones this much smaller (body text 9.3 pt)
+
+
+def _styles(f: Fonts, level: int = 0) -> dict[str, ParagraphStyle]:
+    """The letter's styles: roomy (0), compact (1), or dense (2), the tighter sets a
+    longer letter uses to fit on one page."""
+
+    def c(roomy: float, tight: float) -> float:
+        return roomy if level == 0 else tight if level == 1 else round(tight * DENSE, 2)
+
     base = ParagraphStyle("base", fontName=f.regular, bulletFontName=f.regular,
-                          fontSize=10.5, leading=15,
-                          textColor=TEXT, alignment=TA_LEFT)
+                          fontSize=c(10.5, 10), leading=c(14.5, 13.5),
+                          textColor=TEXT, alignment=TA_LEFT,
+                          uriWasteReduce=URI_WASTE, embeddedHyphenation=1)
     return {
         "base": base,
-        "title": ParagraphStyle("title", base, fontName=f.bold, fontSize=21, leading=26,
-                                textColor=ACCENT, spaceAfter=1),
-        "subtitle": ParagraphStyle("subtitle", base, fontSize=11.5, leading=15,
-                                   textColor=MUTED, spaceAfter=10),
+        "title": ParagraphStyle("title", base, fontName=f.bold, fontSize=c(20, 18),
+                                leading=c(24, 22), textColor=ACCENT, spaceAfter=1),
+        "subtitle": ParagraphStyle("subtitle", base, fontSize=c(11.5, 11), leading=c(15, 14),
+                                   textColor=MUTED, spaceAfter=c(8, 6)),
         "to_label": ParagraphStyle("to_label", base, fontName=f.bold, fontSize=8, leading=10,
                                    textColor=MUTED),
-        "to": ParagraphStyle("to", base, fontName=f.bold, fontSize=11.5, leading=15,
-                             spaceAfter=10),
-        "h2": ParagraphStyle("h2", base, fontName=f.bold, fontSize=12.5, leading=16,
-                             textColor=ACCENT, spaceBefore=11, spaceAfter=3),
-        "body": ParagraphStyle("body", base, spaceAfter=5),
-        "note": ParagraphStyle("note", base, fontSize=9.5, leading=13.5, textColor=MUTED,
-                               spaceAfter=4),
-        "fact_label": ParagraphStyle("fact_label", base, fontName=f.bold, fontSize=9,
-                                     leading=14, textColor=ACCENT),
-        "fact": ParagraphStyle("fact", base, fontSize=11, leading=15),
-        "contact": ParagraphStyle("contact", base, fontSize=10, leading=14.5),
-        "cell": ParagraphStyle("cell", base, fontSize=9.5, leading=12.5),
-        "cell_bold": ParagraphStyle("cell_bold", base, fontName=f.bold, fontSize=9.5,
-                                    leading=12.5),
-        "th": ParagraphStyle("th", base, fontName=f.bold, fontSize=8.5, leading=11,
+        "to": ParagraphStyle("to", base, fontName=f.bold, fontSize=c(11.5, 11),
+                             leading=c(15, 14), spaceAfter=c(7, 5)),
+        "h2": ParagraphStyle("h2", base, fontName=f.bold, fontSize=c(12.5, 12),
+                             leading=c(16, 15), textColor=ACCENT, spaceBefore=c(9, 7),
+                             spaceAfter=c(3, 2)),
+        "body": ParagraphStyle("body", base, spaceAfter=c(4, 3)),
+        "note": ParagraphStyle("note", base, fontSize=c(9.5, 9), leading=c(13, 12),
+                               textColor=MUTED, spaceAfter=c(4, 3)),
+        "fact_label": ParagraphStyle("fact_label", base, fontName=f.bold, fontSize=8.5,
+                                     leading=c(14.5, 14), textColor=ACCENT),
+        "fact": ParagraphStyle("fact", base, fontSize=c(11, 10.5), leading=c(14.5, 14)),
+        "contact": ParagraphStyle("contact", base, fontSize=c(10, 9.5), leading=c(14, 13)),
+        "cell": ParagraphStyle("cell", base, fontSize=c(9.5, 9), leading=c(12, 11)),
+        "cell_bold": ParagraphStyle("cell_bold", base, fontName=f.bold, fontSize=c(9.5, 9),
+                                    leading=c(12, 11)),
+        "th": ParagraphStyle("th", base, fontName=f.bold, fontSize=8, leading=10,
                              textColor=colors.white),
         "bullet": ParagraphStyle("bullet", base, leftIndent=14, bulletIndent=3,
-                                 spaceAfter=2),
-        "box_title": ParagraphStyle("box_title", base, fontName=f.bold, fontSize=11.5,
-                                    leading=15, textColor=colors.HexColor("#6B4E16"),
-                                    spaceAfter=4),
-        "box": ParagraphStyle("box", base, fontSize=10, leading=14.5, spaceAfter=5),
+                                 spaceAfter=c(2, 1)),
+        "box_title": ParagraphStyle("box_title", base, fontName=f.bold, fontSize=c(11.5, 11),
+                                    leading=c(15, 14), textColor=colors.HexColor("#6B4E16"),
+                                    spaceAfter=c(3, 2)),
+        "box": ParagraphStyle("box", base, fontSize=c(10, 9.5), leading=c(13.5, 12.5),
+                              spaceAfter=c(4, 3)),
     }
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text), style)
+    return Para(escape(text), style)
 
 
 class _LetterStart(Flowable):
@@ -169,13 +197,29 @@ def _canvas_class(fonts: Fonts):
 
 
 def _facts(letter: Letter, st: dict[str, ParagraphStyle]) -> Table:
+    """Date and time on the left, how and where on the right: the place gets the room."""
     rows = [
         ("Datum", letter.date_text),
         ("Tid", letter.time_text),
         ("Mötesform", letter.mode_text),
         (letter.place_label, letter.place),
     ]
-    return facts_table(rows, st, label_w=34 * mm, columns=1)
+
+    def width(texts: list[str], style: ParagraphStyle, padding: float) -> float:
+        return max(stringWidth(t, style.fontName, style.fontSize) for t in texts) + padding + 1
+
+    # The date ("onsdag 21 december 2026") needs less room than a place, so each column
+    # is as narrow as its words allow (cell padding 6 points a side, 10 on the far left).
+    # A video link gets a row of its own across the box (facts_table), under the date.
+    labels = [label.upper() for label, _ in rows]
+    wide = [label.upper() for label, value in rows if wide_value(value)]
+    left_label = width(labels[:2] + wide, st["fact_label"], 16)
+    left_value = width([value for _, value in rows[:2]], st["fact"], 12)
+    right_label = width(labels[2:], st["fact_label"], 12)
+    left_value = min(left_value, 0.7 * TEXT_W - left_label - right_label)  # 30 % for a place
+    return facts_table(rows, st, columns=2,
+                       widths=[left_label, left_value, right_label,
+                               TEXT_W - left_label - left_value - right_label])
 
 
 def _participants(letter: Letter, st: dict[str, ParagraphStyle]) -> Table:
@@ -184,20 +228,22 @@ def _participants(letter: Letter, st: dict[str, ParagraphStyle]) -> Table:
     for person in letter.participants:
         role = escape(person.profession)
         if person.role:
-            role += f'<br/><font color="{MUTED_HEX}" size="8.5">{escape(person.role)}</font>'
+            role += f'<br/><font color="{MUTED_HEX}" size="8">{escape(person.role)}</font>'
         org = person.organisation or ("Familjen" if person.is_family else "")
-        rows.append([_p(person.name, st["cell_bold"]), Paragraph(role, st["cell"]),
+        rows.append([_p(person.name, st["cell_bold"]), Para(role, st["cell"]),
                      _p(org, st["cell"])])
     if len(rows) == 1:
         rows.append([_p("Deltagarlistan är inte klar ännu.", st["cell"]), "", ""])
-    widths = [46 * mm, 44 * mm, TEXT_W - 90 * mm]
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    widths = [42 * mm, 44 * mm, TEXT_W - 86 * mm]
+    # Flowing: a name taller than a page (a 1,000-character word) flows on, never fails.
+    table = FlowingTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    pad = st["cell"].fontSize / 3
     style = [
         ("FONTNAME", (0, 0), (-1, -1), st["base"].fontName),  # no stray Helvetica
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
+        ("TOPPADDING", (0, 0), (-1, -1), pad - 0.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         ("LEFTPADDING", (0, 0), (-1, -1), 7),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
     ]
@@ -217,8 +263,8 @@ def _family_box(st: dict[str, ParagraphStyle]) -> Table:
         ("LINEBEFORE", (0, 0), (0, -1), 3, FAMILY_EDGE),
         ("LEFTPADDING", (0, 0), (-1, -1), 12),
         ("RIGHTPADDING", (0, 0), (-1, -1), 12),
-        ("TOPPADDING", (0, 0), (-1, -1), 9),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]))
     return box
 
@@ -229,7 +275,7 @@ def _contact(letter: Letter, st: dict[str, ParagraphStyle]) -> list:
     lines = [f"<b>{escape(name)}</b>", *(escape(line) for line in rest)]
     if c.is_empty:
         lines = ["Kontakta den som skickade brevet om du har frågor."]
-    return [_p("Frågor och kontakt", st["h2"]), Paragraph("<br/>".join(lines), st["contact"])]
+    return [_p("Frågor och kontakt", st["h2"]), Para("<br/>".join(lines), st["contact"])]
 
 
 def _answer(letter: Letter, st: dict[str, ParagraphStyle]) -> Paragraph:
@@ -238,7 +284,7 @@ def _answer(letter: Letter, st: dict[str, ParagraphStyle]) -> Paragraph:
     if letter.answer_by is not None:
         day = escape(f"senast {long_date(letter.answer_by)}")
         text = text.replace(day, f"<b>{day}</b>", 1)
-    return Paragraph(text, st["body"])
+    return Para(text, st["body"])
 
 
 def _letter_story(index: int, letter: Letter, st: dict[str, ParagraphStyle]) -> list:
@@ -252,9 +298,10 @@ def _letter_story(index: int, letter: Letter, st: dict[str, ParagraphStyle]) -> 
     else:
         story.append(_p(letter.greeting, st["to"]))
     story.append(_p(letter.intro, st["body"]))
-    story.append(Spacer(1, 6))
+    gap = st["body"].spaceAfter
+    story.append(Spacer(1, gap))
     story.append(_facts(letter, st))
-    story.append(Spacer(1, 6))
+    story.append(Spacer(1, gap + 2))
     story.append(_answer(letter, st))
     story.append(_p("Syfte med mötet", st["h2"]))
     story.append(_p(letter.purpose, st["body"]))
@@ -262,17 +309,20 @@ def _letter_story(index: int, letter: Letter, st: dict[str, ParagraphStyle]) -> 
         story.append(_p(letter.duty_text, st["note"]))
     family_first = letter.show_what_is_sip and letter.addressee is not None
     if family_first:  # the family reads what a SIP is before the list of professionals
-        story.append(Spacer(1, 8))
+        story.append(Spacer(1, gap + 2))
         story.append(KeepTogether([_family_box(st)]))
-    story.append(CondPageBreak(40 * mm))
-    story.append(_p("Deltagare", st["h2"]))
-    story.append(_participants(letter, st))
+    heading, table = _p("Deltagare", st["h2"]), _participants(letter, st)
+    story += [KeepWithStart(heading, table), heading, table]
     prepare = [_p("Inför mötet", st["h2"]), _p(letter.prepare_intro, st["body"])]
-    prepare += [Paragraph(escape(q), st["bullet"], bulletText="•") for q in letter.prepare]
-    half = TEXT_W / 2
-    story.append(Spacer(1, 8))
-    side = Table([[prepare, _contact(letter, st)]],
-                 colWidths=[half - 2 * mm, half + 2 * mm], hAlign="LEFT")
+    prepare += [Para(escape(q), st["bullet"], bulletText="•") for q in letter.prepare]
+    story.append(Spacer(1, gap))
+    # The contact column as wide as its longest line (an e-mail address), the questions the rest.
+    contact = st["contact"]
+    contact_w = max(stringWidth(line, contact.fontName, contact.fontSize)
+                    for line in letter.contact.lines()) + 4
+    contact_w = min(max(contact_w, 0.38 * TEXT_W), 0.5 * TEXT_W)
+    side = FlowingTable([[prepare, _contact(letter, st)]],
+                        colWidths=[TEXT_W - contact_w, contact_w], hAlign="LEFT")
     side.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), st["base"].fontName),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -283,9 +333,52 @@ def _letter_story(index: int, letter: Letter, st: dict[str, ParagraphStyle]) -> 
     ]))
     story.append(side)
     if letter.show_what_is_sip and not family_first:
-        story.append(Spacer(1, 10))
+        story.append(Spacer(1, gap + 4))
         story.append(KeepTogether([_family_box(st)]))
     return story
+
+
+def _document(out: BinaryIO | Path, letters: Sequence[Letter]) -> SimpleDocTemplate:
+    first = letters[0]
+    title = first.title if len(letters) == 1 else "Kallelser och inbjudningar till SIP-möte"
+    return SimpleDocTemplate(
+        out if not isinstance(out, Path) else str(out),
+        pagesize=A4,
+        leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+        topMargin=LETTER_TOP, bottomMargin=LETTER_BOTTOM,
+        title=f"{title} – ärende {first.case_reference}",
+        author=first.contact.name or "SIP-samordnare",
+        subject=first.meeting_name,
+        creator="sipdesk",
+    )
+
+
+def _pages(letter: Letter, st: dict[str, ParagraphStyle]) -> int:
+    """How many pages `letter` takes with the styles `st` (laid out, not drawn)."""
+    doc = _document(BytesIO(), [letter])
+    doc.build(_letter_story(0, letter, st), canvasmaker=_CountingCanvas)
+    return doc.page
+
+
+class _CountingCanvas(Canvas):
+    """A canvas that keeps nothing: only the layout's page count is wanted."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["initialFontName"] = "Helvetica"
+        super().__init__(*args, **kwargs)
+
+    def save(self):  # nothing to write
+        pass
+
+
+def _fitting_styles(letter: Letter,
+                    levels: list[dict[str, ParagraphStyle]]) -> dict[str, ParagraphStyle]:
+    """The roomiest styles with which the letter fits on one page; a letter longer than
+    a page even with the densest keeps the roomy ones (it runs on, easy to read)."""
+    for st in levels:
+        if _pages(letter, st) == 1:
+            return st
+    return levels[0]
 
 
 def render_invitation_pdf(letters: Sequence[Letter], out: BinaryIO | Path,
@@ -294,25 +387,14 @@ def render_invitation_pdf(letters: Sequence[Letter], out: BinaryIO | Path,
     if not letters:
         raise ValueError("no letters to render")
     fonts = register_fonts(fonts_dir)
-    st = _styles(fonts)
+    levels = [_styles(fonts, level) for level in (0, 1, 2)]
     story: list = []
     for index, letter in enumerate(letters):
         if index:
             story.append(PageBreak())
+        st = _fitting_styles(letter, levels)
         story.extend(_letter_story(index, letter, st))
-    first = letters[0]
-    title = first.title if len(letters) == 1 else "Kallelser och inbjudningar till SIP-möte"
-    doc = SimpleDocTemplate(
-        out if not isinstance(out, Path) else str(out),
-        pagesize=A4,
-        leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-        title=f"{title} – ärende {first.case_reference}",
-        author=first.contact.name or "SIP-samordnare",
-        subject=first.meeting_name,
-        creator="sipdesk",
-    )
-    doc.build(story, canvasmaker=_canvas_class(fonts))
+    _document(out, letters).build(story, canvasmaker=_canvas_class(fonts))
 
 
 def invitation_pdf_bytes(letters: Sequence[Letter], fonts_dir: Path) -> bytes:

@@ -4,9 +4,11 @@ The content comes ready from sipdesk.domain.plan_document; this module lays
 it out with the look of the invitation letter. Every page carries "Sida X av
 Y", the case reference and "Plan version N · short fingerprint", so a signed
 paper matches exactly one stored version. Long texts are split into
-paragraphs that flow over pages; the action table repeats its header row and
-may split inside a very tall row rather than clip it; each signature block is
-kept together on one page.
+paragraphs and lines that flow over pages (so the export grows linearly with
+the text); the action table repeats its header row and may split inside a
+very tall row rather than clip it; a heading stays with the start of what
+follows it; each signature block is kept together on one page. A build can
+be cancelled between two flowables (`cancelled`).
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ from sipdesk.export.layout import (
     RULE,
     TEXT,
     TEXT_W,
+    Cancelled,
     FlowingTable,
+    KeepWithStart,
     PageText,
     Para,
     build_document,
@@ -158,11 +162,12 @@ def _actions(doc: PlanDocument, st: dict[str, ParagraphStyle]) -> list:
     widths = list(_ACTION_WIDTHS) + [TEXT_W - sum(_ACTION_WIDTHS)]
     table = FlowingTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(table_style(st["base"].fontName, len(rows)))
-    return [
-        CondPageBreak(40 * mm),
-        para("Insatser – vem gör vad och när", st["h2"]),
-        table,
-    ]
+    return _heading_with(para("Insatser – vem gör vad och när", st["h2"]), table)
+
+
+def _heading_with(heading, table) -> list:
+    """The heading, on the page where the table's header row and first row fit too."""
+    return [KeepWithStart(heading, table), heading, table]
 
 
 def _review(doc: PlanDocument, st: dict[str, ParagraphStyle]) -> list:
@@ -182,7 +187,7 @@ def _review(doc: PlanDocument, st: dict[str, ParagraphStyle]) -> list:
     widths += [TEXT_W - sum(widths) - 26 * mm, 26 * mm]
     table = FlowingTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(table_style(st["base"].fontName, len(rows)))
-    return [CondPageBreak(35 * mm), para("Uppföljning av insatserna", st["h2"]), table]
+    return _heading_with(para("Uppföljning av insatserna", st["h2"]), table)
 
 
 def _people_table(people: tuple[PersonLine, ...], st: dict[str, ParagraphStyle]) -> Table:
@@ -209,15 +214,15 @@ def _meeting_facts(doc: PlanDocument, st: dict[str, ParagraphStyle],
     if contact is not None and contact.can_be_reached:  # whom everyone reaches with questions
         facts.append(("Samordnare", contact.one_line()))
     story.append(facts_table(facts, st, label_w=38 * mm, columns=1))
-    story.append(CondPageBreak(30 * mm))
-    story.append(para("Närvarande på mötet", st["h2"]))
+    heading = para("Närvarande på mötet", st["h2"])
     if doc.present:
-        story.append(_people_table(doc.present, st))
+        story += _heading_with(heading, _people_table(doc.present, st))
     else:
-        story.append(para("Närvaron är inte registrerad.", st["empty"]))
+        story += [CondPageBreak(30 * mm), heading,
+                  para("Närvaron är inte registrerad.", st["empty"])]
     if doc.absent:
-        story.append(para("Kallade men inte närvarande", st["h3"]))
-        story.append(_people_table(doc.absent, st))
+        story += _heading_with(para("Kallade men inte närvarande", st["h3"]),
+                               _people_table(doc.absent, st))
     return story
 
 
@@ -281,7 +286,8 @@ def plan_story(doc: PlanDocument, st: dict[str, ParagraphStyle],
 
 
 def render_plan_pdf(doc: PlanDocument, out: BinaryIO, fonts_dir: Path,
-                    contact: Contact | None = None) -> None:
+                    contact: Contact | None = None, cancelled: Cancelled | None = None) -> None:
+    """Lay the plan out into `out`; ExportCancelled once `cancelled()` turns true."""
     fonts = register_fonts(fonts_dir)
     st = styles(fonts)
     build_document(
@@ -290,12 +296,14 @@ def render_plan_pdf(doc: PlanDocument, out: BinaryIO, fonts_dir: Path,
               f"version {doc.version}",
         subject=doc.version_label,
         author=doc.coordinator,
+        cancelled=cancelled,
     )
 
 
-def plan_pdf_bytes(doc: PlanDocument, fonts_dir: Path, contact: Contact | None = None) -> bytes:
+def plan_pdf_bytes(doc: PlanDocument, fonts_dir: Path, contact: Contact | None = None,
+                   cancelled: Cancelled | None = None) -> bytes:
     buffer = BytesIO()
-    render_plan_pdf(doc, buffer, fonts_dir, contact)
+    render_plan_pdf(doc, buffer, fonts_dir, contact, cancelled)
     return buffer.getvalue()
 
 

@@ -37,7 +37,8 @@ from sipdesk.export import (
     plan_pdf,
 )
 from sipdesk.export.email_text import EmailDraft
-from sipdesk.export.files import write_atomically, write_bytes
+from sipdesk.export.files import unique_file_names, write_atomically, write_bytes
+from sipdesk.export.layout import Cancelled
 from sipdesk.services.resources import resources_dir
 from sipdesk.store.models import DeviationRow, MeetingRow, PlanRow
 
@@ -123,6 +124,36 @@ class DocumentService:
         what = "kallelser som PDF, en per mottagare" if per_recipient else "kallelse som PDF"
         return self._ws.access.exported(path, what, meeting_id=meeting_id)
 
+    def invitation_pdfs(
+        self, meeting_id: int, folder: Path, contact: Contact | None = None
+    ) -> list[Path]:
+        """One PDF file per invitee in `folder`, named after the recipient.
+
+        "Kallelse Anna Berg.pdf", "Inbjudan Maria Lind.pdf": a name that is
+        taken (by another recipient of the same name, or a file already in
+        the folder) gets a number, "(2)"; no file is overwritten. Every letter
+        is rendered before the first file is written, each file is written
+        atomically, and the export is logged once; if anything fails, the
+        files this export wrote are taken away again.
+        """
+        letters = self.letters(meeting_id, per_recipient=True, contact=contact)
+        folder = Path(folder)
+        documents = [invitation_pdf.invitation_pdf_bytes([letter], self._fonts)
+                     for letter in letters]
+        names = unique_file_names([letter.file_stem for letter in letters], folder)
+        written: list[Path] = []
+        try:
+            for name, data in zip(names, documents, strict=True):
+                written.append(write_bytes(folder / name, data))
+            self._ws.access.exported(
+                written[0], f"kallelser som PDF, en fil per mottagare ({len(written)} filer)",
+                meeting_id=meeting_id)
+        except BaseException:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
+        return written
+
     def meeting_ics(
         self, meeting_id: int, out_path: Path, contact: Contact | None = None
     ) -> Path:
@@ -179,14 +210,20 @@ class DocumentService:
         case, meeting = self.case_and_meeting(meeting_id)
         return build_attendance_list(case, meeting, self._ws.directory.organisations_by_id())
 
-    def plan_pdf(self, plan_id: int, out_path: Path) -> PlanExport:
-        """The plan for signing, written atomically; safe to call from the worker thread."""
+    def plan_pdf(self, plan_id: int, out_path: Path,
+                 cancelled: Cancelled | None = None) -> PlanExport:
+        """The plan for signing, written atomically; safe to call from the worker thread.
+
+        `cancelled` is asked between the document's parts (from any thread):
+        once it says yes, ExportCancelled is raised and no file is left.
+        """
         case, _plan = self.case_and_plan(plan_id)
         doc = self.plan_document(plan_id)
         contact = self._contact(case)
         path = write_atomically(
             Path(out_path),
-            lambda handle: plan_pdf.render_plan_pdf(doc, handle, self._fonts, contact),
+            lambda handle: plan_pdf.render_plan_pdf(doc, handle, self._fonts, contact,
+                                                    cancelled),
         )
         self._ws.access.exported(path, f"plan version {doc.version} som PDF", plan_id=plan_id)
         return PlanExport(path, doc.case_reference, doc.version, doc.fingerprint,

@@ -9,6 +9,7 @@ table.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from sipdesk.domain.changes import Changes, Part
 from sipdesk.domain.views import CaseView
+from sipdesk.export.layout import CANCELLED
 from sipdesk.ui import theme
 from sipdesk.ui.operations import Failure, Operations
 
@@ -65,6 +67,12 @@ class CasePanel(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._reread = QTimer(self, singleShot=True, interval=COALESCE_MS)
         self._reread.timeout.connect(self.refresh)
+        # Shown while a cancellable export renders (a subclass puts it in its layout).
+        self.cancel_export = QPushButton("Avbryt exporten", self)
+        self.cancel_export.setObjectName("CancelExport")
+        self.cancel_export.hide()
+        self._cancel: threading.Event | None = None
+        self.cancel_export.clicked.connect(self._cancel_export)
         if own_reads:
             ops.changed.connect(self._changed)
 
@@ -121,16 +129,29 @@ class CasePanel(QWidget):
 
         self._ops.write(self, job, done, self._failed)
 
-    def _export(self, title: str, suggestion: str, job: Callable[[Any, Path], Any]) -> None:
-        """Ask where to save, then render the PDF on the worker (it reads, never writes)."""
+    def _export(self, title: str, suggestion: str, job: Callable[[Any, Path], Any],
+                cancel: threading.Event | None = None) -> None:
+        """Ask where to save, then render the PDF on the worker (it reads, never writes).
+
+        With `cancel` (which the job asks), "Avbryt exporten" is shown while it
+        renders; the job then ends in ExportCancelled, and no file is left.
+        """
         path = self._choose_path(title, suggestion)
         if path is None:
             return
         self._say(EXPORTING)
         self._set_busy(True)
+        self._cancel = cancel
+        self.cancel_export.setEnabled(True)
+        self.cancel_export.setVisible(cancel is not None)
+
+        def ended() -> None:
+            self._set_busy(False)
+            self._cancel = None
+            self.cancel_export.hide()
 
         def done(result: Any) -> None:
-            self._set_busy(False)
+            ended()
             text = f"Sparad: {getattr(result, 'path', result)}"
             if getattr(result, "short_fingerprint", ""):
                 text += f" (plan version {result.version} · {result.short_fingerprint})"
@@ -138,10 +159,19 @@ class CasePanel(QWidget):
             self.exported.emit(result)
 
         def failed(failure: Failure) -> None:
-            self._set_busy(False)
-            self._fail(f"PDF:en sparades inte. {failure.message}")
+            ended()
+            if failure.message == CANCELLED:
+                self._say(CANCELLED)
+            else:
+                self._fail(f"PDF:en sparades inte. {failure.message}")
 
         self._ops.read(self, lambda ws: job(ws, path), done, failed)
+
+    def _cancel_export(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()  # the worker sees it before the next part of the document
+            self.cancel_export.setEnabled(False)
+            self._say("Avbryter exporten …")
 
     def _set_busy(self, busy: bool) -> None:
         """Exports disable their buttons while the worker renders (subclasses say which)."""

@@ -7,6 +7,8 @@ directory. Writes and PDF exports run on the store worker through ops.
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -81,6 +83,7 @@ class PlanVersions(CasePanel):
         buttons = QHBoxLayout()
         for b in (self.export_plan, self.export_family, self.export_attendance):
             buttons.addWidget(b)
+        buttons.addWidget(self.cancel_export)
         buttons.addStretch(1)
         buttons.addWidget(self.register_signing)
         buttons.addWidget(self.new_version)
@@ -235,8 +238,12 @@ class PlanVersions(CasePanel):
         title, pattern = EXPORTS[kind]
         suggestion = pattern.format(ref=self.view.case.reference, version=info.version)
         plan_id = info.plan_id
-        if kind == "plan":
-            self._export(title, suggestion, lambda ws, path: ws.documents.plan_pdf(plan_id, path))
+        if kind == "plan":  # a long plan takes a while: it can be cancelled
+            cancel = threading.Event()
+            self._export(title, suggestion,
+                         lambda ws, path: ws.documents.plan_pdf(plan_id, path,
+                                                                cancelled=cancel.is_set),
+                         cancel=cancel)
         elif kind == "family":
             self._export(title, suggestion,
                          lambda ws, path: ws.documents.family_plan_pdf(plan_id, path))

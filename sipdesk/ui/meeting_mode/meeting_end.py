@@ -19,6 +19,7 @@ case's plan or meetings change anywhere.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
@@ -47,6 +48,7 @@ from sipdesk.domain.deadlines import add_months
 from sipdesk.domain.entities import Plan
 from sipdesk.domain.signing import CheckItem, SigningState
 from sipdesk.domain.views import FollowUpBooking
+from sipdesk.export.layout import CANCELLED
 from sipdesk.ui import theme
 from sipdesk.ui.forms import date_edit, error_label, pydate, qdate, show_error
 from sipdesk.ui.meeting_mode.checklist_view import ChecklistView
@@ -227,9 +229,17 @@ class MeetingEnd(QDialog):
         self.export_status = QLabel("")
         self.export_status.setObjectName("ExportStatus")
         self.export_status.setWordWrap(True)
+        # Shown while the plan renders: a long plan takes a while.
+        self.cancel_export = QPushButton("Avbryt exporten")
+        self.cancel_export.setObjectName("CancelExport")
+        self.cancel_export.setAutoDefault(False)
+        self.cancel_export.hide()
+        self._cancel: threading.Event | None = None
+        self.cancel_export.clicked.connect(self._cancel_export)
         row = QHBoxLayout()
         row.addWidget(self.export_plan)
         row.addWidget(self.export_family)
+        row.addWidget(self.cancel_export)
         row.addStretch(1)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -381,20 +391,39 @@ class MeetingEnd(QDialog):
         plan_id = self.plan_id
         self.export_status.setText("Skapar PDF …")
         self.export_status.setStyleSheet(theme.MUTED_TEXT)
+        cancel = self._cancel = threading.Event()  # the worker asks it, never the widget
+        self.cancel_export.setEnabled(True)
+        self.cancel_export.setVisible(not family)
 
         def job(ws: Any) -> Any:
             if family:
                 return ws.documents.family_plan_pdf(plan_id, path)
-            return ws.documents.plan_pdf(plan_id, path)
+            return ws.documents.plan_pdf(plan_id, path, cancelled=cancel.is_set)
 
         self._ops.read(self, job, self._exported, self._export_failed)
 
+    def _cancel_export(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+            self.cancel_export.setEnabled(False)
+            self.export_status.setText("Avbryter exporten …")
+
+    def _export_ended(self) -> None:
+        self._cancel = None
+        self.cancel_export.hide()
+
     def _exported(self, result: Any) -> None:
+        self._export_ended()
         self.export_status.setText(f"Sparad: {result.path} (plan version {result.version} · "
                                    f"{result.short_fingerprint})")
         self.export_status.setStyleSheet(theme.OK_TEXT)
         self.exported.emit(result)
 
     def _export_failed(self, failure: Failure) -> None:
+        self._export_ended()
+        if failure.message == CANCELLED:
+            self.export_status.setText(CANCELLED)
+            self.export_status.setStyleSheet(theme.MUTED_TEXT)
+            return
         self.export_status.setText(f"PDF:en sparades inte. {failure.message}")
         self.export_status.setStyleSheet(theme.ERROR_TEXT)

@@ -97,7 +97,7 @@ class CaseMeetings(QWidget):
         self.per_recipient.setObjectName("PerRecipient")
         self.per_recipient.setChecked(True)
         self.per_recipient.setToolTip(
-            "Ikryssad: en kallelse ställd till varje deltagare. "
+            "Ikryssad: en kallelse ställd till varje deltagare, en fil var i en mapp du väljer. "
             "Utan kryss: en gemensam kallelse till alla."
         )
         self.ics_button = QPushButton("Kalenderfil…")
@@ -240,7 +240,8 @@ class CaseMeetings(QWidget):
     # --- documents --------------------------------------------------------------
 
     def export_invitation_pdf(self, path: Path) -> None:
-        """Render on the worker; a pure export, so a read: nothing in the store changes."""
+        """One file: the shared letter, or with "En per mottagare" every recipient's letter
+        one after another (for printing). Rendered on the worker; a pure export, so a read."""
         meeting_id = self.current_meeting_id()
         if meeting_id is None:
             return
@@ -252,6 +253,19 @@ class CaseMeetings(QWidget):
             self._saved, self._failed,
         )
 
+    def export_invitation_letters(self, folder: Path) -> None:
+        """One file per recipient in `folder`, rendered and written on the worker."""
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return
+        out = Path(folder)
+        self._ops.read(self, lambda ws: ws.documents.invitation_pdfs(meeting_id, out),
+                       lambda paths: self._letters_saved(out, paths), self._failed)
+
+    def _letters_saved(self, folder: Path, paths: list[Path]) -> None:
+        self.message.setStyleSheet(theme.OK_TEXT)
+        self.message.setText(f"Sparade {len(paths)} kallelser, en per mottagare, i {folder}")
+
     def export_ics(self, path: Path) -> None:
         meeting_id = self.current_meeting_id()
         if meeting_id is None:
@@ -261,6 +275,11 @@ class CaseMeetings(QWidget):
                        self._saved, self._failed)
 
     def _ask_invitation_pdf(self) -> None:
+        if self.per_recipient.isChecked():  # a file per recipient: ask for a folder
+            folder = QFileDialog.getExistingDirectory(self, "Välj mapp för kallelserna")
+            if folder:
+                self.export_invitation_letters(Path(folder))
+            return
         path, _ = QFileDialog.getSaveFileName(self, "Spara kallelsen", "kallelse.pdf",
                                               "PDF (*.pdf)")
         if path:
