@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
@@ -23,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DOCS = ROOT / "docs"
 
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from sipdesk.domain.enums import MeetingKind, Stage  # noqa: E402
@@ -55,6 +57,11 @@ def save(widget: QWidget, name: str) -> None:
 
 
 def main() -> None:
+    # Layout memory (window geometry, splitters) in a folder of its own: the
+    # pictures never depend on, or change, the settings of whoever runs this.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    settings = tempfile.TemporaryDirectory(prefix="sipdesk-screenshots-")  # gone at exit
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings.name)
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", nargs="*", default=None)
     only = parser.parse_args().only
@@ -76,6 +83,11 @@ def main() -> None:
             if wanted(name):
                 save(window, name)
         window.resize(1366, 768)
+        statistics = window.show_statistics()
+        wait(app, ops, lambda: statistics.is_loaded)
+        if wanted("statistics"):
+            save(window, "statistics.png")
+        window.show_board()
         window.open_case(case.id)
         record = window.record
         assert record is not None

@@ -14,11 +14,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sipdesk import __version__
-from sipdesk.cli import backup_commands, export_commands, log_commands, store_commands
+from sipdesk.cli import (
+    backup_commands,
+    export_commands,
+    log_commands,
+    stats_commands,
+    store_commands,
+)
 from sipdesk.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_STORE, data_dir
 from sipdesk.store.errors import StoreDamaged
 
-COMMAND_MODULES = (store_commands, export_commands, log_commands, backup_commands)
+COMMAND_MODULES = (store_commands, export_commands, log_commands, stats_commands, backup_commands)
 
 # Beside common.py's codes: a file outside the store could not be read or
 # written (sysexits' EX_IOERR), and a fault of the program itself (EX_SOFTWARE).

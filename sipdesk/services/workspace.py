@@ -33,6 +33,7 @@ from sipdesk.services.plans import PlanService
 from sipdesk.services.protocol import ProtocolService
 from sipdesk.services.retention import RetentionService
 from sipdesk.services.settings import SettingsService
+from sipdesk.services.statistics import StatisticsService
 from sipdesk.services.undo import UndoHistory
 from sipdesk.services.views import ViewService
 from sipdesk.store import creation, opening, schema
@@ -120,6 +121,7 @@ class Workspace:
         self.keys = KeyService(self)
         self.access = AccessLog(self)  # registers its before_commit hook
         self.retention = RetentionService(self)
+        self.statistics = StatisticsService(self)
 
     # --- opening -----------------------------------------------------------
 

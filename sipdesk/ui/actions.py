@@ -54,6 +54,9 @@ SPECS: dict[str, ActionSpec] = {
     "needs_attention": ActionSpec("Bara ärenden som &behöver åtgärd", "Ctrl+Shift+A",
                                   checkable=True),
     "show_today": ActionSpec("Visa listan &I dag", "Ctrl+T", checkable=True),
+    # Ctrl+Shift+S is the response tracker's "Markera skickad".
+    "statistics": ActionSpec("&Statistik", "Ctrl+Shift+T",
+                             "Möten, närvaro, kallelsetider och planer för en period"),
     # Ärende
     "open_case": ActionSpec("Ö&ppna ärendet", None, "Öppna det markerade ärendet (Enter)"),
     "invitations_todo": ActionSpec("&Kallelser att följa upp…", "Ctrl+Shift+K",
@@ -70,7 +73,7 @@ MENUS: list[tuple[str, list[str | None]]] = [
     ("&Arkiv", ["new_case", "directory", "refresh", None, "backups", "retention", "settings",
                 "keys", None, "lock", "quit"]),
     ("&Redigera", ["undo", "redo", None, "find", "clear_filters"]),
-    ("&Visa", ["show_initials", "needs_attention", "show_today"]),
+    ("&Visa", ["show_initials", "needs_attention", "show_today", None, "statistics"]),
     ("Ä&rende", ["open_case", "back_to_board", None, "move_forward", "move_back", None,
                  "invitations_todo"]),
     ("&Hjälp", ["about"]),

@@ -31,6 +31,7 @@ from sipdesk.ui.collector import collect_on_gui_thread
 from sipdesk.ui.main_window import MainWindow
 from sipdesk.ui.meeting_mode.protocol_editor import ProtocolEditor
 from sipdesk.ui.operations import Operations
+from sipdesk.ui.statistics import StatisticsView
 from sipdesk.ui.unlock import StartPrompts
 
 
@@ -202,7 +203,7 @@ def _report(surfaces: Mapping[str, QWidget | None]) -> int:
     failures = 0
     for name, widget in surfaces.items():
         ok = widget is not None and widget.objectName() == name and widget.isVisible()
-        if isinstance(widget, CaseBoard):
+        if isinstance(widget, CaseBoard | StatisticsView):
             ok = ok and widget.is_loaded
         failures += not ok
         print(f"{'ok  ' if ok else 'FEL '} {name}")
@@ -234,6 +235,11 @@ def selftest() -> int:
         app.processEvents()
         _wait_for(app, lambda: window.board.is_loaded)
         failures += _report(window.surfaces())
+        # Statistik in the board's place: the period's figures counted on the worker.
+        statistics = window.show_statistics()
+        _wait_for(app, lambda: statistics.is_loaded or not ops.busy)
+        failures += _report({"StatisticsView": window.surfaces().get("StatisticsView")})
+        window.show_board()
         # A case record takes the board's place; open one with a meeting.
         window.open_case(with_meeting)
         record = window.record

@@ -40,6 +40,7 @@ from sipdesk.ui.meeting_mode.screens import ScreenList
 from sipdesk.ui.meeting_mode.window import MeetingModeWindow
 from sipdesk.ui.meetings.response_tracker import ResponseTracker
 from sipdesk.ui.operations import Failure, Operations
+from sipdesk.ui.statistics import StatisticsView
 
 WINDOW_STYLE = f"""
 QMainWindow, #Central {{ background: {theme.WINDOW}; }}
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.case_page = self._case_page()
         self.pages.addWidget(self.case_page)
         self.record: CaseRecord | None = None
+        self.statistics: StatisticsView | None = None  # made when first shown
         self.meeting_mode: MeetingModeWindow | None = None
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         a.keys.triggered.connect(self.show_keys)
         a.lock.triggered.connect(self.locker.lock_now)
         a.retention.triggered.connect(self.show_retention)
+        a.statistics.triggered.connect(self.show_statistics)
         self.board.model.loaded.connect(self._first_load)
 
         self.board.caseOpened.connect(self.open_case)
@@ -189,6 +192,8 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.board.refresh()
+        if self.statistics is not None and self.statistics.isVisible():
+            self.statistics.refresh()
 
     def focus_search(self) -> None:
         self.show_board()
@@ -213,6 +218,29 @@ class MainWindow(QMainWindow):
     def show_board(self) -> None:
         self._close_record()
         self.pages.setCurrentIndex(0)
+
+    def show_statistics(self) -> StatisticsView:
+        """Statistik in place of the board; made once, it keeps its period and filters."""
+        self._close_record()
+        if self.statistics is None:
+            page = QWidget()
+            page.setObjectName("StatisticsPage")
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            back = QPushButton("← Tillbaka till tavlan")
+            back.setObjectName("StatisticsBackToBoard")
+            back.setToolTip("Alt+Vänsterpil")
+            back.clicked.connect(self.show_board)
+            self.statistics = StatisticsView(self.ops, page)
+            self.statistics.heading.insertWidget(0, back)
+            self.statistics.heading.insertSpacing(1, 8)
+            layout.addWidget(self.statistics, 1)
+            self.pages.addWidget(page)
+        shown = self.statistics.parentWidget()
+        assert shown is not None
+        self.pages.setCurrentWidget(shown)
+        self.statistics.period.start.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return self.statistics
 
     def _close_record(self) -> None:
         if self.record is None:
@@ -369,6 +397,8 @@ class MainWindow(QMainWindow):
     def surfaces(self) -> dict[str, QWidget]:
         """The main surfaces by objectName, for the self-test and accessibility tools."""
         found = {"MainWindow": self, "CaseBoard": self.board, "TodayList": self.today}
+        if self.statistics is not None:
+            found["StatisticsView"] = self.statistics
         if self.record is not None:
             found["CaseRecord"] = self.record
             found["ResponseTracker"] = self.record.meetings_tab.tracker

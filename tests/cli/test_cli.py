@@ -96,7 +96,7 @@ def test_selftest_opens_every_surface():
     result = sipdesk("--selftest", passphrase=None)
     assert result.returncode == 0, result.stdout + result.stderr
     for surface in ("MainWindow", "CaseBoard", "TodayList", "CaseRecord", "ResponseTracker",
-                    "ProtocolEditor", "ProjectorWindow"):
+                    "ProtocolEditor", "ProjectorWindow", "StatisticsView"):
         assert f"ok   {surface}" in result.stdout
     assert "visar protokollet medan det skrivs" in result.stdout
     assert "FEL" not in result.stdout
