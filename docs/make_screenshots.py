@@ -27,7 +27,7 @@ DOCS = ROOT / "docs"
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from sipdesk.domain.enums import MeetingKind, Stage  # noqa: E402
+from sipdesk.domain.enums import Attendance, MeetingKind, Response, Stage  # noqa: E402
 from sipdesk.services.workspace import Workspace  # noqa: E402
 from sipdesk.ui.app import application  # noqa: E402
 from sipdesk.ui.main_window import MainWindow  # noqa: E402
@@ -54,6 +54,29 @@ def save(widget: QWidget, name: str) -> None:
     path = DOCS / name
     widget.grab().save(str(path))
     print(f"wrote {path.relative_to(ROOT)}")
+
+
+def meeting_day(app: QApplication, ops: Operations, ws: Workspace, window: MainWindow,
+                meeting_id: int) -> None:
+    """The response tracker on the day of the meeting: a substitute, who came, who did not."""
+    meeting = ws.meetings.get(meeting_id)
+    ws.clock = lambda: meeting.date
+    rows = [i.id for i in meeting.invitations]
+
+    def answers(w: Workspace) -> None:
+        w.meetings.record_response(rows[0], Response.SUBSTITUTE, meeting.date, "Kim Sjöberg")
+        w.meetings.record_attendance(rows[0], Attendance.PRESENT)
+        if len(rows) > 1:
+            w.meetings.record_attendance(rows[1], Attendance.ABSENT_WITH_NOTICE)
+
+    ops.write(window, answers)
+    wait(app, ops)
+    record = window.record
+    assert record is not None
+    record.reload()
+    record.tabs.setCurrentWidget(record.meetings_tab)
+    wait(app, ops)
+    save(window, "response-tracker-meeting-day.png")
 
 
 def main() -> None:
@@ -114,6 +137,8 @@ def main() -> None:
         if wanted("projector"):
             save(projector, "projector-1920x1080.png")
         meeting_mode.close()
+        if wanted("response-tracker-meeting-day"):
+            meeting_day(app, ops, ws, window, meeting_id)
         window.close()
         ops.shutdown()
 

@@ -75,6 +75,17 @@ def child_alone_warning(child: Child, consent: Consent) -> str | None:
     return None
 
 
+COVERED_OR_EXCLUDED = (
+    "En verksamhet kan antingen omfattas av samtycket eller vara undantagen, inte båda."
+)
+
+
+def scope_refusal(consent: Consent) -> str | None:
+    """COVERED_OR_EXCLUDED when an organisation is both covered by `consent` and
+    excluded from it: each is one or the other (or neither), never both."""
+    return COVERED_OR_EXCLUDED if consent.covered_org_ids & consent.excluded_org_ids else None
+
+
 def check_can_invite(case: Case, organisation: Organisation | None, on: date) -> None:
     """Raise OutsideConsent unless `organisation` may be invited on `on`.
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sipdesk.domain import stages
 from sipdesk.domain.case_rules import new_case_problems
-from sipdesk.domain.consent import child_alone_refusal
+from sipdesk.domain.consent import child_alone_refusal, scope_refusal
 from sipdesk.domain.dates import cannot_compute_item, check_date
 from sipdesk.domain.deadlines import DueItem, due_across, next_due
 from sipdesk.domain.entities import Case, Consent, Guardian, stored_id
@@ -322,11 +322,9 @@ class CaseService:
             raise ValidationError(
                 "Ange vem som gav samtycket: barnet och/eller vårdnadshavare.", field="given_by"
             )
-        overlap = consent.covered_org_ids & consent.excluded_org_ids
-        if overlap:
-            raise ValidationError(
-                "En organisation kan inte både omfattas och vara undantagen.", field="scope"
-            )
+        refusal = scope_refusal(consent)
+        if refusal:
+            raise ValidationError(refusal, field="scope")
         with self._ws.transaction() as s:
             row = self._row(s, case_id)
             if not consent.guardian_ids <= {g.id for g in row.guardians}:

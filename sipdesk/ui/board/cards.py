@@ -34,6 +34,8 @@ CARD_SELECTED = QColor(theme.SELECTED)
 
 _PAD = 10
 _GAP = 4
+QUESTION_LINES = 2  # the question, wrapped at words: a narrow card still says what it asks
+DUE_LINES = 2  # "38 d försenad Boka SIP-möte": when first, then what, wrapped
 
 
 def due_phrase(item: DueItem, on: date | None, *, short: bool = False) -> str:
@@ -61,6 +63,34 @@ def due_label(item: DueItem) -> str:
         return item.text
 
 
+def wrapped(fm: QFontMetrics, text: str, width: int, lines: int, *,
+            first_width: int | None = None) -> list[str]:
+    """`text` broken at words into at most `lines` lines of `width` pixels (the first
+    `first_width`, when something stands before it), the last cut with "…".
+
+    A word wider than a whole line is cut rather than pushed off; a first line too
+    narrow for the first word is left empty ("")."""
+    words = text.split()
+    out: list[str] = []
+    limit = width if first_width is None else first_width
+    while words and len(out) < lines:
+        if len(out) == lines - 1:
+            out.append(fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, limit))
+            return out
+        line = ""
+        while words:
+            candidate = f"{line} {words[0]}".strip()
+            if fm.horizontalAdvance(candidate) > limit:
+                break
+            line = candidate
+            words.pop(0)
+        if not line and limit == width:  # one overlong word: cut it on its own line
+            line = fm.elidedText(words.pop(0), Qt.TextElideMode.ElideRight, width)
+        out.append(line)
+        limit = width
+    return out
+
+
 class CardDelegate(QStyledItemDelegate):
     """Paints one case as a card: name and reference, question, next due, flag badges."""
 
@@ -80,7 +110,7 @@ class CardDelegate(QStyledItemDelegate):
         base, bold, small = self._fonts(option)
         lines = (
             QFontMetrics(bold).height()
-            + QFontMetrics(base).height() * 2
+            + QFontMetrics(base).height() * (QUESTION_LINES + DUE_LINES)
             + QFontMetrics(small).height()
             + 6
         )
@@ -130,35 +160,38 @@ class CardDelegate(QStyledItemDelegate):
             fm_bold.elidedText(name, Qt.TextElideMode.ElideRight, inner.width()),
         )
         y += fm_bold.height() + _GAP
-        # Line 2: the question, one line.
+        # Lines 2-3: the question, wrapped at words, the end cut with "…" (whole in the tooltip).
         fm = QFontMetrics(base)
         painter.setFont(base)
         painter.setPen(MUTED)
         question = index.data(QuestionRole) or "Frågeställning saknas"
-        painter.drawText(
-            QRect(inner.left(), y, inner.width(), fm.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(question, Qt.TextElideMode.ElideRight, inner.width()),
-        )
-        y += fm.height() + _GAP
-        # Line 3: when the next thing is due, and what it is.
+        for line in wrapped(fm, question, inner.width(), QUESTION_LINES):
+            painter.drawText(QRect(inner.left(), y, inner.width(), fm.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            y += fm.height()
+        y = inner.top() + fm_bold.height() + _GAP + fm.height() * QUESTION_LINES + _GAP
+        # Lines 4-5: when the next thing is due, then what it is, flowing onto the next line.
         if card.next_due is not None:
             when = due_phrase(card.next_due, self._board.on, short=True)
             painter.setFont(bold)
             painter.setPen(OVERDUE if overdue else INK)
-            when_width = fm_bold.horizontalAdvance(when) + 8
+            when_width = fm_bold.horizontalAdvance(when) + 6
             painter.drawText(
                 QRect(inner.left(), y, when_width, fm.height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 when,
             )
             painter.setFont(base)
-            rest = inner.width() - when_width
-            painter.drawText(
-                QRect(inner.left() + when_width, y, rest, fm.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                fm.elidedText(due_label(card.next_due), Qt.TextElideMode.ElideRight, rest),
-            )
+            lines = wrapped(fm, due_label(card.next_due), inner.width(), DUE_LINES,
+                            first_width=inner.width() - when_width)
+            for number, line in enumerate(lines):
+                left = inner.left() + (when_width if number == 0 else 0)
+                painter.drawText(
+                    QRect(left, y, inner.right() - left + 1, fm.height()),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    line,
+                )
+                y += fm.height()
         else:
             painter.setFont(base)
             painter.setPen(MUTED)
@@ -167,8 +200,9 @@ class CardDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 "Inget förfaller",
             )
-        y += fm.height() + _GAP + 2
-        # Line 4: the flags as small badges, as many as fit, then "+n".
+        y = (inner.top() + fm_bold.height() + _GAP + fm.height() * QUESTION_LINES + _GAP
+             + fm.height() * DUE_LINES + _GAP + 2)
+        # Last line: the flags as small badges, as many as fit, then "+n".
         self._paint_badges(painter, card.flags, inner.left(), y, inner.width(), small)
         if focused and not selected:
             painter.setPen(QPen(CARD_SELECTED, 1, Qt.PenStyle.DotLine))

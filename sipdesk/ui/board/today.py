@@ -34,7 +34,9 @@ from sipdesk.ui.board.board_model import (
     TodayModel,
     _Index,
 )
-from sipdesk.ui.board.cards import INK, MUTED, OVERDUE, due_phrase
+from sipdesk.ui.board.cards import INK, MUTED, OVERDUE, due_phrase, wrapped
+
+TEXT_LINES = 3  # what to do, wrapped at words; the whole sentence is in the tooltip
 
 
 class TodayDelegate(QStyledItemDelegate):
@@ -46,7 +48,7 @@ class TodayDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
         fm = QFontMetrics(option.font)
-        return QSize(200, fm.height() * 3 + 18)
+        return QSize(200, fm.height() * (1 + TEXT_LINES) + 18)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         item = index.data(DueItemRole)
@@ -73,10 +75,14 @@ class TodayDelegate(QStyledItemDelegate):
         painter.setPen(OVERDUE if item.overdue else INK)
         when_width = fm_bold.horizontalAdvance(when)
         painter.drawText(QRect(inner.left(), y, when_width, fm_bold.height()), 0, when)
-        who = f"{index.data(ShownNameRole)} · {item.case_reference}"
+        # Whose case: the name first; the reference only when it fits whole.
+        name = index.data(ShownNameRole)
+        rest = inner.width() - when_width - 10
+        who = f"{name} · {item.case_reference}"
+        if fm.horizontalAdvance(who) > rest:
+            who = name
         painter.setFont(base)
         painter.setPen(MUTED)
-        rest = inner.width() - when_width - 10
         painter.drawText(
             QRect(inner.right() - rest, y, rest, fm.height()),
             Qt.AlignmentFlag.AlignRight,
@@ -84,25 +90,11 @@ class TodayDelegate(QStyledItemDelegate):
         )
         y += fm_bold.height() + 2
         painter.setPen(OVERDUE if item.overdue else INK)
-        text_rect = QRect(inner.left(), y, inner.width(), fm.height() * 2)
-        lines = _two_lines(fm, index.data(DueTextRole), inner.width())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, lines)
+        text_rect = QRect(inner.left(), y, inner.width(), fm.height() * TEXT_LINES)
+        lines = wrapped(fm, index.data(DueTextRole), inner.width(), TEXT_LINES)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         "\n".join(lines))
         painter.restore()
-
-
-def _two_lines(fm: QFontMetrics, text: str, width: int) -> str:
-    """Wrap at words into at most two lines, eliding the second."""
-    words = text.split()
-    first = ""
-    while words:
-        candidate = f"{first} {words[0]}".strip()
-        if fm.horizontalAdvance(candidate) > width and first:
-            break
-        first = candidate
-        words.pop(0)
-    if not words:
-        return fm.elidedText(first, Qt.TextElideMode.ElideRight, width)
-    return first + "\n" + fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
 
 
 class TodayList(QWidget):

@@ -12,10 +12,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +61,30 @@ def consent_rows(view: CaseView) -> list[list[str]]:
     return rows
 
 
+def _fit_consent_columns(table: QTableWidget) -> None:
+    """Dates, form and status as wide as they are; the organisations share the rest and
+    are cut with "…" (whole in the tooltip), so "Gäller till" and "Status" stay in sight."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(table.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    for column in (3, 4):  # Omfattar, Inte
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+def _untick_other(item: QListWidgetItem, other: QListWidget) -> None:
+    if item.checkState() != Qt.CheckState.Checked:
+        return
+    ident = item.data(Qt.ItemDataRole.UserRole)
+    for row in range(other.count()):
+        twin = other.item(row)
+        if twin.data(Qt.ItemDataRole.UserRole) == ident \
+                and twin.checkState() == Qt.CheckState.Checked:
+            twin.setCheckState(Qt.CheckState.Unchecked)
+
+
 class ConsentTab(QWidget):
     def __init__(self, edits: Bindings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -66,6 +93,7 @@ class ConsentTab(QWidget):
         self.consent_table = list_table(
             ["Givet", "Av", "Form", "Omfattar", "Inte", "Gäller till", "Status"], "ConsentTable"
         )
+        _fit_consent_columns(self.consent_table)
         self.withdraw_on = date_edit(today)
         self.withdraw_on.setObjectName("WithdrawOn")
         withdraw = QPushButton("Återkalla valt samtycke")
@@ -102,6 +130,12 @@ class ConsentTab(QWidget):
         self.consent_covered.setObjectName("ConsentCovered")
         self.consent_excluded = QListWidget()
         self.consent_excluded.setObjectName("ConsentExcluded")
+        # An organisation is covered or excluded, never both (domain.consent.scope_refusal):
+        # ticking it in one list unticks it in the other.
+        self.consent_covered.itemChanged.connect(
+            lambda item: _untick_other(item, self.consent_excluded))
+        self.consent_excluded.itemChanged.connect(
+            lambda item: _untick_other(item, self.consent_covered))
         self.consent_exclusions = QLineEdit()
         self.consent_exclusions.setObjectName("ConsentExclusions")
         self.consent_exclusions.setPlaceholderText(

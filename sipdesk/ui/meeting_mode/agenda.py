@@ -30,6 +30,9 @@ class AgendaPanel(QFrame):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("AgendaPanel")
+        # Narrow enough to leave the form room on a 1366 px screen; its text wraps.
+        self.setMinimumWidth(150)
+        self.setMaximumWidth(340)
         self.parts = list(parts)
         self._now = now
         self.started_at = now()
@@ -58,7 +61,8 @@ class AgendaPanel(QFrame):
         layout.addSpacing(8)
         self.rows: dict[str, QLabel] = {}
         for part in self.parts:
-            label = QLabel(f"{part.title}\u2002·\u2002{part.minutes} min")
+            # "20 min" is never split over two lines (a no-break space).
+            label = QLabel(f"{part.title}\u2002·\u2002{part.minutes}\u00a0min")
             label.setObjectName("AgendaPart")
             label.setWordWrap(True)
             label.setProperty("current", False)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -191,6 +192,8 @@ class ProtocolForm(QWidget):
         self.set_participants(p.participants)
         form = QFormLayout()
         self.consent = QCheckBox("Samtycket är bekräftat och gäller de verksamheter som är här")
+        self.consent.setToolTip(self.consent.text())
+        self.consent.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.consent.setChecked(p.formalities.consent_confirmed)
         self.consent.toggled.connect(lambda on: self._typed(lambda: self.consentToggled.emit(on)))
         self._field("formalities:consent_confirmed", self.consent.isChecked,
@@ -234,8 +237,10 @@ class ProtocolForm(QWidget):
         for row, person in enumerate(participants):
             name = QLabel(person.shown_name)
             name.setObjectName("ParticipantName")
+            name.setWordWrap(True)
             role = QLabel(f"{person.role} ({person.note})" if person.note else person.role)
             role.setObjectName("PartHelp")
+            role.setWordWrap(True)
             combo = QComboBox()
             combo.setObjectName(f"attendance:{person.invitation_id}")
             for value in Attendance:
@@ -266,6 +271,11 @@ class ProtocolForm(QWidget):
     def _person_combo(self, p: Protocol, field: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(f"person:{field}")
+        # A long name and role is cut in the closed box (whole in the list), so the
+        # form never grows wider than a laptop screen.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(24)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fill_people(combo, p.people, getattr(p.formalities, field))
         combo.currentIndexChanged.connect(
             lambda _i: self._typed(lambda: self.personChosen.emit(field, combo.currentData())))

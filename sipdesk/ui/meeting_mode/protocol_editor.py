@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +49,7 @@ from sipdesk.domain.protocol import (
 )
 from sipdesk.ui import theme
 from sipdesk.ui.autosave import Autosave
+from sipdesk.ui.elided import ElidedLabel
 from sipdesk.ui.meeting_mode.actions_model import ActionRow, ActionsModel, KeyboardTable
 from sipdesk.ui.meeting_mode.agenda import AgendaPanel
 from sipdesk.ui.meeting_mode.ending import Ending
@@ -125,14 +127,26 @@ class ProtocolEditor(QWidget):
 
     def _build(self) -> None:
         top = QHBoxLayout()
-        self.title = QLabel(OPENING)
+        self.agenda_button = QToolButton()
+        self.agenda_button.setObjectName("AgendaToggle")
+        self.agenda_button.setCheckable(True)
+        self.agenda_button.setChecked(True)
+        self.agenda_button.setText("Dagordning")
+        self.agenda_button.setToolTip("Visa eller dölj dagordningen och klockan (Ctrl+Shift+D)")
+        self.agenda_button.toggled.connect(self.show_agenda)
+        top.addWidget(self.agenda_button)
+        # A long title or message is cut with "…" (whole in its tooltip), rather than
+        # making the window wider than a laptop's screen while the meeting goes on.
+        self.title = ElidedLabel(OPENING, min_chars=6)
         self.title.setObjectName("ProtocolTitle")
-        # A long title is cut, rather than making the window wider than a laptop screen.
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        top.addWidget(self.title, 1)
-        self.save_status = QLabel("Alla ändringar sparas automatiskt.")
+        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.save_status = ElidedLabel("Alla ändringar sparas automatiskt.", min_chars=6)
         self.save_status.setObjectName("SaveStatus")
-        top.addWidget(self.save_status)
+        heading = QVBoxLayout()  # the title, and under it whether all is saved
+        heading.setSpacing(0)
+        heading.addWidget(self.title)
+        heading.addWidget(self.save_status)
+        top.addLayout(heading, 1)
         self.wall = WallControls(self._screens)
         self.projectedChanged.connect(self.wall.show_protocol)
         self.currentSectionChanged.connect(self.wall.set_current_section)
@@ -179,6 +193,7 @@ class ProtocolEditor(QWidget):
         self.form_area.setWidget(form)
         parts = agenda(protocol, dict(protocol.agenda_minutes), follow_up=protocol.is_follow_up)
         self.agenda_panel = AgendaPanel(parts, self._now)
+        self.agenda_panel.setVisible(self.agenda_button.isChecked())
         self._splitter.addWidget(self.agenda_panel)
         self._splitter.addWidget(self.form_area)
         self._splitter.setStretchFactor(1, 1)
@@ -202,6 +217,7 @@ class ProtocolEditor(QWidget):
     def _shortcuts(self) -> None:
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in (("F8", self.toggle_blank),
+                          ("Ctrl+Shift+D", self.agenda_button.toggle),
                           ("Ctrl++", lambda: self.step_font(1)),
                           ("Ctrl+=", lambda: self.step_font(1)),
                           ("Ctrl+-", lambda: self.step_font(-1)),
@@ -218,6 +234,13 @@ class ProtocolEditor(QWidget):
             self.step_font(step)
         else:
             super().keyPressEvent(event)
+
+    def show_agenda(self, on: bool) -> None:
+        """The agenda beside the form, or hidden to give the text the whole width."""
+        if self.agenda_button.isChecked() != on:
+            self.agenda_button.setChecked(on)
+        if self.agenda_panel is not None:
+            self.agenda_panel.setVisible(on)
 
     # --- what tests and the window reach ----------------------------------------------------
 

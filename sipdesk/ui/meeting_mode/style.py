@@ -7,7 +7,7 @@ from sipdesk.ui import theme as t
 EDITOR_STYLE = f"""
 #ProtocolTitle {{ font-size: 17px; font-weight: 600; }}
 #ProtocolOpening {{ font-size: 15px; color: {t.MUTED}; }}
-#SaveStatus {{ color: {t.OK_INK}; padding: 0 10px; }}
+#SaveStatus {{ color: {t.OK_INK}; font-size: 11px; }}
 #ProtocolForm {{ background: {t.WINDOW}; }}
 #ProtocolPart {{ background: {t.PANEL}; border: 1px solid {t.BORDER}; border-radius: 8px; }}
 #ProtocolPart[current="true"] {{ border: 2px solid {t.CURRENT}; background: {t.WARNING_FILL}; }}

@@ -7,7 +7,7 @@ the type size between meetings (sipdesk.ui.memory).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QToolButton, QWidget
 
 from sipdesk.domain.protocol import ProjectedProtocol
@@ -40,6 +40,10 @@ class WallControls(QWidget):
         self.screen_choice = QComboBox()
         self.screen_choice.setObjectName("ScreenChoice")
         self.screen_choice.setToolTip("Vilken skärm protokollet visas på")
+        # A monitor's long name must not widen meeting mode past a laptop's screen.
+        self.screen_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.screen_choice.setMinimumContentsLength(22)
         self.screen_choice.activated.connect(lambda _i: self._remember_screen())
         row.addWidget(self.screen_choice)
         self.show_button = QPushButton("Visa på skärmen")
@@ -94,6 +98,8 @@ class WallControls(QWidget):
         self.screen_choice.clear()
         for info in self._screens.screens():
             self.screen_choice.addItem(info.label, info.number)
+            self.screen_choice.setItemData(self.screen_choice.count() - 1, info.label,
+                                           Qt.ItemDataRole.ToolTipRole)
         best = self._screens.projector_screen(chosen)
         if best is not None:
             self.screen_choice.setCurrentIndex(self.screen_choice.findData(best.number))

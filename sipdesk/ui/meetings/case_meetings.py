@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -77,6 +78,10 @@ class CaseMeetings(QWidget):
 
         self.meetings = QListWidget()
         self.meetings.setObjectName("MeetingList")
+        # A narrow list wraps a meeting's line rather than scrolling sideways.
+        self.meetings.setWordWrap(True)
+        self.meetings.setResizeMode(QListView.ResizeMode.Adjust)
+        self.meetings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.meetings.setAccessibleName("Ärendets möten")
         self.meetings.currentItemChanged.connect(self._picked)
         self.list_state = QLabel("Läser in…")
@@ -140,7 +145,7 @@ class CaseMeetings(QWidget):
         self.splitter.addWidget(right_box)
         self.splitter.setStretchFactor(1, 1)
         if not memory.restore_splitter(self.splitter, "CaseMeetings"):
-            self.splitter.setSizes([260, 900])
+            self.splitter.setSizes([200, 960])  # the tracker's columns need the room
         self.splitter.splitterMoved.connect(
             lambda *_: memory.save_splitter(self.splitter, "CaseMeetings"))
         layout = QVBoxLayout(self)

@@ -78,6 +78,7 @@ class ResponseTracker(QWidget):
         # Each read is numbered; an answer for a meeting no longer shown is dropped.
         self._generation = 0
         self._stale = False  # a change arrived while hidden: read when shown
+        self._shown: int | None = None  # the meeting whose rows are in the order shown
         self._reread = QTimer(self, singleShot=True, interval=REREAD_MS)
         self._reread.timeout.connect(self.refresh)
         self._build()
@@ -254,14 +255,17 @@ class ResponseTracker(QWidget):
             return
         current = self.selected_row()
         keep = current.invitation_id if current else None
+        # The same meeting read again (after an answer): its rows stay where they are.
+        same = self.model.rowCount() > 0 and self._shown == self.meeting_id
+        self._shown = self.meeting_id
         if self.all_cases:
             actions, on = result
-            self.model.set_rows(actions, on)
+            self.model.set_rows(actions, on, keep_order=same)
             self._show_all_cases(actions)
         else:
             self.meeting_view = result
             self.case_id = result.context.case_id
-            self.model.set_rows(result.rows, result.today)
+            self.model.set_rows(result.rows, result.today, keep_order=same)
             self._show_meeting(result)
         fit_columns(self.view, self.model)
         row = self.model.row_of(keep) if keep is not None else -1
@@ -307,6 +311,8 @@ class ResponseTracker(QWidget):
 
     def _show_state(self, title: str, details: str = "") -> None:
         self.model.set_rows([], self._ops.today())
+        self._shown = None
+        self.view.horizontalHeader().setSortIndicatorShown(False)
         self.title.setText(title)
         self.details.setText(details)
         self.summary.setText("")

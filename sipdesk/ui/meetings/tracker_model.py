@@ -66,6 +66,31 @@ def status_badges(row: TrackerRow) -> list[Badge]:
     return badges
 
 
+def answer_text(row: TrackerRow) -> str:
+    """The answer, and on a second line who comes instead or when we called."""
+    if row.response is Response.SUBSTITUTE:
+        who = row.substitute_name or "namn saknas"
+        return f"{row.response.label}\nErsättare: {who}"
+    if row.contacted_on and not row.response.is_answer:
+        return f"{row.response.label}\nringd {words.iso(row.contacted_on)}"
+    return row.response.label
+
+
+def _sort_key(name: str, row: TrackerRow, action: ActionRow | None) -> tuple[Any, ...]:
+    """What a click on a column's header sorts by: dates as dates, Läge by urgency."""
+    if name == "Läge":
+        overdue = action.overdue if action is not None else row.is_overdue
+        days = action.days_overdue if action is not None else row.days_overdue
+        return (not overdue, -days, row.status.value, row.name.casefold())
+    if name == "Svar senast":
+        return (row.answer_by or date.max, row.name.casefold())
+    if name == "Skickad":
+        return (row.sent_on or date.max, row.name.casefold())
+    if name == "Möte" and action is not None:
+        return (action.meeting_date or date.max, row.name.casefold())
+    return (TrackerModel._text(name, row, action).casefold(), row.name.casefold())
+
+
 def action_badges(action: ActionRow) -> list[Badge]:
     if action.overdue:
         return [(late_by(action.days_overdue), theme.BADGE_RED)]
@@ -87,11 +112,43 @@ class TrackerModel(QAbstractTableModel):
 
     # --- data in -----------------------------------------------------------------
 
-    def set_rows(self, items: Sequence[TrackerRow] | Sequence[ActionRow], on: date) -> None:
+    def set_rows(self, items: Sequence[TrackerRow] | Sequence[ActionRow], on: date, *,
+                 keep_order: bool = False) -> None:
+        """Show `items`; with keep_order the rows already shown stay where they are
+        (new ones at the end), so an answer never moves the row under the cursor."""
+        fresh: list[TrackerRow | ActionRow] = list(items)
+        if keep_order and self._items:
+            place = {self._key(item): n for n, item in enumerate(self._items)}
+            fresh.sort(key=lambda item: place.get(self._key(item), len(place)))
         self.beginResetModel()
-        self._items = list(items)
+        self._items = fresh
         self.on = on
         self.endResetModel()
+
+    @staticmethod
+    def _key(item: TrackerRow | ActionRow) -> tuple[Any, ...]:
+        if isinstance(item, ActionRow):
+            return (item.row.invitation_id, item.meeting_id, item.text)
+        return (item.invitation_id, item.name)
+
+    def sort(self, column: int,  # noqa: D102
+             order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort on request only (a click on a header); later reads keep this order."""
+        if not 0 <= column < len(self.columns):
+            return
+        name = self.columns[column]
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        old = [self._items[i.row()] for i in before]
+        self._items.sort(key=lambda item: _sort_key(
+            name, item.row if isinstance(item, ActionRow) else item,
+            item if isinstance(item, ActionRow) else None),
+            reverse=order == Qt.SortOrder.DescendingOrder)
+        where = {id(item): n for n, item in enumerate(self._items)}
+        self.changePersistentIndexList(
+            before, [self.index(where[id(item)], i.column()) for i, item in zip(before, old,
+                                                                                strict=True)])
+        self.layoutChanged.emit()
 
     def items(self) -> list[Any]:
         return list(self._items)
@@ -184,15 +241,13 @@ class TrackerModel(QAbstractTableModel):
         if name == "Skickad":
             if row.sent_on is None:
                 return "Ej skickad"
-            via = f" · {row.sent_via.label}" if row.sent_via else ""
+            # How it went on a line of its own: the date stays whole in a narrow column.
+            via = f"\n{row.sent_via.label}" if row.sent_via else ""
             return f"{words.iso(row.sent_on)}{via}"
         if name == "Svar senast":
             return words.iso(row.answer_by)
         if name == "Svar":
-            text = row.response_label
-            if row.contacted_on and not row.response.is_answer:
-                text += f" · ringd {words.iso(row.contacted_on)}"
-            return text
+            return answer_text(row)
         if name == "Närvaro":
             if row.attendance is Attendance.UNKNOWN:
                 return "–"
@@ -224,6 +279,9 @@ class TrackerModel(QAbstractTableModel):
         elif not (row.phone or row.email):
             lines.append("Inget telefonnummer eller e-post i katalogen.")
         lines.append(f"{row.kind_label}: {row.status.label.lower()}")
+        lines.append(f"Svar: {answer_text(row).replace(chr(10), ', ')}")
+        if row.attendance is not Attendance.UNKNOWN:
+            lines.append(f"Närvaro: {row.attendance.label.lower()}")
         if row.status is TrackerStatus.OVERDUE:
             lines.append(f"Svaret skulle ha kommit {words.long_date(row.answer_by)} "
                          f"({late_by(row.days_overdue)}).")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,30 +71,109 @@ def tracker_table(model: TrackerModel, parent: QWidget) -> QTableView:
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     view.setItemDelegateForColumn(model.column("Läge"), BadgeDelegate(view))
     view.setStyleSheet(TABLE_STYLE)
+    # A substitute's name and the day we called go on the answer's second line.
+    rows = view.verticalHeader()
+    rows.setMinimumSectionSize(34)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole text is in the tooltip
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # The organisation's name gives way first on a small screen (it is in the tooltip),
-    # so that the answer, the badges and attendance stay in sight at 1366x768.
-    stretch = "Att göra" if model.all_cases else "Verksamhet"
-    header.setSectionResizeMode(model.column(stretch), QHeaderView.ResizeMode.Stretch)
-    if model.all_cases:  # the to-do text names the organisation too: it may be cut short
-        header.setSectionResizeMode(model.column("Verksamhet"),
-                                    QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setMinimumSectionSize(40)
+    # Rows keep their order while the coordinator works through them; a click on a
+    # header sorts (once: the next answer does not move the rows again).
+    header.setSectionsClickable(True)
+    header.setSortIndicatorShown(False)
+    header.sectionClicked.connect(lambda column: _sort_by(view, model, column))
+    refit = _Refit(view, model)
+    view.installEventFilter(refit)
+    view.viewport().installEventFilter(refit)  # a vertical scrollbar coming or going
     return view
+
+
+def _sort_by(view: QTableView, model: TrackerModel, column: int) -> None:
+    header = view.horizontalHeader()
+    if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+        order = (Qt.SortOrder.DescendingOrder
+                 if header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+                 else Qt.SortOrder.AscendingOrder)
+    else:
+        order = Qt.SortOrder.AscendingOrder
+    header.setSortIndicatorShown(True)
+    header.setSortIndicator(column, order)
+    model.sort(column, order)
+    current = view.currentIndex()
+    if current.isValid():
+        view.scrollTo(current)
+
+
+class _Refit(QObject):
+    """Fits the columns again when the table is resized (the window, the splitter)."""
+
+    def __init__(self, view: QTableView, model: TrackerModel):
+        super().__init__(view)
+        self._view = view
+        self._model = model
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            fit_columns(self._view, self._model)
+        return False
 
 
 ORGANISATION_WIDTH = 180  # the widest the all-cases view gives the organisation's name
 
+# Which columns give way when the table is narrow, first to last, and how narrow they
+# may get (their whole text is in the row's tooltip). The others keep their width:
+# the answer, the badges and attendance stay readable at 1366x768.
+_GIVE_WAY = {
+    False: (("Verksamhet", 90), ("Roll", 80), ("Namn", 120), ("Skickad", 90),
+            ("Telefon", 96), ("Typ", 64), ("Svar senast", 84)),
+    True: (("Att göra", 160), ("Verksamhet", 90), ("Ärende", 110), ("Möte", 100),
+           ("Namn", 110), ("Telefon", 96)),
+}
+_EXTRA_TO = {False: "Verksamhet", True: "Att göra"}
+
 
 def fit_columns(view: QTableView, model: TrackerModel) -> None:
-    """Columns as wide as their contents; across all cases the organisation at most
-    ORGANISATION_WIDTH, so that what to do stays readable at 1366x768."""
-    view.resizeColumnsToContents()
+    """Columns as wide as their contents while they fit; when the table is narrower,
+    the organisation, role and the like give way first (cut with "…"), so that the
+    answer, the badges and attendance stay in sight and nothing scrolls sideways."""
+    header = view.horizontalHeader()
+    count = model.columnCount()
+    widths = [max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) + 4
+              for c in range(count)]
     if model.all_cases:
         column = model.column("Verksamhet")
-        view.setColumnWidth(column, min(view.columnWidth(column), ORGANISATION_WIDTH))
+        widths[column] = min(widths[column], ORGANISATION_WIDTH)
+    available = view.viewport().width()
+    if available <= 0 or not view.isVisible():
+        available = sum(widths)
+    excess = sum(widths) - available
+    for name, narrowest in _GIVE_WAY[model.all_cases]:
+        if excess <= 0:
+            break
+        column = model.column(name)
+        narrowest = max(narrowest, header.sectionSizeHint(column))  # the heading stays whole
+        give = min(excess, max(widths[column] - narrowest, 0))
+        widths[column] -= give
+        excess -= give
+    keep = {model.column(n) for n in ("Svar", "Läge") if n in model.columns}
+    while excess > 0:  # still too narrow: every other column a little, never sideways
+        others = [c for c in range(count) if c not in keep and widths[c] > 40]
+        if not others:
+            break
+        for column in others:
+            give = min(excess, widths[column] - 40, -(-excess // len(others)))
+            widths[column] -= give
+            excess -= give
+    if excess < 0:  # room to spare: to the column that can use it
+        widths[model.column(_EXTRA_TO[model.all_cases])] -= excess
+    for column, width in enumerate(widths):
+        if header.sectionSize(column) != width:
+            header.resizeSection(column, width)
 
 
 def action_button(act: QAction) -> QPushButton:
