@@ -31,6 +31,27 @@ _LABELS = {"name": "Namnet", "title": "Titeln", "organisation": "Organisationens
            "phone": "Telefonnumret", "email": "E-postadressen"}
 
 
+def phone_problem(phone: str) -> str | None:
+    """Why `phone` is not a telephone number, in Swedish; None when it is one (or empty)."""
+    phone = phone.strip()
+    if not phone:
+        return None
+    if not _PHONE_CHARS.match(phone):
+        return (f"”{phone}” ser inte ut som ett telefonnummer: skriv bara "
+                "siffror, mellanslag, bindestreck och +.")
+    if sum(ch.isdigit() for ch in phone) < _MIN_PHONE_DIGITS:
+        return f"”{phone}” är för kort för ett telefonnummer."
+    return None
+
+
+def email_problem(email: str) -> str | None:
+    """Why `email` is not an e-mail address, in Swedish; None when it is one (or empty)."""
+    email = email.strip()
+    if email and not _EMAIL.match(email):
+        return f"”{email}” ser inte ut som en e-postadress (till exempel namn@kommun.se)."
+    return None
+
+
 @dataclass(frozen=True)
 class Contact:
     """Who the invitees answer and turn to: the coordinator who convenes."""
@@ -122,17 +143,12 @@ class CoordinatorProfile:
             found.setdefault(
                 "name", "Skriv ditt namn, så att familjer och verksamheter vet vem de ska "
                         "svara till.")
-        phone = self.phone.strip()
-        if phone and "phone" not in found:
-            if not _PHONE_CHARS.match(phone):
-                found["phone"] = (f"”{phone}” ser inte ut som ett telefonnummer: skriv bara "
-                                  "siffror, mellanslag, bindestreck och +.")
-            elif sum(ch.isdigit() for ch in phone) < _MIN_PHONE_DIGITS:
-                found["phone"] = f"”{phone}” är för kort för ett telefonnummer."
-        email = self.email.strip()
-        if email and "email" not in found and not _EMAIL.match(email):
-            found["email"] = (f"”{email}” ser inte ut som en e-postadress "
-                              "(till exempel namn@kommun.se).")
+        phone_wrong = phone_problem(self.phone)
+        if phone_wrong and "phone" not in found:
+            found["phone"] = phone_wrong
+        email_wrong = email_problem(self.email)
+        if email_wrong and "email" not in found:
+            found["email"] = email_wrong
         return found
 
     def check(self) -> CoordinatorProfile:

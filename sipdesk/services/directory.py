@@ -6,14 +6,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from sipdesk.domain.directory_import import ImportPreview, org_key, preview_import
+from sipdesk.domain.directory_rules import profession_problem
 from sipdesk.domain.entities import Organisation, Person, stored_id
 from sipdesk.domain.enums import OrgKind, Principal
 from sipdesk.domain.errors import ValidationError
+from sipdesk.export.table_files import read_table
 from sipdesk.store import convert
 from sipdesk.store.models import OrganisationRow, PersonRow
 
@@ -25,34 +29,16 @@ if TYPE_CHECKING:
 
 _MAILBOX = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
-# Words that name an organisation or a kind of service, never a profession.
-_NOT_PROFESSIONS = {
-    "bup", "barn- och ungdomspsykiatrin", "socialtjänsten", "socialtjänst", "soc", "skolan",
-    "skola", "förskolan", "förskola", "habiliteringen", "habilitering", "habben", "lss",
-    "vårdcentralen", "vårdcentral", "primärvården", "primärvård", "ungdomsmottagningen",
-    "ungdomsmottagning", "elevhälsan", "elevhälsa", "kommunen", "kommun", "regionen", "region",
-}
+__all__ = ["DirectoryService", "ImportResult", "profession_problem"]
 
 
-def profession_problem(
-    profession: str, organisation_names: Sequence[str] = ()
-) -> str | None:
-    """Why `profession` is not a profession (an empty text, or the name of an organisation)."""
-    text = profession.strip()
-    if not text:
-        return (
-            "Skriv personens yrke (till exempel psykolog eller kurator). "
-            "En organisation som ”BUP” är inget yrke."
-        )
-    lowered = text.casefold()
-    kinds = {k.label.casefold() for k in OrgKind}
-    names = {n.strip().casefold() for n in organisation_names if n.strip()}
-    if lowered in _NOT_PROFESSIONS or lowered in kinds or lowered in names:
-        return (
-            f"”{text}” är en organisation, inte ett yrke. Skriv vad personen arbetar som, "
-            "till exempel psykolog, kurator, mentor eller socialsekreterare."
-        )
-    return None
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import stored: organisations and people added, and what it left out."""
+
+    organisations: int
+    people: int
+    skipped: int = 0
 
 
 def _check_organisation(org: Organisation) -> None:
@@ -170,6 +156,62 @@ class DirectoryService:
             row.phone = person.phone.strip()
             row.email = person.email.strip()
             return convert.person(row)
+
+    # --- importing from a file ------------------------------------------------------------
+
+    def preview(self, path: Path | str) -> ImportPreview:
+        """What importing the CSV or XLSX file at `path` would add, skip and refuse, by row.
+
+        Reads the file and the directory; stores nothing. ValidationError (field
+        "file") when the file cannot be read as a table with an Organisation column.
+        """
+        table = read_table(Path(path))
+        return preview_import(table.rows, self.organisations(), self.people(),
+                              first_row=table.first_row)
+
+    def import_rows(self, preview: ImportPreview) -> ImportResult:
+        """Store the organisations and people of `preview`, all in one transaction.
+
+        Rows the preview found wrong were left out of it already. What the
+        directory has gained since the preview (the same organisation or person
+        added meanwhile) is matched again and skipped, not doubled. If anything
+        is refused, nothing at all is stored.
+        """
+        added_orgs = added_people = skipped = 0
+        with self._ws.transaction():
+            ids = {org_key(o.name, o.unit): stored_id(o) for o in self.organisations()}
+            known = {(p.organisation_id, " ".join(p.name.split()).casefold())
+                     for p in self.people()}
+            for new in preview.organisations:
+                if new.key in ids:
+                    skipped += 1
+                    continue
+                try:
+                    ids[new.key] = stored_id(self.add_organisation(new.entity()))
+                except ValidationError as refused:
+                    raise ValidationError(f"Rad {new.row}: {refused.message}",
+                                          field=refused.field) from None
+                added_orgs += 1
+            for person in preview.people:
+                org_id = person.organisation_id
+                if org_id is None:
+                    org_id = ids.get(person.organisation)
+                if org_id is None:
+                    raise ValidationError(
+                        f"Rad {person.row}: organisationen finns inte i registret.",
+                        field="organisation")
+                name = " ".join(person.name.split()).casefold()
+                if (org_id, name) in known:
+                    skipped += 1
+                    continue
+                try:
+                    self.add_person(person.entity(org_id))
+                except ValidationError as refused:
+                    raise ValidationError(f"Rad {person.row}: {refused.message}",
+                                          field=refused.field) from None
+                known.add((org_id, name))
+                added_people += 1
+        return ImportResult(added_orgs, added_people, skipped)
 
     @staticmethod
     def _check_person(s: Session, person: Person) -> None:

@@ -27,6 +27,9 @@ SPECS: dict[str, ActionSpec] = {
                            "Skapa ett ärende: vem som väckte behovet, frågan och barnet"),
     "directory": ActionSpec("&Organisationer…", "Ctrl+Shift+O",
                             "Registret över verksamheter och personer som ärendena väljer från"),
+    "import_directory": ActionSpec("I&mportera katalog…", None,
+                                   "Läs in verksamheter och personer från en CSV- eller "
+                                   "XLSX-fil"),
     "refresh": ActionSpec("&Uppdatera", QKeySequence.StandardKey.Refresh,
                           "Läs in alla ärenden igen"),
     "settings": ActionSpec("&Inställningar…", "Ctrl+,",
@@ -70,8 +73,8 @@ SPECS: dict[str, ActionSpec] = {
 }
 
 MENUS: list[tuple[str, list[str | None]]] = [
-    ("&Arkiv", ["new_case", "directory", "refresh", None, "backups", "retention", "settings",
-                "keys", None, "lock", "quit"]),
+    ("&Arkiv", ["new_case", "directory", "import_directory", "refresh", None, "backups",
+                "retention", "settings", "keys", None, "lock", "quit"]),
     ("&Redigera", ["undo", "redo", None, "find", "clear_filters"]),
     ("&Visa", ["show_initials", "needs_attention", "show_today", None, "statistics"]),
     ("Ä&rende", ["open_case", "back_to_board", None, "move_forward", "move_back", None,

@@ -156,6 +156,9 @@ class MainWindow(QMainWindow):
         a.new_case.triggered.connect(self.newCaseRequested)
         self.newCaseRequested.connect(self.new_case)
         a.directory.triggered.connect(self.show_directory)
+        a.import_directory.triggered.connect(self.show_directory_import)
+        self.board.empty.newCaseRequested.connect(self.newCaseRequested)
+        self.board.empty.importRequested.connect(self.show_directory_import)
         a.undo.triggered.connect(self._undo)
         a.redo.triggered.connect(self._redo)
         a.back_to_board.triggered.connect(self.show_board)
@@ -317,6 +320,12 @@ class MainWindow(QMainWindow):
         dialog.resize(1000, 640)
         dialog.open()
         return dialog
+
+    def show_directory_import(self) -> QDialog:
+        """Importera katalog: organisations and people from a CSV or XLSX file."""
+        from sipdesk.ui.dialogs.directory_import import DirectoryImportDialog
+
+        return self._open_dialog(DirectoryImportDialog(self.ops, self))
 
     def _first_load(self) -> None:
         self.board.model.loaded.disconnect(self._first_load)

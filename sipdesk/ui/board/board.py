@@ -35,6 +35,7 @@ from sipdesk.domain.enums import Stage
 from sipdesk.ui import theme
 from sipdesk.ui.board.board_model import BoardModel, CardFilterProxy, CaseIdRole, shown_name
 from sipdesk.ui.board.cards import CardDelegate
+from sipdesk.ui.board.empty import EmptyBoard
 from sipdesk.ui.operations import Failure, Operations
 
 # Several changes in a row (typing saved every second) become one read of their cards.
@@ -176,6 +177,11 @@ class CaseBoard(QWidget):
             self.columns[stage] = column
             columns.addWidget(column, 1)
         self.stack.addWidget(columns_widget)
+        self._columns_widget = columns_widget
+        # In the columns' place while there are no cases: what to do first.
+        self.empty = EmptyBoard(self.stack)
+        self.stack.addWidget(self.empty)
+        self.model.todayChanged.connect(self._show_cards_or_empty)
         layout.addWidget(self.stack, 1)
         self.setStyleSheet(
             f"QFrame[stageColumn=\"true\"] {{ background: {theme.COLUMN}; border-radius: 8px; }}"
@@ -324,8 +330,14 @@ class CaseBoard(QWidget):
     def _loaded(self, snapshot: BoardSnapshot) -> None:
         self._loaded_once = True
         self.model.set_snapshot(snapshot)
-        self.stack.setCurrentIndex(1)
+        self._show_cards_or_empty()
         self.apply_filters()
+
+    def _show_cards_or_empty(self) -> None:
+        """The columns, or (with no cases at all) the panel that says what to do first."""
+        if self._loaded_once:
+            empty = self.model.count() == 0
+            self.stack.setCurrentWidget(self.empty if empty else self._columns_widget)
 
     def _load_failed(self, failure: Failure) -> None:
         self.loading.setText(f"Ärendena kunde inte läsas in.\n{failure.message}")
@@ -393,6 +405,7 @@ class CaseBoard(QWidget):
         """Ask for the move; the card follows only if the store agrees."""
         stage = Stage(target)
         self.banner.hide()
+        self.statusMessage.emit("")  # an earlier "flyttades till" must not linger
 
         def refused(failure: Failure) -> None:
             self.show_refusal(list(failure.reasons) or [failure.message])
@@ -426,6 +439,8 @@ class CaseBoard(QWidget):
             text += "".join(f"\n• {r}" for r in reasons)
         self.banner_text.setText(text)
         self.banner.show()
+        # The status bar agrees with the banner: it says moved only when a case was.
+        self.statusMessage.emit("Ärendet flyttades inte.")
 
     # --- menus ---------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -82,6 +83,11 @@ class OrganisationDirectory(QWidget):
         left_layout.addWidget(QLabel("Organisationer"))
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(new)
+        import_button = QPushButton("Importera katalog…")
+        import_button.setObjectName("ImportDirectory")
+        import_button.setToolTip("Läs in verksamheter och personer från en CSV- eller XLSX-fil")
+        import_button.clicked.connect(lambda: self.import_directory())
+        left_layout.addWidget(import_button)
 
         details = QGroupBox("Uppgifter")
         form = QFormLayout(details)
@@ -268,6 +274,15 @@ class OrganisationDirectory(QWidget):
             self.reload(select=org.id)
 
         self._ops.write(self, lambda ws: ws.directory.add_organisation(new), added, self._failed)
+
+    def import_directory(self) -> QDialog:
+        """Importera katalog: the dialog, over this one; the list reads itself again after."""
+        from sipdesk.ui.dialogs.directory_import import DirectoryImportDialog
+
+        dialog = DirectoryImportDialog(self._ops, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def add_person(self) -> None:
         if self._current is None:

@@ -1,0 +1,260 @@
+"""Importera katalog (objectName DirectoryImportDialog): the directory from a CSV or XLSX file.
+
+Choose a file; the store worker reads it and the directory and answers with a
+preview, row by row: what is added, what the directory has already (skipped),
+and which rows are wrong and why (in words, not only in red). "Importera N
+organisationer och M personer" stores the good rows in one transaction, on
+the worker; the wrong ones stay out until the file is fixed and read again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sipdesk.domain.directory_import import HEADINGS, ImportPreview, RowStatus, counted
+from sipdesk.ui import theme
+from sipdesk.ui.forms import error_label, fill_table, list_table, show_error
+from sipdesk.ui.operations import Failure, Operations
+
+# The reason comes right after the status, so it is seen without scrolling sideways.
+COLUMNS = ["Rad", "Status", "Kommentar", "Organisation", "Enhet", "Typ", "Huvudman", "Namn",
+           "Yrke/roll", "Telefon", "E-post"]
+STATUS_COLUMN, NOTE_COLUMN = 1, 2
+NOTE_WIDTH, WIDEST = 300, 200
+FILE_FILTER = "Kalkylblad (*.csv *.xlsx *.txt);;CSV (*.csv *.txt);;Excel (*.xlsx)"
+EXPLANATION = (
+    "Läs in verksamheter och personer från ett kalkylblad (CSV eller XLSX). Första raden "
+    "ska ha rubrikerna " + ", ".join(HEADINGS) + ". En rad utan namn beskriver "
+    "organisationen själv: dess växel och funktionsbrevlåda. Det som redan finns i katalogen "
+    "hoppas över, och rader med fel importeras inte."
+)
+
+
+def _row_values(preview: ImportPreview) -> list[list[str]]:
+    return [[str(r.number), r.status.label, r.note, r.organisation, r.unit, r.kind,
+             r.principal, r.name, r.profession, r.phone, r.email] for r in preview.rows]
+
+
+class DirectoryImportDialog(QDialog):
+    """Välj fil…, the preview table, and "Importera N organisationer och M personer"."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("DirectoryImportDialog")
+        self.setWindowTitle("Importera katalog")
+        self.setMinimumSize(760, 420)
+        self.resize(1100, 600)
+        self._ops = ops
+        self.preview: ImportPreview | None = None
+        self.path: Path | None = None
+        self._busy = False
+
+        explanation = QLabel(EXPLANATION)
+        explanation.setWordWrap(True)
+        explanation.setStyleSheet(theme.MUTED_TEXT)
+        self.file = QLineEdit()
+        self.file.setObjectName("ImportFile")
+        self.file.setReadOnly(True)
+        self.file.setPlaceholderText("Ingen fil vald")
+        self.file.setAccessibleName("Vald fil")
+        self.choose_button = QPushButton("Välj fil…")
+        self.choose_button.setObjectName("ImportChooseFile")
+        self.choose_button.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(QLabel("Fil"))
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(self.choose_button)
+
+        self.summary = QLabel("Välj en fil för att se vad som importeras.")
+        self.summary.setObjectName("ImportSummary")
+        self.summary.setWordWrap(True)
+        self.only_errors = QCheckBox("Visa bara rader med fel")
+        self.only_errors.setObjectName("ImportOnlyErrors")
+        self.only_errors.toggled.connect(self._filter_rows)
+        self.only_errors.setEnabled(False)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.only_errors)
+
+        self.table = list_table(COLUMNS, "ImportPreviewTable")
+        self.table.setAccessibleName("Förhandsvisning av importen")
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.error = error_label(self, "ImportError")
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            "Importera", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("ImportRun")
+        self.import_button.setEnabled(False)
+        self.close_button = self.buttons.addButton(
+            "Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setObjectName("ImportClose")
+        self.buttons.accepted.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(file_row)
+        layout.addLayout(summary_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.choose_button.setFocus()
+
+    # --- choosing and reading -------------------------------------------------------------
+
+    def choose_file(self) -> QFileDialog:
+        """A file chooser (window-modal); the chosen file is read at once."""
+        start = str(self.path.parent) if self.path else str(Path.home())
+        chooser = QFileDialog(self, "Välj katalogfil", start, FILE_FILTER)
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chooser.fileSelected.connect(lambda name: self.load(Path(name)))
+        chooser.open()
+        return chooser
+
+    def load(self, path: Path) -> None:
+        """Read `path` and the directory on the worker; the preview is shown when it comes."""
+        self.path = Path(path)
+        self.file.setText(str(self.path))
+        self.preview = None
+        self._busy = True
+        self._update_button()
+        show_error(self.error, None, None)
+        self.summary.setStyleSheet("")
+        self.close_button.setText("Avbryt")
+        self.summary.setText(f"Läser ”{self.path.name}”…")
+        chosen = self.path
+        self._ops.read(self, lambda ws: ws.directory.preview(chosen),
+                       self._show_preview, self._read_failed)
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self._busy = False
+        self.preview = preview
+        fill_table(self.table, _row_values(preview), [r.number for r in preview.rows])
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for index, row in enumerate(preview.rows):
+            status = self.table.item(index, STATUS_COLUMN)
+            note = self.table.item(index, NOTE_COLUMN)
+            if status is None or note is None:
+                continue
+            if row.status is RowStatus.ERROR:
+                for item in (status, note):
+                    item.setForeground(QBrush(QColor(theme.ERROR)))
+                status.setFont(bold)
+            elif row.status is RowStatus.DUPLICATE:
+                status.setForeground(QBrush(QColor(theme.MUTED)))
+        self.table.resizeColumnsToContents()
+        for column in range(len(COLUMNS)):
+            if column != NOTE_COLUMN and self.table.columnWidth(column) > WIDEST:
+                self.table.setColumnWidth(column, WIDEST)
+        self.table.setColumnWidth(NOTE_COLUMN, NOTE_WIDTH)
+        self.table.resizeRowsToContents()
+        self.only_errors.setEnabled(bool(preview.errors))
+        if not preview.errors:
+            self.only_errors.setChecked(False)
+        self._filter_rows()
+        self.summary.setText(self._summary_text(preview))
+        self._update_button()
+
+    @staticmethod
+    def _summary_text(preview: ImportPreview) -> str:
+        rows = len(preview.rows)
+        parts = [f"{rows} rad" + ("" if rows == 1 else "er") + " i filen."]
+        if preview.is_empty:
+            parts.append("Inget nytt att lägga till.")
+        else:
+            parts.append(f"{preview.summary()[0].upper()}{preview.summary()[1:]} läggs till.")
+        if preview.duplicates:
+            count = len(preview.duplicates)
+            parts.append(f"{count} finns redan och hoppas över.")
+        if preview.errors:
+            count = len(preview.errors)
+            numbers = ", ".join(str(r.number) for r in preview.errors[:8])
+            more = " …" if count > 8 else ""
+            parts.append(f"{count} rad" + ("" if count == 1 else "er")
+                         + f" har fel och importeras inte (rad {numbers}{more}).")
+        if preview.ignored_columns:
+            parts.append("Kolumner som inte används: "
+                         + ", ".join(f"”{c}”" for c in preview.ignored_columns) + ".")
+        return " ".join(parts)
+
+    def _read_failed(self, failure: Failure) -> None:
+        self._busy = False
+        self.preview = None
+        fill_table(self.table, [], [])
+        self.summary.setText("Filen kunde inte läsas in.")
+        show_error(self.error, None, failure.message)
+        self._update_button()
+
+    def _filter_rows(self, *_args: object) -> None:
+        only = self.only_errors.isChecked()
+        rows = self.preview.rows if self.preview is not None else ()
+        for index, row in enumerate(rows):
+            self.table.setRowHidden(index, only and row.status is not RowStatus.ERROR)
+
+    def _update_button(self) -> None:
+        preview = self.preview
+        if preview is None:
+            self.import_button.setText("Importera")
+            self.import_button.setEnabled(False)
+            return
+        self.import_button.setText(f"Importera {preview.summary()}")
+        self.import_button.setEnabled(not preview.is_empty and not self._busy)
+
+    # --- importing --------------------------------------------------------------------------
+
+    def run_import(self) -> None:
+        preview = self.preview
+        if preview is None or preview.is_empty or self._busy:
+            return
+        self._busy = True
+        self._update_button()
+        self.choose_button.setEnabled(False)
+        show_error(self.error, None, None)
+        self.summary.setText("Importerar…")
+        self._ops.write(self, lambda ws: ws.directory.import_rows(preview),
+                        self._imported, self._import_failed)
+
+    def _imported(self, result: object) -> None:
+        self._busy = False
+        organisations = getattr(result, "organisations", 0)
+        people = getattr(result, "people", 0)
+        skipped = getattr(result, "skipped", 0)
+        text = f"Klart: {counted(organisations, people)} har lagts till i katalogen."
+        if skipped:
+            text += f" {skipped} fanns redan och hoppades över."
+        self.summary.setText(text)
+        self.summary.setStyleSheet(theme.OK_TEXT)
+        self.preview = None
+        self.import_button.setText("Importerat")
+        self.import_button.setEnabled(False)
+        self.close_button.setText("Stäng")
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.choose_button.setEnabled(True)
+
+    def _import_failed(self, failure: Failure) -> None:
+        self._busy = False
+        self.choose_button.setEnabled(True)
+        self.summary.setText("Inget importerades.")
+        show_error(self.error, None, failure.message)
+        self._update_button()
