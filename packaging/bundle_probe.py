@@ -173,7 +173,15 @@ def qt_offscreen():
     swedish = translator.load(QLocale(QLocale.Language.Swedish), "qtbase", "_", translations)
     if not swedish:
         raise RuntimeError(f"Swedish qtbase translation not found in {translations}")
-    return f"platform={app.platformName()}, qtbase_sv loaded"
+    # As the program installs it at start-up (sipdesk/ui/language.py): "Cancel" is "Avbryt".
+    from sipdesk.ui.language import install_swedish
+
+    if not install_swedish(app):
+        raise RuntimeError("sipdesk.ui.language found no Swedish translation")
+    cancel = QApplication.translate("QPlatformTheme", "Cancel")
+    if cancel != "Avbryt":
+        raise RuntimeError(f"Qt's buttons are not Swedish at start-up: {cancel!r}")
+    return f"platform={app.platformName()}, qtbase_sv loaded, Cancel is {cancel}"
 
 
 @check

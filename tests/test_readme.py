@@ -24,3 +24,15 @@ def test_ci_runs_the_readme_test_command_verbatim():
     _, test = _quick_start_commands()
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert test in ci
+
+
+def test_the_linux_packages_in_the_readme_are_those_ci_installs():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Linux: the system packages Qt needs", 1)[1].split("\n## ", 1)[0]
+    command = re.search(r"sudo apt-get install (.+?)\n```", section, re.S)
+    assert command, "the README names the packages in one apt-get command"
+    named = set(command.group(1).replace("\\", " ").split())
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    installed = set(re.search(r"apt_packages=\((.+?)\)", ci, re.S).group(1).split())
+    assert {"libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-shape0"} <= named
+    assert named <= installed, named - installed

@@ -17,6 +17,10 @@ if TYPE_CHECKING:  # at run time each command imports what it uses, when it runs
     from sipdesk.services.workspace import Workspace
 
 EXIT_OK, EXIT_PROBLEM, EXIT_STORE, EXIT_USAGE = 0, 1, 2, 64
+# A file outside the store could not be read or written (sysexits' EX_IOERR).
+EXIT_FILE = 74
+# The window was asked for but there is no display to show it on (sysexits' EX_UNAVAILABLE).
+EXIT_NO_DISPLAY = 69
 
 
 def default_data_dir() -> Path:
@@ -84,7 +88,16 @@ def secrets(*, new_store: bool = False) -> Secrets:
 
 
 def data_dir(args: argparse.Namespace) -> Path:
+    """The store's folder; a file in its place (or on its way) is refused with a clear word."""
+    from sipdesk.store.errors import StoreError
+
     folder: Path = args.data_dir or default_data_dir()
+    for place in (folder, *folder.parents):
+        if place.exists():
+            if not place.is_dir():
+                raise StoreError(f"{place} är en fil, inte en mapp. Ange med --data-dir "
+                                 "mappen där arkivet ligger eller ska skapas.")
+            break
     return folder
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from sipdesk.cli.common import EXIT_OK, open_store
+from sipdesk.cli.common import EXIT_FILE, EXIT_OK, open_store
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,6 +19,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_export_plan(args: argparse.Namespace) -> int:
+    if args.out.is_dir():
+        print(f"sipdesk: {args.out} är en mapp. Ange ett filnamn för planen, till exempel "
+              f"{args.out / 'plan.pdf'}.", file=sys.stderr)
+        return EXIT_FILE
     with open_store(args) as ws:
         case_id = ws.cases.id_of(args.case_ref.strip())
         result = ws.documents.latest_plan_pdf(case_id, args.out)

@@ -21,15 +21,24 @@ from sipdesk.cli import (
     stats_commands,
     store_commands,
 )
-from sipdesk.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_STORE, data_dir
-from sipdesk.store.errors import StoreDamaged
+from sipdesk.cli.common import (
+    EXIT_FILE,
+    EXIT_NO_DISPLAY,
+    EXIT_OK,
+    EXIT_PROBLEM,
+    EXIT_STORE,
+    data_dir,
+)
+from sipdesk.cli.swedish_argparse import ArgumentParser
+from sipdesk.store.errors import PassphraseRequired, StoreDamaged
+from sipdesk.store.handle import ENV_PASSPHRASE
 
 COMMAND_MODULES = (store_commands, export_commands, log_commands, stats_commands, backup_commands)
 
-# Beside common.py's codes: a file outside the store could not be read or
-# written (sysexits' EX_IOERR), and a fault of the program itself (EX_SOFTWARE).
-EXIT_FILE = 74
+# Beside common.py's codes: a fault of the program itself (sysexits' EX_SOFTWARE).
 EXIT_FAULT = 70
+# A mistake in the command's words (argparse's own status).
+EXIT_USAGE_ERROR = 2
 
 log = logging.getLogger("sipdesk.cli")
 
@@ -48,20 +57,28 @@ miljövariabler (för automatisering och skript):
 
 slutstatus:
   0 klart, 1 en regel sa nej eller kontrollen hittade problem, 2 arkivet kunde inte
-  öppnas, läsas eller skrivas, 74 en fil utanför arkivet kunde inte läsas eller skrivas,
-  70 ett fel i programmet, 130 avbrutet
+  öppnas, läsas eller skrivas (eller kommandot var felskrivet), 69 ingen skärm för
+  fönstret, 74 en fil utanför arkivet kunde inte läsas eller skrivas, 70 ett fel i
+  programmet, 130 avbrutet
 """
+
+NO_DISPLAY = """\
+sipdesk: Det finns ingen skärm att visa fönstret på (varken DISPLAY eller
+WAYLAND_DISPLAY är satt). Starta sipdesk från skrivbordet, eller använd ett av
+kommandona (sipdesk --help visar dem). För att prova utan skärm:
+QT_QPA_PLATFORM=offscreen sipdesk --selftest"""
 
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = ArgumentParser(
         prog="sipdesk",
         description=DESCRIPTION,
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--version", action="version", version=f"sipdesk {__version__}")
+    p.add_argument("--version", action="version", version=f"sipdesk {__version__}",
+                   help="visa programmets version och avsluta")
     p.add_argument(
         "--data-dir",
         type=Path,
@@ -101,7 +118,10 @@ def _ensure_streams() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _ensure_streams()
     logging.basicConfig(level=os.environ.get("SIPDESK_LOG", "WARNING").upper())
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as done:  # --help, --version, or a mistake argparse has told (status 2)
+        return done.code if isinstance(done.code, int) else EXIT_USAGE_ERROR
     try:
         if args.selftest:
             from sipdesk.ui.app import selftest
@@ -110,6 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command:
             run: Callable[[argparse.Namespace], int] = args.run
             return run(args)
+        if no_display():
+            print(NO_DISPLAY, file=sys.stderr)
+            return EXIT_NO_DISPLAY
         from sipdesk.ui.app import run as run_window
 
         return run_window(data_dir=None if args.demo else data_dir(args), demo=args.demo)
@@ -121,6 +144,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:
         return report_failure(exc, args)
+
+
+def no_display() -> bool:
+    """On Linux without X11 or Wayland (and no QT_QPA_PLATFORM chosen) there is nowhere to
+    show the window: Qt would run it offscreen, unseen, for ever."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
 
 
 def report_failure(exc: BaseException, args: argparse.Namespace | None = None) -> int:
@@ -137,6 +171,9 @@ def report_failure(exc: BaseException, args: argparse.Namespace | None = None) -
     failure = describe(exc, log_level=logging.DEBUG)
     lines = [f"sipdesk: {failure.message}"]
     lines.extend(f"  – {reason}" for reason in failure.reasons)
+    if isinstance(exc, PassphraseRequired) and ENV_PASSPHRASE not in failure.message:
+        lines.append(f"  – Utan terminal (i skript) läses lösenfrasen ur miljövariabeln "
+                     f"{ENV_PASSPHRASE}.")
     if is_damage(exc) and not isinstance(exc, StoreDamaged) and args is not None:
         # StoreDamaged names the newest backup itself; a damaged page found later does not.
         lines.append(_restore_hint(args))

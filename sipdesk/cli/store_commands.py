@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from sipdesk.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, open_store
+from sipdesk.cli.swedish_argparse import heltal
 from sipdesk.domain import words
 
 
@@ -15,8 +16,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check = sub.add_parser("check", help="kontrollera arkivet: kryptering, integritet, schema")
     check.set_defaults(run=cmd_check)
     demo = sub.add_parser("demo-data", help="fyll arkivet med påhittade ärenden")
-    demo.add_argument("--cases", type=int, default=200, metavar="N", help="antal ärenden")
-    demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    demo.add_argument("--cases", type=heltal, default=200, metavar="N", help="antal ärenden")
+    demo.add_argument("--force", action="store_true",
+                      help="lägg till dem även om arkivet har riktiga ärenden")
+    demo.add_argument("--seed", type=heltal, default=2026, help=argparse.SUPPRESS)
     demo.set_defaults(run=cmd_demo_data)
 
 
@@ -51,13 +54,25 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_PROBLEM
 
 
+_REAL_CASES = (
+    "sipdesk: Arkivet i {folder} har {n} ärenden som inte är påhittade demoärenden, så "
+    "inga påhittade barn har lagts till. Demodata hör hemma i ett eget arkiv, till "
+    "exempel: sipdesk --data-dir ~/sipdesk-demo demo-data. Lägg till --force om de "
+    "ändå ska läggas till här."
+)
+
+
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    from sipdesk.services.demo import fill_demo_data
+    from sipdesk.services.demo import fill_demo_data, real_cases
 
     if args.cases < 1:
         print("Ange minst ett ärende med --cases.", file=sys.stderr)
         return EXIT_USAGE
     with open_store(args, create=True) as ws:
+        real = real_cases(ws)
+        if real and not args.force:
+            print(_REAL_CASES.format(folder=ws.data_dir, n=real), file=sys.stderr)
+            return EXIT_PROBLEM
         fill_demo_data(ws, cases=args.cases, seed=args.seed)
         print(f"{args.cases} påhittade ärenden har lagts till i {ws.data_dir}.")
     return EXIT_OK

@@ -12,15 +12,21 @@ days only; most are convened by the school, some by the region's units, the
 rest by social services; the region is sometimes absent without notice; some
 kallelser go out late, some answers come after the day asked for, and now and
 then someone sends a substitute.
+
+The store remembers which cases are fictional (DEMO_CASES_KEY), so that
+`sipdesk demo-data` can refuse a store that also holds real ones.
 """
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
+
+from sqlalchemy import select
 
 from sipdesk.domain.deadlines import add_months
 from sipdesk.domain.entities import Case, Organisation
@@ -52,6 +58,9 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from sipdesk.services.workspace import Workspace
+
+# The references of the cases fill_demo_data made (a JSON list in the settings table).
+DEMO_CASES_KEY = "demo_case_references"
 
 # The case's network: each organisation with the professional who comes from it.
 _Network = list[tuple[m.OrganisationRow, m.PersonRow]]
@@ -223,7 +232,29 @@ def fill_demo_data(ws: Workspace, cases: int, seed: int = 2026, batch: int = 500
                         row.reference, convert.plan(plan), section_keys, names
                     )
                     _signatures(case, plan, organisations)
+            _remember_demo_cases(s, rows)
         done += batch
+
+
+def _remember_demo_cases(s: Session, rows: list[m.CaseRow]) -> None:
+    """In the same transaction as the cases: these are fictional. References, not ids:
+    a deleted case's id can be given again, a reference never is."""
+    row = s.get(m.Setting, DEMO_CASES_KEY)
+    known = set(json.loads(row.value)) if row else set()
+    known.update(r.reference for r in rows)
+    s.merge(m.Setting(key=DEMO_CASES_KEY, value=json.dumps(sorted(known))))
+
+
+def real_cases(ws: Workspace) -> int:
+    """How many of the store's cases (closed and archived too) fill_demo_data did not make.
+
+    A store filled before the demo cases were remembered counts all its cases as real.
+    """
+    with ws.reading() as s:
+        row = s.get(m.Setting, DEMO_CASES_KEY)
+        demo = set(json.loads(row.value)) if row else set()
+        references = s.scalars(select(m.CaseRow.reference)).all()
+    return sum(1 for reference in references if reference not in demo)
 
 
 def _guardians_consent(row: m.CaseRow) -> None:

@@ -28,6 +28,7 @@ from sipdesk.services.keys import disable_core_dumps
 from sipdesk.services.workspace import Workspace
 from sipdesk.ui.board.board import CaseBoard
 from sipdesk.ui.collector import collect_on_gui_thread
+from sipdesk.ui.language import install_swedish
 from sipdesk.ui.main_window import MainWindow
 from sipdesk.ui.meeting_mode.protocol_editor import ProtocolEditor
 from sipdesk.ui.operations import Operations
@@ -54,6 +55,7 @@ def application() -> QApplication:
     app.setApplicationDisplayName("sipdesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)  # Wayland matches the window to sipdesk.desktop by this
+    install_swedish(app)  # Qt's own buttons, menus and dialogs in Swedish
     collect_on_gui_thread(app)  # a closed window must never be destroyed on the worker
     return app
 

@@ -17,7 +17,8 @@ atexit.register(shutil.rmtree, CONFIG_HOME, True)
 
 def sipdesk(*args, passphrase=PASSPHRASE, timeout=120, **env):
     environ = {k: v for k, v in os.environ.items() if not k.startswith("SIPDESK_")}
-    environ.update(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=CONFIG_HOME, **env)
+    # env may override the platform too ("" for none, as on a machine without a display).
+    environ.update({"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": CONFIG_HOME, **env})
     # No keychain in a subprocess: keyring's fail backend forces the passphrase path.
     environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     if passphrase is not None:

@@ -57,6 +57,7 @@ def test_missing_passphrase_without_terminal_says_what_to_do(store_200):
     result = sipdesk("--data-dir", str(store_200), "cases", passphrase=None)
     assert result.returncode != 0
     assert "lösenfras" in result.stderr.lower()
+    assert "SIPDESK_PASSPHRASE" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -72,7 +72,8 @@ def test_a_failing_disk_is_told_in_swedish_without_personal_data(
     names += _names_written_by_demo_data(store_templates, memory_keyring, tmp_path, 3)
     caplog.set_level(logging.DEBUG)  # as with SIPDESK_LOG=DEBUG: the traceback is logged
     _with_session_pragma(monkeypatch, pragma)
-    status = cli.main(["--data-dir", str(folder), "demo-data", "--cases", "3"])
+    # --force: the store holds a real case, which demo-data would otherwise refuse.
+    status = cli.main(["--data-dir", str(folder), "demo-data", "--cases", "3", "--force"])
     out, err = capsys.readouterr()
     assert status == 2
     assert err.strip() == f"sipdesk: {message}"

@@ -13,8 +13,15 @@ from sqlalchemy import event
 from sipdesk.domain.entities import Organisation, Person
 from sipdesk.domain.enums import OrgKind, Principal
 from sipdesk.ui.collector import collect_on_gui_thread
+from sipdesk.ui.language import install_swedish
 from sipdesk.ui.operations import Operations
 from tests.conftest import TODAY  # noqa: F401 - tests import it from here
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_in_swedish(qapp):
+    """As in the program (ui/app.py's application()): Qt's own words in Swedish."""
+    assert install_swedish(qapp)
 
 
 @pytest.fixture(autouse=True)
