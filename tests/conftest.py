@@ -7,8 +7,14 @@ import os
 # Before anything imports Qt: tests never open windows on a real display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+import atexit  # noqa: E402
 import shutil  # noqa: E402
 import tempfile  # noqa: E402
+
+# Nor read or write the user's own QSettings (the language, window sizes), in this
+# process or in the ones the tests start: a folder of their own, gone at the end.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="sipdesk-test-config-")
+atexit.register(shutil.rmtree, os.environ["XDG_CONFIG_HOME"], True)
 from collections.abc import Callable  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from datetime import date  # noqa: E402

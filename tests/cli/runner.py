@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import atexit
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 
 PASSPHRASE = "lång och påhittad lösenfras för test"
-# Window sizes a child process remembers (QSettings) go here, never to the user's own.
-CONFIG_HOME = tempfile.mkdtemp(prefix="sipdesk-test-config-")
-atexit.register(shutil.rmtree, CONFIG_HOME, True)
 
 
 def sipdesk(*args, passphrase=PASSPHRASE, timeout=120, **env):
     environ = {k: v for k, v in os.environ.items() if not k.startswith("SIPDESK_")}
     # env may override the platform too ("" for none, as on a machine without a display).
-    environ.update({"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": CONFIG_HOME, **env})
+    # XDG_CONFIG_HOME comes from tests/conftest.py: never the user's own QSettings.
+    environ.update({"QT_QPA_PLATFORM": "offscreen", **env})
     # No keychain in a subprocess: keyring's fail backend forces the passphrase path.
     environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     if passphrase is not None:
