@@ -57,8 +57,13 @@ def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def date_edit(value: date | None, parent: QWidget | None = None) -> QDateEdit:
+def date_edit(value: date | None, parent: QWidget | None = None, *,
+              accessible: str = "") -> QDateEdit:
+    """A date field with a calendar; `accessible` is its name for a screen reader
+    when no label beside it is its buddy."""
     edit = QDateEdit(parent)
+    if accessible:
+        edit.setAccessibleName(accessible)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     if value is not None:
@@ -92,10 +97,14 @@ def fill_organisation_combo(
     combo.blockSignals(False)
 
 
-def list_table(headers: list[str], name: str) -> QTableWidget:
-    """A read-only table of rows to pick one from, in the look of the case record."""
+def list_table(headers: list[str], name: str, accessible: str = "") -> QTableWidget:
+    """A read-only table of rows to pick one from, in the look of the case record;
+    `accessible` names it for a screen reader (its columns describe it)."""
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
+    if accessible:
+        table.setAccessibleName(accessible)
+    table.setAccessibleDescription("Kolumner: " + ", ".join(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -103,6 +112,7 @@ def list_table(headers: list[str], name: str) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
     table.verticalHeader().setDefaultSectionSize(26)
     table.setShowGrid(False)
     header = table.horizontalHeader()

@@ -3,13 +3,25 @@
 Widgets name a role (INK, MUTED, ERROR …) instead of a hex value, so the
 window has one look and a later dark or high-contrast theme changes one file.
 Badges are (background, text) pairs with enough contrast for small type.
+
+High contrast (white and yellow on black, every text at least 7:1, WCAG AAA)
+replaces the colours below when chosen in settings; it is read once, when this
+module is first imported, because widgets take their colours when built, so it
+takes full effect at the next start. The font scale (100-200 %) changes the
+application's font at once. Both are kept in QSettings (ui/memory.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 from sipdesk.domain.enums import Stage
+from sipdesk.ui import memory
+
+HIGH_CONTRAST_KEY = "appearance/high_contrast"
+FONT_SCALE_KEY = "appearance/font_scale"
+FONT_SCALES = (100, 125, 150, 175, 200)  # per cent of the desktop's font size
 
 # Text
 INK = "#1d2733"  # body text
@@ -49,15 +61,6 @@ CURRENT_FILL = "#fff1b8"
 PAUSED_SCREEN = "#2e3440"  # the projector while paused: dark, calm, not a blank glare
 PAUSED_SCREEN_INK = "#e5e9f0"
 
-# Badges: (background, text)
-BADGE_RED = (ERROR_FILL, ERROR_INK)
-BADGE_AMBER = ("#fff0dc", "#9a4a00")
-BADGE_YELLOW = (NOTICE_FILL, NOTICE_INK)
-BADGE_GREEN = (OK_FILL, OK_INK)
-BADGE_GREY = (COLUMN, "#4a5564")
-BADGE_PURPLE = ("#efe6fb", "#5b2a9e")
-BADGE_PINK = ("#fde4ef", "#9c1c55")
-
 STAGE_COLOURS: dict[Stage, str] = {
     Stage.NEED_FOUND: "#6b7a90",
     Stage.CONSENT_AND_PLANNING: "#2f7fb8",
@@ -66,6 +69,60 @@ STAGE_COLOURS: dict[Stage, str] = {
     Stage.FOLLOW_UP: "#c27c0e",
     Stage.CLOSE_OR_CONTINUE: "#5c6770",
 }
+
+# High contrast: white text on black, yellow for what is selected or current; every
+# colour of text at least 7:1 against black.
+HIGH_CONTRAST_COLOURS: dict[str, object] = {
+    "INK": "#ffffff", "STRONG": "#ffffff", "MUTED": "#e0e0e0", "FAINT": "#d0d0d0",
+    "HEADING": "#ffff66",
+    "WINDOW": "#000000", "PANEL": "#000000", "COLUMN": "#141414", "BORDER": "#ffffff",
+    "FIELD_BORDER": "#ffffff", "SCROLL_HANDLE": "#ffffff", "SELECTED": "#ffff00",
+    "SELECTED_FILL": "#333300", "ROW_SELECTED": "#333300", "DIVIDER": "#9a9a9a",
+    "OVERDUE_ROW": "#2a0000",
+    "ERROR": "#ff8c8c", "ERROR_FILL": "#000000", "ERROR_INK": "#ff8c8c",
+    "ERROR_BORDER": "#ff8c8c", "WARNING_INK": "#ffd75e", "WARNING_FILL": "#000000",
+    "WARNING_BORDER": "#ffd75e", "NOTICE_INK": "#ffff66", "NOTICE_FILL": "#000000",
+    "NOTICE_BORDER": "#ffff66", "OK_INK": "#8cff9e", "OK_FILL": "#000000",
+    "CURRENT": "#ffff00", "CURRENT_FILL": "#333300", "PAUSED_SCREEN": "#000000",
+    "PAUSED_SCREEN_INK": "#ffffff",
+    "STAGE_COLOURS": {
+        Stage.NEED_FOUND: "#d0d8e8",
+        Stage.CONSENT_AND_PLANNING: "#7fd4ff",
+        Stage.ACTORS_INVITED: "#d2b8ff",
+        Stage.MEETING: "#6fffc8",
+        Stage.FOLLOW_UP: "#ffc266",
+        Stage.CLOSE_OR_CONTINUE: "#e0e0e0",
+    },
+}
+
+
+def high_contrast_chosen() -> bool:
+    # QSettings keeps a bool of an ini file as the text "true".
+    return str(memory.value(HIGH_CONTRAST_KEY, False)).lower() in ("1", "true", "yes")
+
+
+def font_scale_chosen() -> int:
+    scale = memory.value(FONT_SCALE_KEY, 100, int)
+    return min(max(scale, FONT_SCALES[0]), FONT_SCALES[-1])
+
+
+HIGH_CONTRAST = high_contrast_chosen()
+if HIGH_CONTRAST:
+    globals().update(HIGH_CONTRAST_COLOURS)
+
+# Badges: (background, text)
+BADGE_RED = (ERROR_FILL, ERROR_INK)
+BADGE_AMBER = ("#fff0dc", "#9a4a00")
+BADGE_YELLOW = (NOTICE_FILL, NOTICE_INK)
+BADGE_GREEN = (OK_FILL, OK_INK)
+BADGE_GREY = (COLUMN, "#4a5564")
+BADGE_PURPLE = ("#efe6fb", "#5b2a9e")
+BADGE_PINK = ("#fde4ef", "#9c1c55")
+if HIGH_CONTRAST:  # text of the badge's colour on black, the badge framed by its word
+    BADGE_AMBER = ("#000000", "#ffc266")
+    BADGE_GREY = ("#000000", "#ffffff")
+    BADGE_PURPLE = ("#000000", "#d2b8ff")
+    BADGE_PINK = ("#000000", "#ff9ccf")
 
 
 def qcolor(name: str) -> QColor:
@@ -88,3 +145,70 @@ def banner(kind: str) -> str:
     """The style of a one-line message: 'error', 'warning' or 'ok'."""
     fill, ink = {"error": BADGE_RED, "warning": BADGE_YELLOW}.get(kind, BADGE_GREEN)
     return f"background: {fill}; color: {ink}; border-radius: 4px; padding: 6px 8px;"
+
+
+# --- applied to the whole application ----------------------------------------------------
+
+
+def high_contrast_palette() -> QPalette:
+    """White on black, yellow for the selection and links; greyed text still 7:1."""
+    black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for r, colour in (
+        (role.Window, black), (role.WindowText, white), (role.Base, black),
+        (role.AlternateBase, QColor("#141414")), (role.Text, white), (role.Button, black),
+        (role.ButtonText, white), (role.BrightText, yellow), (role.Highlight, yellow),
+        (role.HighlightedText, black), (role.ToolTipBase, black), (role.ToolTipText, white),
+        (role.PlaceholderText, QColor("#c8c8c8")), (role.Link, yellow),
+        (role.LinkVisited, QColor("#ffd75e")), (role.Light, white), (role.Midlight, white),
+        (role.Mid, QColor("#9a9a9a")), (role.Dark, white), (role.Shadow, white),
+    ):
+        palette.setColor(r, colour)
+    grey = QColor("#a8a8a8")
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, r, grey)
+    return palette
+
+
+HIGH_CONTRAST_STYLE = """
+QAbstractButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus,
+QComboBox:focus, QAbstractSpinBox:focus, QAbstractItemView:focus {
+    border: 2px solid #ffff00;
+}
+QPushButton, QToolButton { border: 1px solid #ffffff; padding: 3px 8px; }
+QToolTip { color: #ffffff; background: #000000; border: 1px solid #ffff00; }
+"""
+
+_base_font: QFont | None = None  # the desktop's, before any scaling
+_base_palette: QPalette | None = None
+
+
+def apply_appearance(app: QApplication, *, high_contrast: bool | None = None,
+                     scale: int | None = None) -> None:
+    """The chosen (or given) contrast and font scale, on the whole application."""
+    global _base_font, _base_palette
+    if _base_font is None:
+        _base_font = QFont(app.font())
+        _base_palette = QPalette(app.palette())
+    if high_contrast is None:
+        high_contrast = HIGH_CONTRAST
+    if scale is None:
+        scale = font_scale_chosen()
+    font = QFont(_base_font)
+    size = _base_font.pointSizeF()
+    if size > 0:
+        font.setPointSizeF(size * scale / 100)
+    app.setFont(font)
+    if high_contrast:
+        app.setPalette(high_contrast_palette())
+        if HIGH_CONTRAST_STYLE not in app.styleSheet():
+            app.setStyleSheet(app.styleSheet() + HIGH_CONTRAST_STYLE)
+    else:
+        app.setPalette(_base_palette or app.style().standardPalette())
+        app.setStyleSheet(app.styleSheet().replace(HIGH_CONTRAST_STYLE, ""))
+
+
+def save_appearance(high_contrast: bool, scale: int) -> None:
+    memory.set_value(HIGH_CONTRAST_KEY, high_contrast)
+    memory.set_value(FONT_SCALE_KEY, scale)

@@ -31,6 +31,17 @@ from sipdesk.domain.board import BoardSnapshot, Card, CardQuery, CardUpdate, sea
 from sipdesk.domain.deadlines import DueItem
 from sipdesk.domain.enums import Stage
 
+# Overdue is red on the card and in the Today list, and always said in words too
+# (a tooltip, a screen reader), so colour is never the only signal.
+OVERDUE_MARK = "⚠ försenad"
+
+
+def _overdue_words(item: DueItem | None, on: date | None) -> str:
+    if item is None or not item.overdue:
+        return ""
+    days = item.days_overdue(on) if on is not None else 0
+    return f"{OVERDUE_MARK} {days} d" if days else OVERDUE_MARK
+
 CASE_MIME = "application/x-sipdesk-case-id"
 
 CardRole = Qt.ItemDataRole.UserRole + 1
@@ -98,11 +109,14 @@ class StageModel(QAbstractListModel):
                 lines.append(shown_text(card, card.question, initials))
             if card.next_due is not None:
                 due_text = shown_text(card, card.next_due.text, initials)
-                lines.append(f"{card.next_due.due.isoformat()}: {due_text}")
+                late = _overdue_words(card.next_due, self._board.on)
+                lines.append(f"{card.next_due.due.isoformat()}: {due_text}"
+                             + (f" ({late})" if late else ""))
             lines.extend(f"• {flag.label}" for flag in card.flags)
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{shown_name(card, self._board.show_initials)}, {card.reference}"
+            late = _overdue_words(card.next_due, self._board.on)
+            return f"{shown_name(card, initials)}, {card.reference}" + (f", {late}" if late else "")
         return None
 
     def card_at(self, row: int) -> Card:
@@ -351,8 +365,10 @@ class TodayModel(QAbstractListModel):
             return shown_name(card, initials) if card else ""
         if role in (Qt.ItemDataRole.DisplayRole, DueTextRole):
             return shown_text(card, item.text, initials)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.case_reference}: {shown_text(card, item.text, initials)}"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            late = _overdue_words(item, self._board.on)
+            return (f"{item.case_reference}: {shown_text(card, item.text, initials)}"
+                    + (f" ({late})" if late else ""))
         return None
 
     def items(self) -> list[DueItem]:

@@ -113,10 +113,15 @@ class TodayList(QWidget):
         head = QHBoxLayout()
         head.setContentsMargins(4, 8, 4, 2)
         title = QLabel("I dag")
-        title.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        # A fifth larger than the text, so it grows with the text size chosen in settings.
+        heading = title.font()
+        heading.setPointSizeF(heading.pointSizeF() * 1.2)
+        heading.setWeight(QFont.Weight.DemiBold)
+        title.setFont(heading)
         self.summary = QLabel("")
         self.summary.setObjectName("TodaySummary")
         self.summary.setStyleSheet(theme.MUTED_TEXT)
+        self.summary.setWordWrap(True)  # large text: two lines rather than over the title
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         head.addWidget(title)
         head.addWidget(self.summary, 1)

@@ -71,7 +71,8 @@ class ChildTab(QWidget):
 
         guardians = QGroupBox("Vårdnadshavare")
         self.guardian_table = list_table(
-            ["Namn", "Personnummer", "Telefon", "E-post", "Adress"], "GuardianTable"
+            ["Namn", "Personnummer", "Telefon", "E-post", "Adress"], "GuardianTable",
+            "Vårdnadshavare"
         )
         self.guardian_table.doubleClicked.connect(self.edit_guardian)
         add = QPushButton("Lägg till vårdnadshavare…")

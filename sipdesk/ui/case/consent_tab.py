@@ -91,7 +91,8 @@ class ConsentTab(QWidget):
         self._edits = edits
         today = edits.ops.today()
         self.consent_table = list_table(
-            ["Givet", "Av", "Form", "Omfattar", "Inte", "Gäller till", "Status"], "ConsentTable"
+            ["Givet", "Av", "Form", "Omfattar", "Inte", "Gäller till", "Status"], "ConsentTable",
+            "Samtycken"
         )
         _fit_consent_columns(self.consent_table)
         self.withdraw_on = date_edit(today)
@@ -101,7 +102,9 @@ class ConsentTab(QWidget):
         withdraw.clicked.connect(self.withdraw_consent)
         self.consent_error = error_label(self, "ConsentError")
         withdraw_row = QHBoxLayout()
-        withdraw_row.addWidget(QLabel("Återkallat den"))
+        withdrawn_label = QLabel("Återkallat den")
+        withdrawn_label.setBuddy(self.withdraw_on)
+        withdraw_row.addWidget(withdrawn_label)
         withdraw_row.addWidget(self.withdraw_on)
         withdraw_row.addWidget(withdraw)
         withdraw_row.addStretch(1)
@@ -113,6 +116,7 @@ class ConsentTab(QWidget):
         self.consent_by_child.setObjectName("ConsentByChild")
         self.consent_guardians = QListWidget()
         self.consent_guardians.setObjectName("ConsentGuardians")
+        self.consent_guardians.setAccessibleName("Vårdnadshavare som gav samtycket")
         self.consent_guardians.setMaximumHeight(70)
         self.consent_form = QComboBox()
         self.consent_form.setObjectName("ConsentForm")
@@ -124,12 +128,15 @@ class ConsentTab(QWidget):
         self.consent_has_end.setObjectName("ConsentHasEnd")
         self.consent_valid_until = date_edit(today)
         self.consent_valid_until.setObjectName("ConsentValidUntil")
+        self.consent_valid_until.setAccessibleName("Samtycket gäller till")
         self.consent_valid_until.setEnabled(False)
         self.consent_has_end.toggled.connect(self.consent_valid_until.setEnabled)
         self.consent_covered = QListWidget()
         self.consent_covered.setObjectName("ConsentCovered")
+        self.consent_covered.setAccessibleName("Omfattar verksamheterna")
         self.consent_excluded = QListWidget()
         self.consent_excluded.setObjectName("ConsentExcluded")
+        self.consent_excluded.setAccessibleName("Får inte omfatta")
         # An organisation is covered or excluded, never both (domain.consent.scope_refusal):
         # ticking it in one list unticks it in the other.
         self.consent_covered.itemChanged.connect(
@@ -138,6 +145,7 @@ class ConsentTab(QWidget):
             lambda item: _untick_other(item, self.consent_covered))
         self.consent_exclusions = QLineEdit()
         self.consent_exclusions.setObjectName("ConsentExclusions")
+        self.consent_exclusions.setAccessibleName("Det samtycket inte får omfatta")
         self.consent_exclusions.setPlaceholderText(
             "Det samtycket inte får omfatta, med familjens ord"
         )

@@ -57,12 +57,14 @@ class Deviations(CasePanel):
                        "Rapporten nämner barnet bara med initialer.")
         intro.setWordWrap(True)
 
-        self.table = list_table(list(COLUMNS), "DeviationTable")
+        self.table = list_table(list(COLUMNS), "DeviationTable", "Avvikelser")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.description = QPlainTextEdit()
         self.description.setObjectName("DeviationDescription")
+        self.description.setAccessibleName("Avvikelsens beskrivning")
+        self.description.setTabChangesFocus(True)  # Tab moves on, as in every text field
         self.description.setPlaceholderText("Vad hände? Skriv sakligt, utan barnets namn.")
         self.description.setFixedHeight(80)
         self.complete_button = self._button("Registrera avvikelsen", "CompleteDeviation",
@@ -103,6 +105,7 @@ class Deviations(CasePanel):
         self.new_date.setObjectName("NewDeviationDate")
         self.new_description = QPlainTextEdit()
         self.new_description.setObjectName("NewDeviationDescription")
+        self.new_description.setTabChangesFocus(True)
         self.new_description.setFixedHeight(70)
         self.add_button = self._button("Registrera", "AddDeviation", self._add)
         form.addRow("Typ", self.new_kind)

@@ -29,11 +29,12 @@ class HistoryTab(QWidget):
         # Tests answer the file dialog themselves.
         self.choose_path: ChoosePath = choose_path or (lambda t, s: ask_pdf_path(self, t, s))
         self.timeline = list_table(["Datum", "Händelse", "Beskrivning", "Användare"],
-                                   "Timeline")
-        self.contact_on = date_edit(edits.ops.today())
+                                   "Timeline", "Händelser i ärendet")
+        self.contact_on = date_edit(edits.ops.today(), accessible="Kontaktens datum")
         self.contact_on.setObjectName("ContactOn")
         self.contact_text = QLineEdit()
         self.contact_text.setObjectName("ContactText")
+        self.contact_text.setAccessibleName("Anteckning om kontakt")
         self.contact_text.setPlaceholderText("Kontakt med familj eller aktör, till exempel "
                                              "”Ringde mamma om samtycket”")
         add = QPushButton("Anteckna kontakt")

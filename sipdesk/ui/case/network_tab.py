@@ -53,9 +53,11 @@ class NetworkTab(QWidget):
         self._edits = edits
         case_id = edits.case_id
 
-        self.network_table = list_table(["Namn", "Yrke", "Organisation", "Roll"], "NetworkTable")
+        self.network_table = list_table(["Namn", "Yrke", "Organisation", "Roll"], "NetworkTable",
+                                        "Nätverket")
         self.directory_people = QComboBox()
         self.directory_people.setObjectName("DirectoryPeople")
+        self.directory_people.setAccessibleName("Person ur katalogen")
         self.directory_people.setMinimumWidth(320)
         add = QPushButton("Lägg till i nätverket")
         add.setObjectName("AddToNetwork")

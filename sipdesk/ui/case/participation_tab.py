@@ -35,7 +35,8 @@ class ParticipationTab(QWidget):
             self.participation.addButton(button)
             self.participation_buttons[value] = button
             choices.addWidget(button)
-        self.participation_note = text_box("ParticipationNote", 90)
+        self.participation_note = text_box("ParticipationNote", 90,
+                                            "Anteckning om barnets delaktighet")
         self.participation_hint = label("", "SectionTitle")
         self._hint(Participation.UNDECIDED)
 

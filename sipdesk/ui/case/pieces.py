@@ -58,9 +58,12 @@ def scrolling(inner: QWidget) -> QScrollArea:
     return area
 
 
-def text_box(name: str, height: int) -> QPlainTextEdit:
+def text_box(name: str, height: int, accessible: str = "") -> QPlainTextEdit:
+    """A text field of the record; `accessible` names it for a screen reader."""
     edit = QPlainTextEdit()
     edit.setObjectName(name)
+    if accessible:
+        edit.setAccessibleName(accessible)
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(height)
     edit.setMaximumHeight(height + 16)

@@ -60,7 +60,7 @@ class PlanVersions(CasePanel):
         self.versions: list[PlanVersionInfo] = []
         self._owner_org: int | None = None  # what the original combo offers by default
 
-        self.table = list_table(list(COLUMNS), "PlanVersionTable")
+        self.table = list_table(list(COLUMNS), "PlanVersionTable", "Planversioner")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
@@ -122,6 +122,7 @@ class PlanVersions(CasePanel):
                                         self._record_distribution)
         self.original_org = QComboBox()
         self.original_org.setObjectName("OriginalKeptBy")
+        self.original_org.setAccessibleName("Originalet förvaras hos")
         self.original_org.addItem(NO_ORGANISATION, None)
         self.keep_original = self._button("Spara", "SetOriginalKeptBy", self._set_original)
         original_row = QHBoxLayout()

@@ -165,7 +165,8 @@ class QuestionTab(QWidget):
         self.mapping_fields = {}
         case_id = self._edits.case_id
         for section in mapping.sections:
-            edit = text_box(f"Mapping_{section.key}", 64)
+            edit = text_box(f"Mapping_{section.key}", 64, section.title)
+            edit.setAccessibleDescription(section.help)
             edit.setPlaceholderText(section.help)
             edit.setToolTip(section.help)
             error = error_label(self, f"MappingError_{section.key}")

@@ -58,7 +58,7 @@ class BackupsDialog(QDialog):
         self.places.setWordWrap(True)
         self.places.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.places.setStyleSheet(theme.MUTED_TEXT)
-        self.table = forms.list_table(HEADERS, "BackupList")
+        self.table = forms.list_table(HEADERS, "BackupList", "Säkerhetskopior")
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.status = QLabel()
         self.status.setObjectName("BackupStatusLine")

@@ -73,6 +73,7 @@ class OrganisationDirectory(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("OrganisationList")
+        self.list.setAccessibleName("Organisationer")
         self.list.currentItemChanged.connect(lambda *_: self._select())
         new = QPushButton("Ny organisation")
         new.setObjectName("NewOrganisation")
@@ -117,7 +118,8 @@ class OrganisationDirectory(QWidget):
         self.principal.activated.connect(lambda _i: self._store())
 
         people = QGroupBox("Personer i organisationen")
-        self.people = list_table(["Namn", "Yrke", "Telefon", "E-post"], "PeopleTable")
+        self.people = list_table(["Namn", "Yrke", "Telefon", "E-post"], "PeopleTable",
+                                 "Personer i organisationen")
         self.people.doubleClicked.connect(lambda *_: self.edit_person())
         add_person = QPushButton("Ny person…")
         add_person.setObjectName("NewPersonInOrganisation")

@@ -243,6 +243,7 @@ class ProtocolForm(QWidget):
             role.setWordWrap(True)
             combo = QComboBox()
             combo.setObjectName(f"attendance:{person.invitation_id}")
+            combo.setAccessibleName(f"Närvaro: {person.shown_name}")
             for value in Attendance:
                 combo.addItem(value.label, value.value)
             shown = chosen.get(person.invitation_id, person.attendance)
@@ -315,6 +316,8 @@ class ProtocolForm(QWidget):
         box, layout = self._box(section.title, key, section.help)
         edit = QPlainTextEdit()
         edit.setObjectName(f"section:{key}")
+        edit.setAccessibleName(section.title)
+        edit.setAccessibleDescription(section.help)
         edit.setTabChangesFocus(True)
         edit.setPlainText(section.text)
         edit.setMinimumHeight(84)
@@ -365,6 +368,9 @@ class ProtocolForm(QWidget):
             lambda row, field, value: self.actionEdited.emit(row, field, value))
         self.actions_table = KeyboardTable()
         self.actions_table.setObjectName("ActionsTable")
+        self.actions_table.setAccessibleName("Insatser")
+        self.actions_table.setAccessibleDescription(
+            "En rad per insats: mål, insats, ansvarig organisation, person och när.")
         self.actions_table.setModel(self.actions_model)
         self.actions_table.setMinimumHeight(180)
         self._org_delegate: ChoiceDelegate | None = None
@@ -425,8 +431,10 @@ class ProtocolForm(QWidget):
         self.next_date = _optional_date(p.meeting_date or today, p.next_follow_up_date,
                                         "Inte bokad")
         self.next_date.setObjectName("NextFollowUpDate")
+        self.next_date.setAccessibleName("Nästa uppföljning, datum")
         self.next_place = QLineEdit(p.next_follow_up_place)
         self.next_place.setObjectName("NextFollowUpPlace")
+        self.next_place.setAccessibleName("Nästa uppföljning, plats")
         self.next_place.setPlaceholderText("Plats")
         row.addWidget(QLabel("Datum"))
         row.addWidget(self.next_date)
@@ -459,8 +467,10 @@ class ProtocolForm(QWidget):
         floor = (p.meeting_date or today) - timedelta(days=1)
         self.informed_on = _optional_date(floor, p.child_informed_on, "Inte ännu")
         self.informed_on.setObjectName("ChildInformedOn")
+        self.informed_on.setAccessibleName("Datum då barnet fick veta")
         self.informed_by = QLineEdit(p.child_informed_by)
         self.informed_by.setObjectName("ChildInformedBy")
+        self.informed_by.setAccessibleName("Av vem barnet fick veta")
         self.informed_by.setPlaceholderText("Av vem")
         row.addWidget(QLabel("Datum"))
         row.addWidget(self.informed_on)
@@ -469,6 +479,7 @@ class ProtocolForm(QWidget):
         layout.addLayout(row)
         self.informed_how = QPlainTextEdit(p.child_informed_how)
         self.informed_how.setObjectName("ChildInformedHow")
+        self.informed_how.setAccessibleName("Hur barnet fick veta")
         self.informed_how.setTabChangesFocus(True)
         self.informed_how.setPlaceholderText("Hur barnet fick veta, och hur barnets åsikter "
                                              "vägdes in")

@@ -39,6 +39,7 @@ class WallControls(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.screen_choice = QComboBox()
         self.screen_choice.setObjectName("ScreenChoice")
+        self.screen_choice.setAccessibleName("Skärm för protokollet")
         self.screen_choice.setToolTip("Vilken skärm protokollet visas på")
         # A monitor's long name must not widen meeting mode past a laptop's screen.
         self.screen_choice.setSizeAdjustPolicy(

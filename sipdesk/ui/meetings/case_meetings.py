@@ -314,6 +314,7 @@ class CaseMeetings(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         text = QPlainTextEdit(f"Till: {', '.join(draft.to)}\nÄmne: {draft.subject}\n\n{draft.body}")
         text.setObjectName("EmailText")
+        text.setAccessibleName("E-posttext")
         text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")

@@ -245,7 +245,9 @@ class TrackerModel(QAbstractTableModel):
             via = f"\n{row.sent_via.label}" if row.sent_via else ""
             return f"{words.iso(row.sent_on)}{via}"
         if name == "Svar senast":
-            return words.iso(row.answer_by)
+            # Red when passed, and a sign as well: colour is never the only signal.
+            late = row.is_overdue or (action is not None and action.overdue)
+            return f"⚠ {words.iso(row.answer_by)}" if late else words.iso(row.answer_by)
         if name == "Svar":
             return answer_text(row)
         if name == "Närvaro":
