@@ -185,6 +185,25 @@ def qt_offscreen():
 
 
 @check
+def english_translation():
+    """The program's English (resources/i18n/sipdesk_en.qm), as `sipdesk --lang en` loads it."""
+    from PySide6.QtWidgets import QApplication
+
+    from sipdesk.services.resources import resources_dir
+    from sipdesk.ui.language import install_language
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    folder = resources_dir() / "i18n"
+    if not install_language(app, "en", folder):
+        raise RuntimeError(f"sipdesk_en.qm not found in {folder}")
+    file_menu = QApplication.translate("Actions", "&Arkiv")
+    install_language(app, "sv", folder)
+    if file_menu != "&File":
+        raise RuntimeError(f"the English translation does not translate the menus: {file_menu!r}")
+    return f"sipdesk_en.qm loaded, &Arkiv is {file_menu}"
+
+
+@check
 def reportlab_pdf():
     import io
 

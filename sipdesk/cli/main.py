@@ -29,7 +29,7 @@ from sipdesk.cli.common import (
     EXIT_STORE,
     data_dir,
 )
-from sipdesk.cli.swedish_argparse import ArgumentParser
+from sipdesk.cli.swedish_argparse import ArgumentParser as SwedishArgumentParser
 from sipdesk.store.errors import PassphraseRequired, StoreDamaged
 from sipdesk.store.handle import ENV_PASSPHRASE
 
@@ -70,8 +70,15 @@ QT_QPA_PLATFORM=offscreen sipdesk --selftest"""
 
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = ArgumentParser(
+LANGUAGE_CODES = ("sv", "en")  # as sipdesk.ui.language.LANGUAGES
+
+
+def build_parser(lang: str = "sv") -> argparse.ArgumentParser:
+    """The command line's parser; argparse's own words (usage, errors) in `lang`.
+
+    The program's own help texts are Swedish in either language."""
+    parser_class = SwedishArgumentParser if lang == "sv" else argparse.ArgumentParser
+    p = parser_class(
         prog="sipdesk",
         description=DESCRIPTION,
         epilog=EPILOG,
@@ -79,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"sipdesk {__version__}",
                    help="visa programmets version och avsluta")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGE_CODES,
+        help="fönstrets och kommandoradens språk: sv (svenska) eller en (engelska); "
+             "gäller före valet i Inställningar. Dokumenten är alltid på svenska",
+    )
     p.add_argument(
         "--data-dir",
         type=Path,
@@ -119,14 +132,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     _ensure_streams()
     logging.basicConfig(level=os.environ.get("SIPDESK_LOG", "WARNING").upper())
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(command_line_language(argv)).parse_args(argv)
     except SystemExit as done:  # --help, --version, or a mistake argparse has told (status 2)
         return done.code if isinstance(done.code, int) else EXIT_USAGE_ERROR
     try:
         if args.selftest:
             from sipdesk.ui.app import selftest
 
-            return selftest()
+            return selftest(args.lang)
         if args.command:
             run: Callable[[argparse.Namespace], int] = args.run
             return run(args)
@@ -135,7 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_NO_DISPLAY
         from sipdesk.ui.app import run as run_window
 
-        return run_window(data_dir=None if args.demo else data_dir(args), demo=args.demo)
+        return run_window(data_dir=None if args.demo else data_dir(args), demo=args.demo,
+                          lang=args.lang)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -144,6 +158,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:
         return report_failure(exc, args)
+
+
+def command_line_language(argv: Sequence[str] | None) -> str:
+    """--lang's value if the words name a valid one, else the language chosen in settings.
+
+    Looked for before parsing, so that argparse's own words (help, errors) are
+    already in that language; an invalid --lang is then reported by the parser.
+    """
+    words = list(sys.argv[1:] if argv is None else argv)
+    for i, word in enumerate(words):
+        if word == "--":
+            break
+        value = None
+        if word == "--lang" and i + 1 < len(words):
+            value = words[i + 1]
+        elif word.startswith("--lang="):
+            value = word.partition("=")[2]
+        if value in LANGUAGE_CODES:
+            return value
+    from sipdesk.ui.language import saved_language
+
+    return saved_language()
 
 
 def no_display() -> bool:

@@ -25,10 +25,12 @@ from sipdesk.services.errors import (
     WrongKey,
 )
 from sipdesk.services.keys import disable_core_dumps
+from sipdesk.services.resources import resources_dir
 from sipdesk.services.workspace import Workspace
+from sipdesk.ui import theme
 from sipdesk.ui.board.board import CaseBoard
 from sipdesk.ui.collector import collect_on_gui_thread
-from sipdesk.ui.language import install_swedish
+from sipdesk.ui.language import chosen_language, install_language
 from sipdesk.ui.main_window import MainWindow
 from sipdesk.ui.meeting_mode.protocol_editor import ProtocolEditor
 from sipdesk.ui.operations import Operations
@@ -47,7 +49,8 @@ def _ensure_platform() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def application() -> QApplication:
+def application(lang: str | None = None) -> QApplication:
+    """The QApplication, in `lang` (sv or en; None: the language chosen in settings)."""
     _ensure_platform()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -55,8 +58,10 @@ def application() -> QApplication:
     app.setApplicationDisplayName("sipdesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)  # Wayland matches the window to sipdesk.desktop by this
-    install_swedish(app)  # Qt's own buttons, menus and dialogs in Swedish
+    # Qt's own buttons, menus and dialogs and the program's words in the chosen language.
+    install_language(app, chosen_language(lang), resources_dir() / "i18n")
     collect_on_gui_thread(app)  # a closed window must never be destroyed on the worker
+    theme.apply_appearance(app)  # high contrast and the text size chosen in settings
     return app
 
 
@@ -148,12 +153,12 @@ def _after_opening(ws: Workspace, prompts: StartPrompts) -> None:
 
 
 def run(data_dir: Path | None, demo: bool = False, *,
-        prompts: StartPrompts | None = None) -> int:
+        prompts: StartPrompts | None = None, lang: str | None = None) -> int:
     disable_core_dumps()  # a core file would hold the key and a child's data
     # Out of the environment at once, demo or not: no program started from here
     # (the mail program) may inherit them.
     secrets = Secrets.from_env()
-    app = application()
+    app = application(lang)
     prompts = prompts or StartPrompts()
     try:
         if demo or data_dir is None:
@@ -222,11 +227,11 @@ def _report_mirroring(editor: ProtocolEditor) -> int:
     return not ok
 
 
-def selftest() -> int:
+def selftest(lang: str | None = None) -> int:
     """Open every main surface on a demo store; one line per surface; 0 only if all went well."""
     disable_core_dumps()
     Secrets.from_env()  # not needed here; out of the environment all the same
-    app = application()
+    app = application(lang)
     failures = 0
     with Workspace.demo(cases=24) as ws:
         # Picked before the worker starts, so the store has one user at a time.

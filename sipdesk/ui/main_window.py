@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from sipdesk import __version__
 from sipdesk.ui import memory, theme
-from sipdesk.ui.actions import MENUS, Actions
+from sipdesk.ui.actions import MENUS, Actions, menu_title
 from sipdesk.ui.backup_status import BackupStatus
 from sipdesk.ui.board.board import CaseBoard
 from sipdesk.ui.board.today import TodayList
@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.setWindowTitle("sipdesk – SIP-samordning")
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "sipdesk – SIP-samordning"))
         self.ops = ops
         self.window_actions = Actions(self)
 
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         for title, names in MENUS:
-            menu = self.menuBar().addMenu(title)
+            menu = self.menuBar().addMenu(menu_title(title))
             for name in names:
                 if name is None:
                     menu.addSeparator()
@@ -140,9 +140,9 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        back = QPushButton("← Tillbaka till tavlan")
+        back = QPushButton(QCoreApplication.translate("MainWindow", "← Tillbaka till tavlan"))
         back.setObjectName("BackToBoard")
-        back.setToolTip("Alt+Vänsterpil")
+        back.setToolTip(QCoreApplication.translate("MainWindow", "Alt+Vänsterpil"))
         back.clicked.connect(self.show_board)
         bar.addWidget(back)
         bar.addStretch(1)
@@ -230,9 +230,10 @@ class MainWindow(QMainWindow):
             page.setObjectName("StatisticsPage")
             layout = QVBoxLayout(page)
             layout.setContentsMargins(0, 0, 0, 0)
-            back = QPushButton("← Tillbaka till tavlan")
+            back = QPushButton(
+                QCoreApplication.translate("MainWindow", "← Tillbaka till tavlan"))
             back.setObjectName("StatisticsBackToBoard")
-            back.setToolTip("Alt+Vänsterpil")
+            back.setToolTip(QCoreApplication.translate("MainWindow", "Alt+Vänsterpil"))
             back.clicked.connect(self.show_board)
             self.statistics = StatisticsView(self.ops, page)
             self.statistics.heading.insertWidget(0, back)
@@ -296,7 +297,8 @@ class MainWindow(QMainWindow):
         """Every invitation across cases that needs action today; a row opens its case."""
         dialog = QDialog(self)
         dialog.setObjectName("InvitationsTodoDialog")
-        dialog.setWindowTitle("Kallelser att följa upp")
+        dialog.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "Kallelser att följa upp"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         tracker = ResponseTracker(self.ops, parent=dialog, all_cases=True)
         def open_from_list(case_id: int) -> None:
@@ -313,7 +315,8 @@ class MainWindow(QMainWindow):
     def show_directory(self) -> QDialog:
         dialog = QDialog(self)
         dialog.setObjectName("DirectoryDialog")
-        dialog.setWindowTitle("Organisationer och personer")
+        dialog.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "Organisationer och personer"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(dialog)
         layout.addWidget(OrganisationDirectory(self.ops, dialog))
@@ -364,7 +367,9 @@ class MainWindow(QMainWindow):
     def _step_current(self, delta: int) -> None:
         case_id = self.board.current_case_id()
         if case_id is None:
-            self.statusBar().showMessage("Markera ett ärende på tavlan först.", 4000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Markera ett ärende på tavlan först."),
+                4000)
             return
         self.board.step_case(case_id, delta)
 
@@ -384,14 +389,16 @@ class MainWindow(QMainWindow):
         self._user_sized = True
 
     def _show_busy(self, busy: bool) -> None:
-        self._busy.setText("Arbetar…" if busy else "")
+        self._busy.setText(QCoreApplication.translate("MainWindow", "Arbetar…") if busy else "")
 
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "Om sipdesk",
-            f"sipdesk {__version__}\n\nStöd för SIP-samordnare: samordnade individuella "
-            "planer för barn och unga. Allt sparas krypterat på den här datorn.",
+            QCoreApplication.translate("MainWindow", "Om sipdesk"),
+            f"sipdesk {__version__}\n\n"
+            + QCoreApplication.translate(
+                "MainWindow", "Stöd för SIP-samordnare: samordnade individuella planer för "
+                "barn och unga. Allt sparas krypterat på den här datorn."),
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802

@@ -10,7 +10,7 @@ in the window, reaches the board as Changes and it reads that card again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from sipdesk.ui import theme
 from sipdesk.ui.board.board_model import BoardModel, CardFilterProxy, CaseIdRole, shown_name
 from sipdesk.ui.board.cards import CardDelegate
 from sipdesk.ui.board.empty import EmptyBoard
+from sipdesk.ui.i18n import stage_label, stage_short_label
 from sipdesk.ui.operations import Failure, Operations
 
 # Several changes in a row (typing saved every second) become one read of their cards.
@@ -103,9 +104,9 @@ class StageColumn(QFrame):
         layout.setSpacing(4)
         head = QHBoxLayout()
         head.setContentsMargins(10, 8, 10, 2)
-        self.title = QLabel(f"{int(stage)}. {stage.short_label}")
+        self.title = QLabel(f"{int(stage)}. {stage_short_label(stage)}")
         self.title.setObjectName("StageTitle")
-        self.title.setToolTip(stage.label)
+        self.title.setToolTip(stage_label(stage))
         self.title.setStyleSheet(f"color: {theme.STAGE_COLOURS[stage]}; font-weight: 600;")
         self.count = QLabel("0")
         self.count.setObjectName("StageCount")
@@ -124,7 +125,8 @@ class StageColumn(QFrame):
 
     def update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.proxy.sourceModel().rowCount()
-        self.count.setText(str(total) if shown == total else f"{shown} av {total}")
+        self.count.setText(str(total) if shown == total else QCoreApplication.translate(
+            "CaseBoard", "{shown} av {total}").format(shown=shown, total=total))
 
 
 class CaseBoard(QWidget):
@@ -246,7 +248,7 @@ class CaseBoard(QWidget):
         self.stage.setAccessibleName("Steg")
         self.stage.addItem("Alla steg", 0)
         for stage in Stage:
-            self.stage.addItem(f"{int(stage)}. {stage.label}", int(stage))
+            self.stage.addItem(f"{int(stage)}. {stage_label(stage)}", int(stage))
         self.stage.currentIndexChanged.connect(self.apply_filters)
         bar.addWidget(self.stage, 1)
 
@@ -307,7 +309,10 @@ class CaseBoard(QWidget):
         shown = sum(c.proxy.rowCount() for c in self.columns.values() if c.isVisibleTo(self))
         total = self.model.count()
         self.statusMessage.emit(
-            f"{total} ärenden" if query.is_empty else f"Visar {shown} av {total} ärenden"
+            QCoreApplication.translate("CaseBoard", "{total} ärenden").format(total=total)
+            if query.is_empty else
+            QCoreApplication.translate("CaseBoard", "Visar {shown} av {total} ärenden").format(
+                shown=shown, total=total)
         )
 
     def visible_case_ids(self, stage: Stage) -> list[int]:
@@ -324,7 +329,7 @@ class CaseBoard(QWidget):
         """Load every card in the background; the board stays usable meanwhile."""
         if not self._loaded_once:
             self.stack.setCurrentWidget(self.loading)
-        self.statusMessage.emit("Läser in ärenden…")
+        self.statusMessage.emit(QCoreApplication.translate("CaseBoard", "Läser in ärenden…"))
         self._ops.read(self, lambda ws: ws.board.snapshot(), self._loaded, self._load_failed)
 
     def _loaded(self, snapshot: BoardSnapshot) -> None:
@@ -341,7 +346,8 @@ class CaseBoard(QWidget):
 
     def _load_failed(self, failure: Failure) -> None:
         self.loading.setText(f"Ärendena kunde inte läsas in.\n{failure.message}")
-        self.statusMessage.emit("Ärendena kunde inte läsas in.")
+        self.statusMessage.emit(
+            QCoreApplication.translate("CaseBoard", "Ärendena kunde inte läsas in."))
 
     def _changed(self, changes: Changes) -> None:
         """Something was stored somewhere in the window: read the cards it touched."""
@@ -428,7 +434,8 @@ class CaseBoard(QWidget):
             column.view.scrollTo(index)
             column.view.setFocus()
         self.statusMessage.emit(
-            f"{shown_name(card, self.model.show_initials)} flyttades till ”{card.stage.label}”."
+            QCoreApplication.translate("CaseBoard", "{name} flyttades till ”{stage}”.").format(
+                name=shown_name(card, self.model.show_initials), stage=stage_label(card.stage))
         )
 
     def show_refusal(self, reasons: list[str]) -> None:
@@ -440,7 +447,7 @@ class CaseBoard(QWidget):
         self.banner_text.setText(text)
         self.banner.show()
         # The status bar agrees with the banner: it says moved only when a case was.
-        self.statusMessage.emit("Ärendet flyttades inte.")
+        self.statusMessage.emit(QCoreApplication.translate("CaseBoard", "Ärendet flyttades inte."))
 
     # --- menus ---------------------------------------------------------------
 
@@ -448,7 +455,7 @@ class CaseBoard(QWidget):
         menu = QMenu("Flytta till…", parent or self)
         current = self.model.stage_of(case_id)
         for stage in Stage:
-            action = QAction(f"{int(stage)}. {stage.label}", menu)
+            action = QAction(f"{int(stage)}. {stage_label(stage)}", menu)
             action.setEnabled(stage != current)
             action.triggered.connect(
                 lambda checked=False, s=stage: self.move_case(case_id, int(s))

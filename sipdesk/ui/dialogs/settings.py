@@ -39,6 +39,8 @@ from sipdesk.domain.errors import ValidationError
 from sipdesk.domain.profile import CoordinatorProfile
 from sipdesk.domain.safekeeping_settings import LOCK_RANGE, RETENTION_RANGE
 from sipdesk.ui import theme
+from sipdesk.ui.dialogs.appearance_choice import AppearanceChoice
+from sipdesk.ui.dialogs.language_choice import LanguageChoice
 from sipdesk.ui.dialogs.profile import PROFILE_FIELDS, ProfileForm, ask_profile_if_missing
 from sipdesk.ui.forms import error_label, show_error
 from sipdesk.ui.operations import Changes, Failure, Operations
@@ -123,6 +125,12 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
+        self.language = LanguageChoice(self)  # stored in QSettings once the dialog is saved
+        self.accepted.connect(self.language.save)
+        layout.addWidget(self.language)
+        self.appearance = AppearanceChoice(self)  # contrast and text size, in QSettings
+        self.accepted.connect(self.appearance.save)
+        layout.addWidget(self.appearance)
         layout.addWidget(self.status)
         layout.addWidget(self.failure)
         layout.addWidget(self.buttons)
