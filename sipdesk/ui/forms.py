@@ -1,7 +1,8 @@
 """Pieces every form shares: the Swedish error line under a field, date conversion, tables.
 
 Colours come from sipdesk.ui.theme; the *_STYLE names stay for the modules
-that import them from here.
+that import them from here. The error line's style is built when the line is, so
+its size follows the text size chosen in settings.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 from sipdesk.domain.entities import Organisation
 from sipdesk.ui import theme
 
-ERROR_STYLE = theme.ERROR_SMALL
 MUTED_STYLE = theme.MUTED_TEXT
 INVALID_FIELD = theme.INVALID_FIELD
 
@@ -34,7 +34,7 @@ def error_label(parent: QWidget | None = None, name: str = "") -> QLabel:
     """A red line of text under a field; empty (and hidden) when all is well."""
     label = QLabel(parent)
     label.setObjectName(name or "FieldError")
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(theme.error_small())
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()

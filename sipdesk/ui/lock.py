@@ -52,10 +52,11 @@ _INPUT = frozenset({
     QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
 })
 
-LOCK_STYLE = f"""
+def lock_style() -> str:
+    return f"""
 #LockScreen {{ background: {theme.WINDOW}; }}
-#LockTitle {{ font-size: 22pt; font-weight: 700; color: {theme.HEADING}; }}
-#LockInfo {{ color: {theme.MUTED}; font-size: 11pt; }}
+#LockTitle {{ {theme.font_size(22)} font-weight: 700; color: {theme.HEADING}; }}
+#LockInfo {{ color: {theme.MUTED}; {theme.font_size(11)} }}
 #UnlockMessage {{ color: {theme.ERROR}; }}
 """
 
@@ -71,7 +72,7 @@ class LockScreen(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("LockScreen")
-        self.setStyleSheet(LOCK_STYLE)
+        self.setStyleSheet(lock_style())
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         column = QVBoxLayout()

@@ -9,6 +9,11 @@ replaces the colours below when chosen in settings; it is read once, when this
 module is first imported, because widgets take their colours when built, so it
 takes full effect at the next start. The font scale (100-200 %) changes the
 application's font at once. Both are kept in QSettings (ui/memory.py).
+
+A style sheet never writes a literal font size: `font_size(17)` gives 17pt at
+100 % and 34pt at 200 %, so headings grow
+with the text (tests/ui/test_appearance.py checks the sources). Style sheets are
+built when a widget is, so build them in a function, not at import.
 """
 
 from __future__ import annotations
@@ -129,9 +134,34 @@ def qcolor(name: str) -> QColor:
     return QColor(name)
 
 
+_text_scale = 100  # per cent; set by apply_appearance
+
+
+def text_scale() -> int:
+    """The text size applied to the application, in per cent (100 until applied)."""
+    return _text_scale
+
+
+def font_size(size: float, unit: str = "pt", *, scaled: bool = True) -> str:
+    """A style sheet's font size declaration: `size` at 100 %, grown with the text size.
+
+    `scaled=False` only where a surface has its own size control (the projector's zoom).
+    """
+    value = size * _text_scale / 100 if scaled else size
+    if unit == "px":  # Qt takes whole pixels
+        return f"font-size: {max(round(value), 1)}px;"
+    return f"font-size: {round(value, 2):g}{unit};"
+
+
 # Style sheets shared by several surfaces.
 ERROR_TEXT = f"color: {ERROR};"
-ERROR_SMALL = f"color: {ERROR}; font-size: 9pt;"
+
+
+def error_small() -> str:
+    """The error line under a field: red, a little smaller than the text."""
+    return f"color: {ERROR}; {font_size(9)}"
+
+
 MUTED_TEXT = f"color: {MUTED};"
 OK_TEXT = f"color: {OK_INK};"
 INVALID_FIELD = f"border: 1px solid {ERROR}; border-radius: 3px;"
@@ -187,7 +217,7 @@ _base_palette: QPalette | None = None
 def apply_appearance(app: QApplication, *, high_contrast: bool | None = None,
                      scale: int | None = None) -> None:
     """The chosen (or given) contrast and font scale, on the whole application."""
-    global _base_font, _base_palette
+    global _base_font, _base_palette, _text_scale
     if _base_font is None:
         _base_font = QFont(app.font())
         _base_palette = QPalette(app.palette())
@@ -195,6 +225,7 @@ def apply_appearance(app: QApplication, *, high_contrast: bool | None = None,
         high_contrast = HIGH_CONTRAST
     if scale is None:
         scale = font_scale_chosen()
+    _text_scale = scale
     font = QFont(_base_font)
     size = _base_font.pointSizeF()
     if size > 0:

@@ -3,13 +3,16 @@ and the main window still needs no sideways scrolling at 1920x1080."""
 
 from __future__ import annotations
 
+import inspect
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QLabel
 
 from sipdesk.ui import memory, theme
 from sipdesk.ui.dialogs.settings import SettingsDialog
@@ -32,6 +35,7 @@ def _restored(qapp):
     qapp.setPalette(palette)
     qapp.setStyleSheet(sheet)
     theme._base_font = theme._base_palette = None
+    theme._text_scale = 100
 
 
 def _contrast(a: str, b: str) -> float:
@@ -81,7 +85,7 @@ def test_high_contrast_chosen_in_settings_colours_every_surface_at_the_next_star
         "from sipdesk.ui import memory\n"
         "memory.set_value('appearance/high_contrast', True)\n"
         "from sipdesk.ui import theme, forms\n"
-        "print(theme.HIGH_CONTRAST, theme.INK, theme.PANEL, forms.ERROR_STYLE)\n"
+        "print(theme.HIGH_CONTRAST, theme.INK, theme.PANEL, forms.theme.error_small())\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, check=True,
@@ -137,3 +141,53 @@ def test_at_200_percent_the_board_and_every_record_tab_fit_1920(qtbot, ops, ws, 
         record.tabs.setCurrentIndex(index)
         _fits(qtbot, ops, window, f"the record's tab {record.tabs.tabText(index)!r}")
     window.close()
+
+
+def _record_fonts(qtbot, ops, ws) -> tuple[float, float, float]:
+    """The record's title, its subtitle (body text) and the Today list's heading, in points."""
+    window = MainWindow(ops)
+    qtbot.addWidget(window)
+    window.resize(1920, 1040)
+    window.show()
+    settle(qtbot, ops)
+    case, _ = _meeting_case(ws)
+    window.open_case(case.id)
+    record = window.record
+    assert record is not None
+    settle(qtbot, ops)
+    record.title.ensurePolished()
+    record.subtitle.ensurePolished()
+    today = window.today.findChild(QLabel, "TodayTitle")
+    assert today is not None
+    sizes = (record.title.font().pointSizeF(), record.subtitle.font().pointSizeF(),
+             today.font().pointSizeF())
+    window.close()
+    return sizes
+
+
+def test_at_200_percent_headings_grow_with_the_text(qtbot, ops, ws, qapp):
+    theme.apply_appearance(qapp, high_contrast=False, scale=100)
+    title_100, body_100, today_100 = _record_fonts(qtbot, ops, ws)
+    assert theme.font_size(17) == "font-size: 17pt;"  # 100 %: the sizes as they were
+    theme.apply_appearance(qapp, high_contrast=False, scale=200)
+    title_200, body_200, today_200 = _record_fonts(qtbot, ops, ws)
+    assert theme.font_size(17) == "font-size: 34pt;"
+    assert theme.font_size(11, "px") == "font-size: 22px;"
+    assert title_200 == pytest.approx(title_100 * 2)
+    assert title_200 > body_200 > body_100
+    assert today_200 > today_100 and today_200 > body_200
+
+
+def test_no_style_sheet_sets_a_literal_font_size():
+    """Every font size of a style sheet is built by theme.font_size, so it follows the scale."""
+    declaration = re.compile(r"font-size\s*:", re.IGNORECASE)
+    helper = len(declaration.findall(inspect.getsource(theme.font_size)))
+    assert helper > 0
+    found = []
+    for path in sorted((ROOT / "sipdesk" / "ui").rglob("*.py")):
+        count = len(declaration.findall(path.read_text(encoding="utf-8")))
+        if path.name == "theme.py" and path.parent.name == "ui":
+            count -= helper
+        if count:
+            found.append(f"{path.relative_to(ROOT)}: {count}")
+    assert found == [], "font sizes not built by theme.font_size"

@@ -74,3 +74,21 @@ def test_reached_from_the_directory_and_the_file_menu(qtbot, ops):
     assert win.window_actions.import_directory in file_menu.actions()
     win.window_actions.import_directory.trigger()
     assert win.findChild(DirectoryImportDialog) is not None
+
+
+def test_the_preview_fits_1366_without_scrolling_sideways(qtbot, ops):
+    dialog = DirectoryImportDialog(ops)
+    qtbot.addWidget(dialog)
+    dialog.resize(1300, 700)  # a 1366 px screen less the dialog's frame
+    dialog.show()
+    dialog.load(SAMPLE)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=5000)
+    qtbot.wait(20)
+    table = dialog.table
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    assert all(table.columnWidth(c) > 0 for c in range(table.columnCount()))
+    for column in range(table.columnCount()):  # the whole text is in the tooltip
+        item = table.item(0, column)
+        assert item is not None and item.toolTip() == item.text()

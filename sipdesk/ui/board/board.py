@@ -160,7 +160,7 @@ class CaseBoard(QWidget):
         self.loading = QLabel("Läser in ärenden…")
         self.loading.setObjectName("BoardLoading")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loading.setStyleSheet(f"color: {theme.MUTED}; font-size: 13pt;")
+        self.loading.setStyleSheet(f"color: {theme.MUTED}; {theme.font_size(13)}")
         self.stack.addWidget(self.loading)
         columns_widget = QWidget()
         columns = QHBoxLayout(columns_widget)

@@ -48,7 +48,8 @@ class EmptyBoard(QWidget):
         inner.setSpacing(12)
         self.heading = QLabel(HEADING)
         self.heading.setObjectName("EmptyBoardHeading")
-        self.heading.setStyleSheet(f"color: {theme.STRONG}; font-size: 16pt; font-weight: 600;")
+        self.heading.setStyleSheet(
+            f"color: {theme.STRONG}; {theme.font_size(16)} font-weight: 600;")
         inner.addWidget(self.heading)
         intro = QLabel("Så här kommer du i gång:")
         intro.setStyleSheet(theme.MUTED_TEXT)

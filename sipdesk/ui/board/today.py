@@ -113,6 +113,7 @@ class TodayList(QWidget):
         head = QHBoxLayout()
         head.setContentsMargins(4, 8, 4, 2)
         title = QLabel("I dag")
+        title.setObjectName("TodayTitle")
         # A fifth larger than the text, so it grows with the text size chosen in settings.
         heading = title.font()
         heading.setPointSizeF(heading.pointSizeF() * 1.2)

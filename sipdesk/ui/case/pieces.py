@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 
 from sipdesk.ui import theme
 
-STYLE = f"""
-#CaseRecord QLabel#RecordTitle {{ font-size: 17pt; font-weight: 600; }}
+
+def style() -> str:
+    """The record's look; built when a record is, so its title follows the text size."""
+    return f"""
+#CaseRecord QLabel#RecordTitle {{ {theme.font_size(17)} font-weight: 600; }}
 #CaseRecord QLabel#RecordSubtitle {{ color: {theme.MUTED}; }}
 #CaseRecord QLabel#ArchivedBanner {{
     background: {theme.WARNING_FILL}; color: {theme.WARNING_INK};

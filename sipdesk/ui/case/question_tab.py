@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from sipdesk.domain.entities import Case
 from sipdesk.domain.views import CaseMapping, CaseView
+from sipdesk.ui import theme
 from sipdesk.ui.case.bindings import Bindings
 from sipdesk.ui.case.pieces import form, label, scrolling, text_box
 from sipdesk.ui.forms import date_edit, error_label, pydate, qdate
@@ -105,7 +106,7 @@ class QuestionTab(QWidget):
         self.need_found_on.dateChanged.connect(lambda _d: edits.commit("need_found_on"))
 
         title = label("Kartläggning", "SectionTitle")
-        title.setStyleSheet("font-size: 13pt; font-weight: 600; margin-top: 12px;")
+        title.setStyleSheet(f"{theme.font_size(13)} font-weight: 600; margin-top: 12px;")
         layout.addWidget(title)
         self.mapping_note = label("", "Warning")
         self.new_version_button = QPushButton("Påbörja ny planversion")

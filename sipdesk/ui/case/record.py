@@ -34,7 +34,7 @@ from sipdesk.ui.case.deviations import Deviations
 from sipdesk.ui.case.history_tab import HistoryTab
 from sipdesk.ui.case.network_tab import NetworkTab
 from sipdesk.ui.case.participation_tab import ParticipationTab
-from sipdesk.ui.case.pieces import STYLE, label
+from sipdesk.ui.case.pieces import label, style
 from sipdesk.ui.case.plan_versions import PlanVersions
 from sipdesk.ui.case.question_tab import QuestionTab
 from sipdesk.ui.dialogs.close_case import CloseCaseDialog, close_step
@@ -66,7 +66,7 @@ class CaseRecord(QWidget):
     def __init__(self, ops: Operations, case_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("CaseRecord")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style())
         self._ops = ops
         self.case_id = case_id
         self.view: CaseView | None = None

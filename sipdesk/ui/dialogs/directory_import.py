@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,7 @@ COLUMNS = ["Rad", "Status", "Kommentar", "Organisation", "Enhet", "Typ", "Huvudm
            "Yrke/roll", "Telefon", "E-post"]
 STATUS_COLUMN, NOTE_COLUMN = 1, 2
 NOTE_WIDTH, WIDEST = 300, 200
+NARROWEST = 48  # a squeezed column still shows the start of its text
 FILE_FILTER = "Kalkylblad (*.csv *.xlsx *.txt);;CSV (*.csv *.txt);;Excel (*.xlsx)"
 EXPLANATION = (
     "Läs in verksamheter och personer från ett kalkylblad (CSV eller XLSX). Första raden "
@@ -64,6 +65,7 @@ class DirectoryImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.path: Path | None = None
         self._busy = False
+        self._natural: list[int] = []  # the columns' widths for their contents
 
         explanation = QLabel(EXPLANATION)
         explanation.setWordWrap(True)
@@ -98,6 +100,10 @@ class DirectoryImportDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # The columns fit the table's width (no sideways scrolling, even at 1366 px): a
+        # long value wraps or ends in "…", and its whole text is in the cell's tooltip.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.viewport().installEventFilter(self)
         self.error = error_label(self, "ImportError")
 
         self.buttons = QDialogButtonBox()
@@ -164,17 +170,39 @@ class DirectoryImportDialog(QDialog):
             elif row.status is RowStatus.DUPLICATE:
                 status.setForeground(QBrush(QColor(theme.MUTED)))
         self.table.resizeColumnsToContents()
-        for column in range(len(COLUMNS)):
-            if column != NOTE_COLUMN and self.table.columnWidth(column) > WIDEST:
-                self.table.setColumnWidth(column, WIDEST)
-        self.table.setColumnWidth(NOTE_COLUMN, NOTE_WIDTH)
-        self.table.resizeRowsToContents()
+        self._natural = [
+            NOTE_WIDTH if column == NOTE_COLUMN else min(self.table.columnWidth(column), WIDEST)
+            for column in range(len(COLUMNS))]
+        self._fit_columns()
         self.only_errors.setEnabled(bool(preview.errors))
         if not preview.errors:
             self.only_errors.setChecked(False)
         self._filter_rows()
         self.summary.setText(self._summary_text(preview))
         self._update_button()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The columns at their contents' widths, or, when that is wider than the table,
+        the row number and the status as they are and the others narrowed in proportion."""
+        if not self._natural:
+            return
+        available = self.table.viewport().width()
+        fixed = {0, STATUS_COLUMN}
+        kept = sum(self._natural[c] for c in fixed)
+        rest = sum(w for c, w in enumerate(self._natural) if c not in fixed)
+        factor = min(1.0, max(available - kept, 0) / rest) if rest else 1.0
+        widths = [w if c in fixed else max(int(w * factor), NARROWEST)
+                  for c, w in enumerate(self._natural)]
+        if widths == [self.table.columnWidth(c) for c in range(len(widths))]:
+            return
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+        self.table.resizeRowsToContents()
 
     @staticmethod
     def _summary_text(preview: ImportPreview) -> str:

@@ -54,7 +54,7 @@ class ChecklistView(QWidget):
         for row, item in enumerate(self.items):
             mark = QLabel(OK_MARK if item.ok else MISSING_MARK)
             mark.setStyleSheet(f"color: {theme.OK_INK if item.ok else theme.ERROR};"
-                               " font-weight: 700; font-size: 14px;")
+                               f" font-weight: 700; {theme.font_size(14, 'px')}")
             mark.setAccessibleName("Klart" if item.ok else "Saknas")
             # What is in place, quietly; what is missing, as the sentence saying what to do.
             text = QLabel(item.text if item.ok else item.problem)

@@ -58,11 +58,13 @@ from sipdesk.ui.operations import Failure, Operations
 ChoosePath = Callable[[str, str], Path | None]
 REREAD_MS = 30
 
-STYLE = f"""
+
+def _style() -> str:
+    return f"""
 #MeetingEnd {{ background: {theme.WINDOW}; }}
 #EndPart {{ background: {theme.PANEL}; border: 1px solid {theme.BORDER}; border-radius: 8px; }}
-#EndHeading {{ font-size: 15px; font-weight: 700; color: {theme.HEADING}; }}
-#EndTitle {{ font-size: 17px; font-weight: 600; color: {theme.INK}; }}
+#EndHeading {{ {theme.font_size(15, "px")} font-weight: 700; color: {theme.HEADING}; }}
+#EndTitle {{ {theme.font_size(17, "px")} font-weight: 600; color: {theme.INK}; }}
 """
 
 
@@ -102,7 +104,7 @@ class MeetingEnd(QDialog):
         super().__init__(parent)
         self.setObjectName("MeetingEnd")
         self.setWindowTitle("Avsluta mötet")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(_style())
         self._ops = ops
         self.plan_id = plan_id
         self.state: SigningState | None = None

@@ -378,28 +378,32 @@ class ProjectorWindow(QWidget):
 
     def _apply_style(self) -> None:
         px = self._font_px
+
+        def size(value: float) -> str:  # the room's size, set by the zoom, not the desktop's
+            return theme.font_size(value, "px", scaled=False)
+
         self.setStyleSheet(f"""
             #ProjectorWindow, #ProjectorPage, #ProjectorContent {{ background: {_PAPER}; }}
             QLabel {{ color: {_INK}; background: transparent; }}
             #ProjectorHeader {{ border-bottom: 4px solid {_HEADING}; }}
-            #ProjectorTitle {{ font-size: {round(px * 0.62)}px; color: {_MUTED};
+            #ProjectorTitle {{ {size(px * 0.62)} color: {_MUTED};
                                font-weight: 600; letter-spacing: 1px; }}
-            #ProjectorChild {{ font-size: {round(px * 1.45)}px; font-weight: 700; }}
-            #ProjectorMeeting, #ProjectorPresent {{ font-size: {round(px * 0.7)}px;
+            #ProjectorChild {{ {size(px * 1.45)} font-weight: 700; }}
+            #ProjectorMeeting, #ProjectorPresent {{ {size(px * 0.7)}
                                color: {_MUTED}; }}
             #ProjectorBlock {{ border-left: 12px solid transparent; border-radius: 6px; }}
             #ProjectorBlock[current="true"] {{ background: {_MARK};
                                border-left: 12px solid {_MARK_EDGE}; }}
-            #ProjectorHeading {{ font-size: {round(px * 1.05)}px; font-weight: 700;
+            #ProjectorHeading {{ {size(px * 1.05)} font-weight: 700;
                                color: {_HEADING}; }}
-            #ProjectorText, #ProjectorCell {{ font-size: {px}px; line-height: 130%; }}
-            #ProjectorColumn {{ font-size: {round(px * 0.66)}px; color: {_MUTED};
+            #ProjectorText, #ProjectorCell {{ {size(px)} line-height: 130%; }}
+            #ProjectorColumn {{ {size(px * 0.66)} color: {_MUTED};
                                font-weight: 700; text-transform: uppercase; }}
-            #ProjectorNext {{ font-size: {round(px * 0.9)}px; font-weight: 700;
+            #ProjectorNext {{ {size(px * 0.9)} font-weight: 700;
                                color: {_HEADING}; padding: 12px 28px; }}
             #ProjectorBlank, #ProjectorLocked {{ background: {theme.PAUSED_SCREEN};
                                color: {theme.PAUSED_SCREEN_INK};
-                               font-size: {round(px * 1.2)}px; }}
+                               {size(px * 1.2)} }}
         """)
 
     # --- placing ------------------------------------------------------------------------

@@ -59,7 +59,7 @@ from sipdesk.ui.meeting_mode.meeting_end import MeetingEnd
 from sipdesk.ui.meeting_mode.projector import ProjectorWindow
 from sipdesk.ui.meeting_mode.screens import ScreenList
 from sipdesk.ui.meeting_mode.stored_values import StoredValues
-from sipdesk.ui.meeting_mode.style import EDITOR_STYLE
+from sipdesk.ui.meeting_mode.style import editor_style
 from sipdesk.ui.meeting_mode.wall_controls import WallControls
 from sipdesk.ui.operations import Failure, Operations
 
@@ -173,7 +173,7 @@ class ProtocolEditor(QWidget):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)
         layout.addWidget(self._pages, 1)
-        self.setStyleSheet(EDITOR_STYLE)
+        self.setStyleSheet(editor_style())
 
     def _opened(self, protocol: Protocol) -> None:
         self.protocol = protocol

@@ -252,7 +252,7 @@ class SigningDialog(QDialog):
         self.plan: Plan | None = None
         self.heading = QLabel("Läser in…")
         self.heading.setObjectName("SigningHeading")
-        self.heading.setStyleSheet(f"font-weight: 600; font-size: 13pt; color: {theme.INK};")
+        self.heading.setStyleSheet(f"font-weight: 600; {theme.font_size(13)} color: {theme.INK};")
         self.checklist = ChecklistView(jumps=False)
         self.form = SigningForm(ops)
         self.form.signed.connect(self._signed)

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from sipdesk.ui import theme as t
 
-EDITOR_STYLE = f"""
-#ProtocolTitle {{ font-size: 17px; font-weight: 600; }}
-#ProtocolOpening {{ font-size: 15px; color: {t.MUTED}; }}
-#SaveStatus {{ color: {t.OK_INK}; font-size: 11px; }}
+
+def editor_style() -> str:
+    """Built when the editor is, so its sizes follow the text size chosen in settings."""
+    return f"""
+#ProtocolTitle {{ {t.font_size(17, "px")} font-weight: 600; }}
+#ProtocolOpening {{ {t.font_size(15, "px")} color: {t.MUTED}; }}
+#SaveStatus {{ color: {t.OK_INK}; {t.font_size(11, "px")} }}
 #ProtocolForm {{ background: {t.WINDOW}; }}
 #ProtocolPart {{ background: {t.PANEL}; border: 1px solid {t.BORDER}; border-radius: 8px; }}
 #ProtocolPart[current="true"] {{ border: 2px solid {t.CURRENT}; background: {t.WARNING_FILL}; }}
-#PartHeading {{ font-size: 15px; font-weight: 700; color: {t.HEADING}; }}
+#PartHeading {{ {t.font_size(15, "px")} font-weight: 700; color: {t.HEADING}; }}
 #PartHelp {{ color: {t.MUTED}; }}
 #InternalToggle {{ color: {t.WARNING_INK}; border: none; padding: 2px 0; }}
 QPlainTextEdit[internal="true"] {{ background: {t.WARNING_FILL};
@@ -20,7 +23,7 @@ QPlainTextEdit[internal="true"] {{ background: {t.WARNING_FILL};
                border-radius: 4px; }}
 #AgendaPanel {{ background: {t.WINDOW}; border-right: 1px solid {t.BORDER}; }}
 #AgendaCaption {{ font-weight: 700; color: {t.MUTED}; text-transform: uppercase; }}
-#AgendaClock {{ font-size: 40px; font-weight: 700; color: {t.STRONG}; }}
+#AgendaClock {{ {t.font_size(40, "px")} font-weight: 700; color: {t.STRONG}; }}
 #AgendaElapsed {{ color: {t.MUTED}; }}
 #AgendaStatus {{ color: {t.OK_INK}; font-weight: 600; }}
 #AgendaStatus[over="true"] {{ color: {t.WARNING_INK}; background: {t.WARNING_FILL};

@@ -285,7 +285,7 @@ class MeetingDialog(QDialog):
             if problem is not None and not problem.error:
                 label.setStyleSheet(theme.WARNING_BOX)
             elif problem is not None:
-                label.setStyleSheet(theme.ERROR_SMALL)
+                label.setStyleSheet(theme.error_small())
             if problem is None or not problem.error:
                 self._fields[key].setStyleSheet("")
         if not meeting.purpose and "purpose" not in by_field and meeting.kind is not (

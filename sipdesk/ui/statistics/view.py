@@ -120,7 +120,7 @@ class StatisticsView(QWidget):
         self.heading = QHBoxLayout()  # the window may put its way back first in it
         title = QLabel("Statistik")
         title.setObjectName("StatisticsTitle")
-        title.setStyleSheet(f"color: {theme.STRONG}; font-size: 14pt; font-weight: 600;")
+        title.setStyleSheet(f"color: {theme.STRONG}; {theme.font_size(14)} font-weight: 600;")
         self.summary = QLabel("")
         self.summary.setObjectName("StatisticsSummary")
         self.summary.setStyleSheet(theme.MUTED_TEXT)
