@@ -211,8 +211,68 @@
         <translation>Loading cases…</translation>
     </message>
     <message>
+        <source>Ärenden i steget {stage}</source>
+        <translation>Cases in the stage {stage}</translation>
+    </message>
+    <message>
+        <source>Ärendetavla</source>
+        <translation>Case board</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Sök namn, personnummer, verksamhet eller fråga…</source>
+        <translation>Search name, personal identity number, service or question…</translation>
+    </message>
+    <message>
+        <source>Sök ärenden</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>Samordnare</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Mina ärenden: visa bara en samordnares ärenden</source>
+        <translation>My cases: show only one coordinator&apos;s cases</translation>
+    </message>
+    <message>
+        <source>Alla samordnare</source>
+        <translation>All coordinators</translation>
+    </message>
+    <message>
+        <source>Steg</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Alla steg</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>Verksamhet</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Alla verksamheter</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>Behöver åtgärd</source>
+        <translation>Needs action</translation>
+    </message>
+    <message>
+        <source>Visa bara ärenden med flaggor eller något försenat</source>
+        <translation>Show only cases with flags or something overdue</translation>
+    </message>
+    <message>
         <source>Ärendena kunde inte läsas in.</source>
         <translation>The cases could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Det finns inget steg åt det hållet.</source>
+        <translation>There is no stage in that direction.</translation>
     </message>
     <message>
         <source>{name} flyttades till ”{stage}”.</source>
@@ -221,6 +281,338 @@
     <message>
         <source>Ärendet flyttades inte.</source>
         <translation>The case was not moved.</translation>
+    </message>
+    <message>
+        <source>Flytta till…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <source>Öppna ärendet</source>
+        <translation>Open the case</translation>
+    </message>
+    <message>
+        <source>Flytta till nästa steg</source>
+        <translation>Move to the next stage</translation>
+    </message>
+    <message>
+        <source>Flytta till föregående steg</source>
+        <translation>Move to the previous stage</translation>
+    </message>
+    <message>
+        <source>⚠ försenad {days} d</source>
+        <translation>⚠ {days} d overdue</translation>
+    </message>
+    <message>
+        <source>⚠ försenad</source>
+        <translation>⚠ overdue</translation>
+    </message>
+    <message>
+        <source>försenad i dag</source>
+        <translation>overdue today</translation>
+    </message>
+    <message>
+        <source>1 dag försenad</source>
+        <translation>1 day overdue</translation>
+    </message>
+    <message>
+        <source>{days} d försenad</source>
+        <translation>{days} d overdue</translation>
+    </message>
+    <message>
+        <source>{days} dagar försenad</source>
+        <translation>{days} days overdue</translation>
+    </message>
+    <message>
+        <source>i dag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>i morgon</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>Frågeställning saknas</source>
+        <translation>No question yet</translation>
+    </message>
+    <message>
+        <source>Inget förfaller</source>
+        <translation>Nothing due</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecord</name>
+    <message>
+        <source>Läser in ärendet…</source>
+        <translation>Loading the case…</translation>
+    </message>
+    <message>
+        <source>Alla ändringar sparas direkt.</source>
+        <translation>Every change is saved at once.</translation>
+    </message>
+    <message>
+        <source>Sparar…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Sparat. Alla ändringar sparas direkt; Ctrl+Z ångrar.</source>
+        <translation>Saved. Every change is saved at once; Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <source>Barn och vårdnadshavare</source>
+        <translation>Child and guardians</translation>
+    </message>
+    <message>
+        <source>Frågeställning och kartläggning</source>
+        <translation>Question and assessment</translation>
+    </message>
+    <message>
+        <source>Samtycke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Nätverk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Möten och kallelser</source>
+        <translation>Meetings and invitations</translation>
+    </message>
+    <message>
+        <source>Planversioner</source>
+        <translation>Plan versions</translation>
+    </message>
+    <message>
+        <source>Avvikelser</source>
+        <translation>Deviations</translation>
+    </message>
+    <message>
+        <source>Barnets delaktighet</source>
+        <translation>The child&apos;s participation</translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Ångra senaste ändringen (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Gör om (Ctrl+Shift+Z)</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Avsluta ärendet…</source>
+        <translation>Close the case…</translation>
+    </message>
+    <message>
+        <source>Barn utan namn</source>
+        <translation>Child without a name</translation>
+    </message>
+    <message>
+        <source>{reference}  ·  Steg {number}: {stage}</source>
+        <translation>{reference}  ·  Stage {number}: {stage}</translation>
+    </message>
+    <message>
+        <source>Behov upptäckt {date}</source>
+        <translation>Need found {date}</translation>
+    </message>
+    <message>
+        <source>Återöppna ärendet</source>
+        <translation>Reopen the case</translation>
+    </message>
+    <message>
+        <source>Ångra: {step} (Ctrl+Z)</source>
+        <translation>Undo: {step} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Gör om: {step} (Ctrl+Shift+Z)</source>
+        <translation>Redo: {step} (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Inte sparat: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Ångrat</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Gjort om</source>
+        <translation>Redone</translation>
+    </message>
+</context>
+<context>
+    <name>DueKind</name>
+    <message>
+        <source>Skicka kallelser</source>
+        <translation>Send invitations</translation>
+    </message>
+    <message>
+        <source>Sen kallelse</source>
+        <translation>Late invitation</translation>
+    </message>
+    <message>
+        <source>Svar saknas</source>
+        <translation>Replies missing</translation>
+    </message>
+    <message>
+        <source>Boka SIP-möte</source>
+        <translation>Book the SIP meeting</translation>
+    </message>
+    <message>
+        <source>Boka uppföljning</source>
+        <translation>Book the follow-up</translation>
+    </message>
+    <message>
+        <source>Uppföljning försenad</source>
+        <translation>Follow-up overdue</translation>
+    </message>
+    <message>
+        <source>Samtycket går ut</source>
+        <translation>Consent expires</translation>
+    </message>
+    <message>
+        <source>Samtycke saknas</source>
+        <translation>Consent missing</translation>
+    </message>
+    <message>
+        <source>Samordningsansvarig saknas</source>
+        <translation>No coordinating lead</translation>
+    </message>
+    <message>
+        <source>Samtycke och planering</source>
+        <translation>Consent and planning</translation>
+    </message>
+    <message>
+        <source>Kalla deltagarna</source>
+        <translation>Invite the participants</translation>
+    </message>
+    <message>
+        <source>Planen är inte undertecknad</source>
+        <translation>The plan is not signed</translation>
+    </message>
+    <message>
+        <source>Avslut eller fortsatt SIP</source>
+        <translation>Close or continue the SIP</translation>
+    </message>
+    <message>
+        <source>Nästa steg</source>
+        <translation>Next stage</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyBoard</name>
+    <message>
+        <source>Inga ärenden ännu.</source>
+        <translation>No cases yet.</translation>
+    </message>
+    <message>
+        <source>1. Fyll i katalogen</source>
+        <translation>1. Fill in the directory</translation>
+    </message>
+    <message>
+        <source>Lägg in de verksamheter du samarbetar med (skolor, socialtjänsten, BUP, habiliteringen …) och personerna där, med yrke, telefon och e-post. Har kommunen en lista i Excel eller CSV kan du importera den.</source>
+        <translation>Add the services you work with (schools, social services, child and adolescent psychiatry, habilitation …) and the people there, with role, phone and e-mail. If the municipality has a list in Excel or CSV, you can import it.</translation>
+    </message>
+    <message>
+        <source>2. Skapa det första ärendet</source>
+        <translation>2. Create the first case</translation>
+    </message>
+    <message>
+        <source>Ange vem som upptäckte behovet, barnets namn och frågan som samordningen gäller. Ärendet hamnar på tavlan i steget ”Behov” och följer sedan processen.</source>
+        <translation>Enter who found the need, the child&apos;s name and the question the coordination is about. The case appears on the board in the stage &quot;Need&quot; and then follows the process.</translation>
+    </message>
+    <message>
+        <source>Inga ärenden ännu</source>
+        <translation>No cases yet</translation>
+    </message>
+    <message>
+        <source>Så här kommer du i gång:</source>
+        <translation>How to get started:</translation>
+    </message>
+    <message>
+        <source>Importera katalog…</source>
+        <translation>Import directory…</translation>
+    </message>
+    <message>
+        <source>Läs in verksamheter och personer från en CSV- eller XLSX-fil</source>
+        <translation>Read services and people from a CSV or XLSX file</translation>
+    </message>
+    <message>
+        <source>Nytt ärende…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <source>Skapa ett ärende (Ctrl+N)</source>
+        <translation>Create a case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Katalogen finns också under Arkiv → Organisationer….</source>
+        <translation>The directory is also under File → Organisations….</translation>
+    </message>
+</context>
+<context>
+    <name>Flag</name>
+    <message>
+        <source>Ett datum i ärendet ligger utanför det rimliga, så förfallodagarna kan inte beräknas</source>
+        <translation>A date in the case is out of any reasonable range, so the due dates cannot be worked out</translation>
+    </message>
+    <message>
+        <source>Kan ej beräknas</source>
+        <translation>Cannot be worked out</translation>
+    </message>
+    <message>
+        <source>Samtycke saknas</source>
+        <translation>Consent missing</translation>
+    </message>
+    <message>
+        <source>Samtycket är återkallat eller har gått ut</source>
+        <translation>Consent has been withdrawn or has expired</translation>
+    </message>
+    <message>
+        <source>Samtycke upphört</source>
+        <translation>Consent ended</translation>
+    </message>
+    <message>
+        <source>Inbjudna har inte svarat i tid</source>
+        <translation>Invitees have not replied in time</translation>
+    </message>
+    <message>
+        <source>Svar saknas</source>
+        <translation>Replies missing</translation>
+    </message>
+    <message>
+        <source>En kallelse skickades för sent</source>
+        <translation>An invitation was sent too late</translation>
+    </message>
+    <message>
+        <source>Sen kallelse</source>
+        <translation>Late invitation</translation>
+    </message>
+    <message>
+        <source>Mötet saknar samordningsansvarig</source>
+        <translation>The meeting has no coordinating lead</translation>
+    </message>
+    <message>
+        <source>Ingen ansvarig</source>
+        <translation>No lead</translation>
+    </message>
+    <message>
+        <source>Uppföljningen är försenad</source>
+        <translation>The follow-up is overdue</translation>
+    </message>
+    <message>
+        <source>Uppföljning sen</source>
+        <translation>Follow-up late</translation>
     </message>
 </context>
 <context>
@@ -307,6 +699,31 @@
     <message>
         <source>Avslut</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TodayList</name>
+    <message>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Att göra i dag, mest brådskande först</source>
+        <translation>To do today, most urgent first</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n försenade</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n totalt</source>
+        <translation>
+            <numerusform>%n in all</numerusform>
+            <numerusform>%n in all</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -11,17 +11,27 @@ QT_TRANSLATE_NOOP() calls. Texts kept in tables (the actions, the menus, the
 stages) are marked with QT_TRANSLATE_NOOP where they are written and looked
 up with translate() when shown.
 
-The domain stays free of Qt: its stage labels (domain/enums.py) are Swedish
-and are translated here, with the fixed context STAGE_CONTEXT. Documents
-(sipdesk/export, the services) stay Swedish whatever the window's language:
-they go to Swedish families and authorities.
+A count is shown with `self.tr("%n …", "", n)` inside a QObject class (the
+context is the class's name): pyside6-lupdate records plural forms only for
+tr() calls, not for QCoreApplication.translate(context, text, None, n), and
+lrelease then finds no English form for n > 1. Elsewhere the count goes in with
+str.format and the singular is chosen in code. lupdate also misses a literal
+in a call whose arguments hold parentheses (`translate(..., None, len(x))`).
+
+The domain stays free of Qt: its stage labels (domain/enums.py), flags
+(domain/flags.py) and due kinds (domain/deadlines.py) are Swedish and are
+translated here, with the fixed contexts STAGE_CONTEXT, FLAG_CONTEXT and
+DUE_CONTEXT. Documents (sipdesk/export, the services) stay Swedish whatever the
+window's language: they go to Swedish families and authorities.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from sipdesk.domain.deadlines import DueKind
 from sipdesk.domain.enums import Stage
+from sipdesk.domain.flags import Flag
 
 STAGE_CONTEXT = "Stage"
 
@@ -58,3 +68,58 @@ def stage_label(stage: Stage) -> str:
 def stage_short_label(stage: Stage) -> str:
     """The stage's short name in the window's language, for the board's column ("Samtycke")."""
     return QCoreApplication.translate(STAGE_CONTEXT, stage.short_label)
+
+
+# The flags' badges and labels (domain/flags.py) and the due kinds' short names
+# (domain/deadlines.py), marked here for pyside6-lupdate like the stages; the
+# domain stays Swedish and tests/ui/test_english.py checks that these agree with it.
+FLAG_CONTEXT = "Flag"
+DUE_CONTEXT = "DueKind"
+
+FLAG_WORDS = (
+    QT_TRANSLATE_NOOP("Flag", "Ett datum i ärendet ligger utanför det rimliga, så förfallodagarna kan inte beräknas"),  # noqa: E501 - one literal for lupdate
+    QT_TRANSLATE_NOOP("Flag", "Kan ej beräknas"),
+    QT_TRANSLATE_NOOP("Flag", "Samtycke saknas"),
+    QT_TRANSLATE_NOOP("Flag", "Samtycket är återkallat eller har gått ut"),
+    QT_TRANSLATE_NOOP("Flag", "Samtycke upphört"),
+    QT_TRANSLATE_NOOP("Flag", "Inbjudna har inte svarat i tid"),
+    QT_TRANSLATE_NOOP("Flag", "Svar saknas"),
+    QT_TRANSLATE_NOOP("Flag", "En kallelse skickades för sent"),
+    QT_TRANSLATE_NOOP("Flag", "Sen kallelse"),
+    QT_TRANSLATE_NOOP("Flag", "Mötet saknar samordningsansvarig"),
+    QT_TRANSLATE_NOOP("Flag", "Ingen ansvarig"),
+    QT_TRANSLATE_NOOP("Flag", "Uppföljningen är försenad"),
+    QT_TRANSLATE_NOOP("Flag", "Uppföljning sen"),
+)
+
+DUE_WORDS = (
+    QT_TRANSLATE_NOOP("DueKind", "Skicka kallelser"),
+    QT_TRANSLATE_NOOP("DueKind", "Sen kallelse"),
+    QT_TRANSLATE_NOOP("DueKind", "Svar saknas"),
+    QT_TRANSLATE_NOOP("DueKind", "Boka SIP-möte"),
+    QT_TRANSLATE_NOOP("DueKind", "Boka uppföljning"),
+    QT_TRANSLATE_NOOP("DueKind", "Uppföljning försenad"),
+    QT_TRANSLATE_NOOP("DueKind", "Samtycket går ut"),
+    QT_TRANSLATE_NOOP("DueKind", "Samtycke saknas"),
+    QT_TRANSLATE_NOOP("DueKind", "Samordningsansvarig saknas"),
+    QT_TRANSLATE_NOOP("DueKind", "Samtycke och planering"),
+    QT_TRANSLATE_NOOP("DueKind", "Kalla deltagarna"),
+    QT_TRANSLATE_NOOP("DueKind", "Planen är inte undertecknad"),
+    QT_TRANSLATE_NOOP("DueKind", "Avslut eller fortsatt SIP"),
+    QT_TRANSLATE_NOOP("DueKind", "Nästa steg"),
+)
+
+
+def flag_badge(flag: Flag) -> str:
+    """The flag's badge on a card in the window's language ("Ingen ansvarig")."""
+    return QCoreApplication.translate(FLAG_CONTEXT, flag.badge)
+
+
+def flag_label(flag: Flag) -> str:
+    """The flag's sentence-length label in the window's language, for tooltips."""
+    return QCoreApplication.translate(FLAG_CONTEXT, flag.label)
+
+
+def due_kind_label(kind: DueKind) -> str:
+    """The short name of what is due in the window's language ("Boka SIP-möte")."""
+    return QCoreApplication.translate(DUE_CONTEXT, kind.label)

@@ -12,17 +12,21 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from sipdesk.cli.main import main
+from sipdesk.domain.deadlines import DueItem, DueKind
 from sipdesk.domain.enums import Stage
+from sipdesk.domain.flags import Flag
 from sipdesk.services.resources import resources_dir
 from sipdesk.ui import i18n
 from sipdesk.ui.app import application
+from sipdesk.ui.case.record import CaseRecord
 from sipdesk.ui.dialogs.language_choice import LanguageChoice
 from sipdesk.ui.language import installed_language, save_language, saved_language
 from sipdesk.ui.main_window import MainWindow
@@ -39,6 +43,9 @@ SWEDISH_WORDS = {
     "tavlan", "flytta", "steg", "nästa", "bara", "initialer", "listan", "dag", "organisationer",
     "importera", "katalog", "gallra", "avslutade", "samordning", "rensa", "sökning", "filter",
     "om", "gör", "av", "som", "för", "aktörer", "kallas", "fortsatt", "planering",
+    "alla", "samordnare", "verksamheter", "verksamhet", "försenad", "försenade", "totalt",
+    "ingen", "ansvarig", "morgon", "barn", "nätverk", "avvikelser", "historik", "planversioner",
+    "kartläggning", "frågeställning", "ändringar", "sparas", "direkt", "saknas", "inga",
 }
 
 
@@ -119,6 +126,116 @@ def test_the_stage_words_are_the_domains():
     assert set(i18n.STAGE_WORDS) == domain
 
 
+def test_the_flag_and_due_words_are_the_domains():
+    assert set(i18n.FLAG_WORDS) == {f.label for f in Flag} | {f.badge for f in Flag}
+    assert set(i18n.DUE_WORDS) == {k.label for k in DueKind}
+
+
+# --- the board's filter bar, its cards, the Today list and the case record ----------------
+
+
+def _filter_bar(window: MainWindow) -> list[str]:
+    board = window.board
+    return [
+        board.search.placeholderText(), board.search.accessibleName(),
+        board.coordinator.itemText(0), board.coordinator.toolTip(),
+        *(board.stage.itemText(i) for i in range(board.stage.count())),
+        board.organisation.itemText(0),
+        board.attention.text(), board.attention.toolTip(),
+    ]
+
+
+def _today(window: MainWindow) -> list[str]:
+    title = window.today.findChild(QLabel, "TodayTitle")
+    return [title.text(), window.today.summary.text()]
+
+
+def _record(qtbot, ops, ws) -> CaseRecord:
+    record = CaseRecord(ops, ws.board.snapshot().cards[0].id)
+    qtbot.addWidget(record)
+    return record
+
+
+def _record_texts(record: CaseRecord) -> list[str]:
+    return [*(record.tabs.tabText(i) for i in range(record.tabs.count())),
+            record.undo_button.text(), record.undo_button.toolTip(), record.redo_button.text(),
+            record.archive_button.text(), record.status.text()]
+
+
+@pytest.mark.demo_data(cases=12, seed=2026)
+def test_the_filter_bar_today_and_the_record_are_english(qtbot, ops, ws, english):
+    window = _window(qtbot, ops)
+    assert window.board.is_loaded and window.today.model.rowCount() > 0
+    texts = [*_filter_bar(window), *_today(window)]
+    for text in texts:
+        assert not swedish_in(text), (text, swedish_in(text))
+    assert window.board.coordinator.itemText(0) == "All coordinators"
+    assert window.board.attention.text() == "Needs action"
+    assert _today(window)[0] == "Today"
+    assert re.fullmatch(r"\d+ overdue · \d+ in all", _today(window)[1])
+    record = _record(qtbot, ops, ws)
+    texts = _record_texts(record)
+    for text in texts:
+        assert not swedish_in(text), (text, swedish_in(text))
+    assert texts[:2] == ["Child and guardians", "Question and assessment"]
+    assert record.status.text() == "Every change is saved at once."
+    assert "Stage" in record.subtitle.text()
+
+
+def test_the_cards_words_are_english(english):
+    from sipdesk.ui.board.cards import due_label, due_phrase
+
+    due = date(2026, 11, 23)
+    late = DueItem(due=due, case_reference="SIP-2026-001", kind=DueKind.BOOK_MEETING,
+                   text="Boka SIP-möte", overdue=True)
+    assert due_phrase(late, due) == "overdue today"
+    assert due_phrase(late, due + timedelta(days=1)) == "1 day overdue"
+    assert due_phrase(late, due + timedelta(days=3)) == "3 days overdue"
+    assert due_phrase(late, due + timedelta(days=3), short=True) == "3 d overdue"
+    coming = DueItem(due=due, case_reference="SIP-2026-001", kind=DueKind.BOOK_MEETING,
+                     text="Boka SIP-möte")
+    assert due_phrase(coming, due) == "today"
+    assert due_phrase(coming, due - timedelta(days=1)) == "tomorrow"
+    assert due_label(late) == "Book the SIP meeting"
+    for kind in DueKind:
+        assert not swedish_in(i18n.due_kind_label(kind)), kind
+    for flag in Flag:
+        assert not swedish_in(i18n.flag_badge(flag)), flag
+    assert i18n.flag_badge(Flag.NO_PLAN_OWNER) == "No lead"
+
+
+def test_under_swedish_the_cards_words_are_unchanged():
+    from sipdesk.ui.board.cards import due_phrase
+
+    due = date(2026, 11, 23)
+    late = DueItem(due=due, case_reference="SIP-2026-001", kind=DueKind.BOOK_MEETING,
+                   text="Boka SIP-möte", overdue=True)
+    assert due_phrase(late, due + timedelta(days=1)) == "1 dag försenad"
+    assert due_phrase(late, due + timedelta(days=3)) == "3 dagar försenad"
+    assert due_phrase(late, due + timedelta(days=3), short=True) == "3 d försenad"
+    assert i18n.flag_badge(Flag.NO_PLAN_OWNER) == "Ingen ansvarig"
+
+
+@pytest.mark.demo_data(cases=12, seed=2026)
+def test_under_swedish_the_filter_bar_today_and_the_record_are_unchanged(qtbot, ops, ws):
+    window = _window(qtbot, ops)
+    bar = _filter_bar(window)
+    assert bar[0] == "Sök namn, personnummer, verksamhet eller fråga…"
+    assert window.board.coordinator.itemText(0) == "Alla samordnare"
+    assert window.board.stage.itemText(0) == "Alla steg"
+    assert window.board.organisation.itemText(0) == "Alla verksamheter"
+    assert window.board.attention.text() == "Behöver åtgärd"
+    title, summary = _today(window)
+    assert title == "I dag"
+    assert re.fullmatch(r"\d+ försenade · \d+ totalt", summary)
+    record = _record(qtbot, ops, ws)
+    texts = _record_texts(record)
+    assert texts[:3] == ["Barn och vårdnadshavare", "Frågeställning och kartläggning", "Samtycke"]
+    assert texts[-5:] == ["Ångra", "Ångra senaste ändringen (Ctrl+Z)", "Gör om",
+                          "Avsluta ärendet…", "Alla ändringar sparas direkt."]
+    assert i18n.flag_badge(Flag.NO_PLAN_OWNER) == "Ingen ansvarig"
+
+
 # --- the language choice -------------------------------------------------------------------
 
 
@@ -191,10 +308,18 @@ def _ts_messages() -> dict[tuple[str, str], ET.Element]:
 
 
 def _marked_in_code() -> set[tuple[str, str]]:
-    """Every (context, source) of a translate() or QT_TRANSLATE_NOOP() call in sipdesk/ui."""
+    """Every (context, source) of a translate() or QT_TRANSLATE_NOOP() call in sipdesk/ui,
+    and of a self.tr() call (its context is the class it is written in)."""
     marked = set()
     for path in UI.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            for node in ast.walk(cls):
+                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                        and node.func.attr == "tr" and node.args
+                        and isinstance(node.args[0], ast.Constant)):
+                    marked.add((cls.name, node.args[0].value))
+        for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or len(node.args) < 2:
                 continue
             func = node.func
@@ -207,15 +332,25 @@ def _marked_in_code() -> set[tuple[str, str]]:
     return marked
 
 
+def _forms(message: ET.Element) -> list[str]:
+    """The English of a message: one text, or (numerus="yes") one per plural form."""
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
 def test_every_marked_string_is_translated_and_finished():
     messages = _ts_messages()
     marked = _marked_in_code()
-    assert {"Actions", "MainWindow", "CaseBoard", "Stage"} <= {c for c, _ in marked}
+    assert {"Actions", "MainWindow", "CaseBoard", "Stage", "CaseRecord", "TodayList",
+            "EmptyBoard", "Flag", "DueKind"} <= {c for c, _ in marked}
     missing = marked - set(messages)
     assert not missing, f"run packaging/update_translations.sh: {sorted(missing)}"
     for key, message in messages.items():
         translation = message.find("translation")
-        assert translation is not None and translation.text, key
+        assert translation is not None and all(_forms(message)), key
         assert translation.get("type") is None, (key, translation.get("type"))
     assert set(messages) == marked, "obsolete strings: run packaging/update_translations.sh"
 
@@ -224,7 +359,13 @@ def test_the_qm_is_compiled_from_the_ts():
     translator = QTranslator()
     assert translator.load(str(QM))
     for (context, source), message in _ts_messages().items():
-        assert translator.translate(context, source) == message.findtext("translation"), source
+        if message.get("numerus") == "yes":  # English: one, then many
+            forms = _forms(message)
+            assert translator.translate(context, source, "", 1) == forms[0], source
+            assert translator.translate(context, source, "", 2) == forms[1], source
+        else:
+            assert translator.translate(context, source) == message.findtext("translation"), \
+                source
 
 
 @pytest.mark.slow
@@ -240,4 +381,6 @@ def test_lupdate_finds_nothing_new(tmp_path):
     subprocess.run([str(lupdate), "-locations", "none", "-no-obsolete", *files, "-ts", str(copy)],
                    check=True, capture_output=True, cwd=ROOT)
     assert "unfinished" not in copy.read_text(encoding="utf-8")
-    assert copy.read_text(encoding="utf-8").count("<message>") == len(_ts_messages())
+    # <message> and <message numerus="yes"> (plural forms) alike
+    assert len(re.findall(r"<message[ >]", copy.read_text(encoding="utf-8"))) == len(
+        _ts_messages())

@@ -116,7 +116,8 @@ class StageColumn(QFrame):
         layout.addLayout(head)
         self.view = CardListView(self)
         self.view.setObjectName(f"StageList{int(stage)}")
-        self.view.setAccessibleName(f"Ärenden i steget {stage.label}")
+        self.view.setAccessibleName(QCoreApplication.translate(
+            "CaseBoard", "Ärenden i steget {stage}").format(stage=stage_label(stage)))
         self.view.setModel(proxy)
         self.view.setItemDelegate(delegate)
         layout.addWidget(self.view, 1)
@@ -138,7 +139,7 @@ class CaseBoard(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("CaseBoard")
-        self.setAccessibleName("Ärendetavla")
+        self.setAccessibleName(QCoreApplication.translate("CaseBoard", "Ärendetavla"))
         self._ops = ops
         self.model = BoardModel(self)
         self.model.moveRequested.connect(self.move_case)
@@ -157,7 +158,7 @@ class CaseBoard(QWidget):
         layout.addWidget(self._banner())
 
         self.stack = QStackedWidget(self)
-        self.loading = QLabel("Läser in ärenden…")
+        self.loading = QLabel(QCoreApplication.translate("CaseBoard", "Läser in ärenden…"))
         self.loading.setObjectName("BoardLoading")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading.setStyleSheet(f"color: {theme.MUTED}; {theme.font_size(13)}")
@@ -213,7 +214,7 @@ class CaseBoard(QWidget):
         self.banner_text.setWordWrap(True)
         self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton()
-        close.setText("Stäng")
+        close.setText(QCoreApplication.translate("CaseBoard", "Stäng"))
         close.setAutoRaise(True)
         close.clicked.connect(self.banner.hide)
         banner_layout.addWidget(self.banner_text, 1)
@@ -228,25 +229,28 @@ class CaseBoard(QWidget):
         bar.setSpacing(8)
         self.search = QLineEdit(self)
         self.search.setObjectName("BoardSearch")
-        self.search.setPlaceholderText("Sök namn, personnummer, verksamhet eller fråga…")
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("CaseBoard",
+                                       "Sök namn, personnummer, verksamhet eller fråga…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Sök ärenden")
+        self.search.setAccessibleName(QCoreApplication.translate("CaseBoard", "Sök ärenden"))
         self.search.setMinimumWidth(220)
         self.search.textChanged.connect(self.apply_filters)
         bar.addWidget(self.search, 3)
 
         self.coordinator = QComboBox(self)
         self.coordinator.setObjectName("CoordinatorFilter")
-        self.coordinator.setAccessibleName("Samordnare")
-        self.coordinator.setToolTip("Mina ärenden: visa bara en samordnares ärenden")
-        self.coordinator.addItem("Alla samordnare", "")
+        self.coordinator.setAccessibleName(QCoreApplication.translate("CaseBoard", "Samordnare"))
+        self.coordinator.setToolTip(QCoreApplication.translate(
+            "CaseBoard", "Mina ärenden: visa bara en samordnares ärenden"))
+        self.coordinator.addItem(QCoreApplication.translate("CaseBoard", "Alla samordnare"), "")
         self.coordinator.currentIndexChanged.connect(self.apply_filters)
         bar.addWidget(self.coordinator, 1)
 
         self.stage = QComboBox(self)
         self.stage.setObjectName("StageFilter")
-        self.stage.setAccessibleName("Steg")
-        self.stage.addItem("Alla steg", 0)
+        self.stage.setAccessibleName(QCoreApplication.translate("CaseBoard", "Steg"))
+        self.stage.addItem(QCoreApplication.translate("CaseBoard", "Alla steg"), 0)
         for stage in Stage:
             self.stage.addItem(f"{int(stage)}. {stage_label(stage)}", int(stage))
         self.stage.currentIndexChanged.connect(self.apply_filters)
@@ -254,14 +258,15 @@ class CaseBoard(QWidget):
 
         self.organisation = QComboBox(self)
         self.organisation.setObjectName("OrganisationFilter")
-        self.organisation.setAccessibleName("Verksamhet")
-        self.organisation.addItem("Alla verksamheter", "")
+        self.organisation.setAccessibleName(QCoreApplication.translate("CaseBoard", "Verksamhet"))
+        self.organisation.addItem(QCoreApplication.translate("CaseBoard", "Alla verksamheter"), "")
         self.organisation.currentIndexChanged.connect(self.apply_filters)
         bar.addWidget(self.organisation, 1)
 
-        self.attention = QCheckBox("Behöver åtgärd", self)
+        self.attention = QCheckBox(QCoreApplication.translate("CaseBoard", "Behöver åtgärd"), self)
         self.attention.setObjectName("AttentionFilter")
-        self.attention.setToolTip("Visa bara ärenden med flaggor eller något försenat")
+        self.attention.setToolTip(QCoreApplication.translate(
+            "CaseBoard", "Visa bara ärenden med flaggor eller något försenat"))
         self.attention.toggled.connect(self.apply_filters)
         bar.addWidget(self.attention)
         for combo in (self.coordinator, self.stage, self.organisation):
@@ -345,7 +350,8 @@ class CaseBoard(QWidget):
             self.stack.setCurrentWidget(self.empty if empty else self._columns_widget)
 
     def _load_failed(self, failure: Failure) -> None:
-        self.loading.setText(f"Ärendena kunde inte läsas in.\n{failure.message}")
+        failed = QCoreApplication.translate("CaseBoard", "Ärendena kunde inte läsas in.")
+        self.loading.setText(f"{failed}\n{failure.message}")
         self.statusMessage.emit(
             QCoreApplication.translate("CaseBoard", "Ärendena kunde inte läsas in."))
 
@@ -403,7 +409,8 @@ class CaseBoard(QWidget):
             return
         target = int(stage) + delta
         if not 1 <= target <= len(Stage):
-            self.show_refusal(["Det finns inget steg åt det hållet."])
+            self.show_refusal([QCoreApplication.translate(
+                "CaseBoard", "Det finns inget steg åt det hållet.")])
             return
         self.move_case(case_id, target)
 
@@ -439,7 +446,7 @@ class CaseBoard(QWidget):
         )
 
     def show_refusal(self, reasons: list[str]) -> None:
-        text = "Ärendet flyttades inte."
+        text = QCoreApplication.translate("CaseBoard", "Ärendet flyttades inte.")
         if len(reasons) == 1:
             text += " " + reasons[0]
         else:
@@ -452,7 +459,7 @@ class CaseBoard(QWidget):
     # --- menus ---------------------------------------------------------------
 
     def move_menu(self, case_id: int, parent: QWidget | None = None) -> QMenu:
-        menu = QMenu("Flytta till…", parent or self)
+        menu = QMenu(QCoreApplication.translate("CaseBoard", "Flytta till…"), parent or self)
         current = self.model.stage_of(case_id)
         for stage in Stage:
             action = QAction(f"{int(stage)}. {stage_label(stage)}", menu)
@@ -470,12 +477,14 @@ class CaseBoard(QWidget):
         view.setCurrentIndex(index)
         case_id = index.data(CaseIdRole)
         menu = QMenu(self)
-        open_action = menu.addAction("Öppna ärendet")
+        open_action = menu.addAction(QCoreApplication.translate("CaseBoard", "Öppna ärendet"))
         open_action.triggered.connect(lambda: self.caseOpened.emit(case_id))
         menu.addSeparator()
-        forward = menu.addAction("Flytta till nästa steg")
+        forward = menu.addAction(
+            QCoreApplication.translate("CaseBoard", "Flytta till nästa steg"))
         forward.triggered.connect(lambda: self.step_case(case_id, 1))
-        back = menu.addAction("Flytta till föregående steg")
+        back = menu.addAction(
+            QCoreApplication.translate("CaseBoard", "Flytta till föregående steg"))
         back.triggered.connect(lambda: self.step_case(case_id, -1))
         menu.addMenu(self.move_menu(case_id, menu))
         menu.exec(view.viewport().mapToGlobal(pos))

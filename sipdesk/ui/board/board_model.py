@@ -18,6 +18,7 @@ from datetime import date
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -30,17 +31,20 @@ from PySide6.QtCore import (
 from sipdesk.domain.board import BoardSnapshot, Card, CardQuery, CardUpdate, search_key
 from sipdesk.domain.deadlines import DueItem
 from sipdesk.domain.enums import Stage
+from sipdesk.ui.i18n import flag_label
 
 # Overdue is red on the card and in the Today list, and always said in words too
 # (a tooltip, a screen reader), so colour is never the only signal.
-OVERDUE_MARK = "⚠ försenad"
 
 
 def _overdue_words(item: DueItem | None, on: date | None) -> str:
     if item is None or not item.overdue:
         return ""
     days = item.days_overdue(on) if on is not None else 0
-    return f"{OVERDUE_MARK} {days} d" if days else OVERDUE_MARK
+    if days:
+        return QCoreApplication.translate("CaseBoard", "⚠ försenad {days} d").format(days=days)
+    return QCoreApplication.translate("CaseBoard", "⚠ försenad")
+
 
 CASE_MIME = "application/x-sipdesk-case-id"
 
@@ -112,7 +116,7 @@ class StageModel(QAbstractListModel):
                 late = _overdue_words(card.next_due, self._board.on)
                 lines.append(f"{card.next_due.due.isoformat()}: {due_text}"
                              + (f" ({late})" if late else ""))
-            lines.extend(f"• {flag.label}" for flag in card.flags)
+            lines.extend(f"• {flag_label(flag)}" for flag in card.flags)
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             late = _overdue_words(card.next_due, self._board.on)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -14,6 +14,7 @@ from sipdesk.domain.flags import Flag
 from sipdesk.domain.words import short_date
 from sipdesk.ui import theme
 from sipdesk.ui.board.board_model import BoardModel, CardRole, QuestionRole, _Index, shown_name
+from sipdesk.ui.i18n import due_kind_label, flag_badge
 
 # Badge colours: (background, text). Consent and lateness in red tones, the
 # rest in quieter colours, so the eye goes to what endangers the case first.
@@ -39,26 +40,31 @@ DUE_LINES = 2  # "38 d försenad Boka SIP-möte": when first, then what, wrapped
 
 
 def due_phrase(item: DueItem, on: date | None, *, short: bool = False) -> str:
-    """'3 d försenad' (short) or '3 dagar försenad', 'i dag', 'i morgon', or the date."""
+    """'3 d försenad' (short) or '3 dagar försenad', 'i dag', 'i morgon', or the date,
+    in the window's language (the date itself is domain/words.py's, always Swedish)."""
     if item.overdue:
         days = item.days_overdue(on) if on is not None else 0
         if days == 0:
-            return "försenad i dag"
+            return QCoreApplication.translate("CaseBoard", "försenad i dag")
         if short:
-            return f"{days} d försenad"
-        return "1 dag försenad" if days == 1 else f"{days} dagar försenad"
+            return QCoreApplication.translate("CaseBoard", "{days} d försenad").format(days=days)
+        # Singular and plural chosen here: pyside6-lupdate keeps no plural forms for a
+        # function outside a QObject, and Swedish has no translation file to choose them.
+        if days == 1:
+            return QCoreApplication.translate("CaseBoard", "1 dag försenad")
+        return QCoreApplication.translate("CaseBoard", "{days} dagar försenad").format(days=days)
     if on is not None:
         if item.due == on:
-            return "i dag"
+            return QCoreApplication.translate("CaseBoard", "i dag")
         if (item.due - on).days == 1:
-            return "i morgon"
+            return QCoreApplication.translate("CaseBoard", "i morgon")
     return short_date(item.due)
 
 
 def due_label(item: DueItem) -> str:
     """The short name of what is due ("Boka SIP-möte"); the whole sentence is the tooltip."""
     try:
-        return item.kind.label
+        return due_kind_label(item.kind)
     except (AttributeError, KeyError):
         return item.text
 
@@ -164,7 +170,8 @@ class CardDelegate(QStyledItemDelegate):
         fm = QFontMetrics(base)
         painter.setFont(base)
         painter.setPen(MUTED)
-        question = index.data(QuestionRole) or "Frågeställning saknas"
+        question = index.data(QuestionRole) or QCoreApplication.translate(
+            "CaseBoard", "Frågeställning saknas")
         for line in wrapped(fm, question, inner.width(), QUESTION_LINES):
             painter.drawText(QRect(inner.left(), y, inner.width(), fm.height()),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
@@ -198,7 +205,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(
                 QRect(inner.left(), y, inner.width(), fm.height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                "Inget förfaller",
+                QCoreApplication.translate("CaseBoard", "Inget förfaller"),
             )
         y = (inner.top() + fm_bold.height() + _GAP + fm.height() * QUESTION_LINES + _GAP
              + fm.height() * DUE_LINES + _GAP + 2)
@@ -218,7 +225,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(font)
         right = x + width
         for number, flag in enumerate(flags):
-            text = flag.badge
+            text = flag_badge(flag)
             w = fm.horizontalAdvance(text) + 12
             left_after = len(flags) - number - 1
             more = f"+{left_after}" if left_after else ""

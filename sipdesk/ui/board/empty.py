@@ -9,20 +9,19 @@ as a case exists.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sipdesk.ui import theme
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
 
-HEADING = "Inga ärenden ännu."
+# In Swedish, marked for pyside6-lupdate; shown in the window's language.
+HEADING = QT_TRANSLATE_NOOP("EmptyBoard", "Inga ärenden ännu.")
 STEPS = (
-    ("1. Fyll i katalogen",
-     "Lägg in de verksamheter du samarbetar med (skolor, socialtjänsten, BUP, "
-     "habiliteringen …) och personerna där, med yrke, telefon och e-post. Har kommunen "
-     "en lista i Excel eller CSV kan du importera den."),
-    ("2. Skapa det första ärendet",
-     "Ange vem som upptäckte behovet, barnets namn och frågan som samordningen gäller. "
-     "Ärendet hamnar på tavlan i steget ”Behov” och följer sedan processen."),
+    (QT_TRANSLATE_NOOP("EmptyBoard", "1. Fyll i katalogen"),
+     QT_TRANSLATE_NOOP("EmptyBoard", "Lägg in de verksamheter du samarbetar med (skolor, socialtjänsten, BUP, habiliteringen …) och personerna där, med yrke, telefon och e-post. Har kommunen en lista i Excel eller CSV kan du importera den.")),  # noqa: E501 - one literal for lupdate
+    (QT_TRANSLATE_NOOP("EmptyBoard", "2. Skapa det första ärendet"),
+     QT_TRANSLATE_NOOP("EmptyBoard", "Ange vem som upptäckte behovet, barnets namn och frågan som samordningen gäller. Ärendet hamnar på tavlan i steget ”Behov” och följer sedan processen.")),  # noqa: E501 - one literal for lupdate
 )
 
 
@@ -35,7 +34,7 @@ class EmptyBoard(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("EmptyBoard")
-        self.setAccessibleName("Inga ärenden ännu")
+        self.setAccessibleName(QCoreApplication.translate("EmptyBoard", "Inga ärenden ännu"))
         card = QFrame(self)
         card.setObjectName("EmptyBoardCard")
         card.setMaximumWidth(640)
@@ -46,17 +45,18 @@ class EmptyBoard(QWidget):
         inner = QVBoxLayout(card)
         inner.setContentsMargins(32, 28, 32, 28)
         inner.setSpacing(12)
-        self.heading = QLabel(HEADING)
+        self.heading = QLabel(QCoreApplication.translate("EmptyBoard", HEADING))
         self.heading.setObjectName("EmptyBoardHeading")
         self.heading.setStyleSheet(
             f"color: {theme.STRONG}; {theme.font_size(16)} font-weight: 600;")
         inner.addWidget(self.heading)
-        intro = QLabel("Så här kommer du i gång:")
+        intro = QLabel(QCoreApplication.translate("EmptyBoard", "Så här kommer du i gång:"))
         intro.setStyleSheet(theme.MUTED_TEXT)
         inner.addWidget(intro)
         self.steps: list[QLabel] = []
         for title, text in STEPS:
-            label = QLabel(f"<b>{title}</b><br>{text}")
+            label = QLabel(f"<b>{QCoreApplication.translate('EmptyBoard', title)}</b><br>"
+                           f"{QCoreApplication.translate('EmptyBoard', text)}")
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setStyleSheet(f"color: {theme.INK};")
@@ -64,14 +64,16 @@ class EmptyBoard(QWidget):
             inner.addWidget(label)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.import_button = QPushButton("Importera katalog…")
+        self.import_button = QPushButton(
+            QCoreApplication.translate("EmptyBoard", "Importera katalog…"))
         self.import_button.setObjectName("EmptyBoardImport")
-        self.import_button.setToolTip("Läs in verksamheter och personer från en CSV- eller "
-                                      "XLSX-fil")
+        self.import_button.setToolTip(QCoreApplication.translate(
+            "EmptyBoard", "Läs in verksamheter och personer från en CSV- eller XLSX-fil"))
         self.import_button.clicked.connect(self.importRequested)
-        self.new_case_button = QPushButton("Nytt ärende…")
+        self.new_case_button = QPushButton(QCoreApplication.translate("EmptyBoard", "Nytt ärende…"))
         self.new_case_button.setObjectName("EmptyBoardNewCase")
-        self.new_case_button.setToolTip("Skapa ett ärende (Ctrl+N)")
+        self.new_case_button.setToolTip(
+            QCoreApplication.translate("EmptyBoard", "Skapa ett ärende (Ctrl+N)"))
         self.new_case_button.setDefault(True)
         self.new_case_button.clicked.connect(self.newCaseRequested)
         buttons.addWidget(self.import_button)
@@ -79,7 +81,8 @@ class EmptyBoard(QWidget):
         buttons.addStretch(1)
         inner.addSpacing(4)
         inner.addLayout(buttons)
-        hint = QLabel("Katalogen finns också under Arkiv → Organisationer….")
+        hint = QLabel(QCoreApplication.translate(
+            "EmptyBoard", "Katalogen finns också under Arkiv → Organisationer…."))
         hint.setWordWrap(True)
         hint.setStyleSheet(theme.MUTED_TEXT)
         inner.addWidget(hint)

@@ -9,7 +9,7 @@ the case.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -105,14 +105,14 @@ class TodayList(QWidget):
     def __init__(self, board: BoardModel, parent=None):
         super().__init__(parent)
         self.setObjectName("TodayList")
-        self.setAccessibleName("I dag")
+        self.setAccessibleName(QCoreApplication.translate("TodayList", "I dag"))
         self.model = TodayModel(board, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         head = QHBoxLayout()
         head.setContentsMargins(4, 8, 4, 2)
-        title = QLabel("I dag")
+        title = QLabel(QCoreApplication.translate("TodayList", "I dag"))
         title.setObjectName("TodayTitle")
         # A fifth larger than the text, so it grows with the text size chosen in settings.
         heading = title.font()
@@ -129,7 +129,8 @@ class TodayList(QWidget):
         layout.addLayout(head)
         self.view = QListView(self)
         self.view.setObjectName("TodayView")
-        self.view.setAccessibleName("Att göra i dag, mest brådskande först")
+        self.view.setAccessibleName(QCoreApplication.translate(
+            "TodayList", "Att göra i dag, mest brådskande först"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(TodayDelegate(board, self))
         self.view.setUniformItemSizes(True)
@@ -157,4 +158,9 @@ class TodayList(QWidget):
     def _summarise(self) -> None:
         items = self.model.items()
         overdue = sum(1 for i in items if i.overdue)
-        self.summary.setText(f"{overdue} försenade · {len(items)} totalt")
+        # Two counts, so two plural-aware texts: "3 försenade · 12 totalt". self.tr (context
+        # TodayList), because pyside6-lupdate marks plural forms only for tr() calls with n.
+        count = len(items)
+        late = self.tr("%n försenade", "", overdue)
+        total = self.tr("%n totalt", "", count)
+        self.summary.setText(f"{late} · {total}")

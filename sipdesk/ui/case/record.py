@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -38,14 +38,16 @@ from sipdesk.ui.case.pieces import label, style
 from sipdesk.ui.case.plan_versions import PlanVersions
 from sipdesk.ui.case.question_tab import QuestionTab
 from sipdesk.ui.dialogs.close_case import CloseCaseDialog, close_step
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP, stage_label
 from sipdesk.ui.meetings.case_meetings import CaseMeetings
 from sipdesk.ui.operations import Failure, Operations
 
 READ_PAUSE_MS = 30  # a burst of changes from elsewhere becomes one read
-LOADING = "Läser in ärendet…"
-READY = "Alla ändringar sparas direkt."
-SAVING = "Sparar…"
-SAVED = "Sparat. Alla ändringar sparas direkt; Ctrl+Z ångrar."
+# The status line's words, in Swedish; _say() shows them in the window's language.
+LOADING = QT_TRANSLATE_NOOP("CaseRecord", "Läser in ärendet…")
+READY = QT_TRANSLATE_NOOP("CaseRecord", "Alla ändringar sparas direkt.")
+SAVING = QT_TRANSLATE_NOOP("CaseRecord", "Sparar…")
+SAVED = QT_TRANSLATE_NOOP("CaseRecord", "Sparat. Alla ändringar sparas direkt; Ctrl+Z ångrar.")
 
 
 def _on(tab: str, name: str) -> Any:
@@ -100,19 +102,24 @@ class CaseRecord(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("CaseRecordTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.child_tab, "Barn och vårdnadshavare")
-        self.tabs.addTab(self.question_tab, "Frågeställning och kartläggning")
-        self.tabs.addTab(self.consent_tab, "Samtycke")
-        self.tabs.addTab(self.network_tab, "Nätverk")
-        self.tabs.addTab(self.meetings_tab, "Möten och kallelser")
-        self.tabs.addTab(self.plan_versions, "Planversioner")
-        self.tabs.addTab(self.deviations, "Avvikelser")
-        self.tabs.addTab(self.participation_tab, "Barnets delaktighet")
-        self.tabs.addTab(self.history_tab, "Historik")
+        self.tabs.addTab(self.child_tab, QCoreApplication.translate(
+            "CaseRecord", "Barn och vårdnadshavare"))
+        self.tabs.addTab(self.question_tab, QCoreApplication.translate(
+            "CaseRecord", "Frågeställning och kartläggning"))
+        self.tabs.addTab(self.consent_tab, QCoreApplication.translate("CaseRecord", "Samtycke"))
+        self.tabs.addTab(self.network_tab, QCoreApplication.translate("CaseRecord", "Nätverk"))
+        self.tabs.addTab(self.meetings_tab, QCoreApplication.translate(
+            "CaseRecord", "Möten och kallelser"))
+        self.tabs.addTab(self.plan_versions,
+                         QCoreApplication.translate("CaseRecord", "Planversioner"))
+        self.tabs.addTab(self.deviations, QCoreApplication.translate("CaseRecord", "Avvikelser"))
+        self.tabs.addTab(self.participation_tab, QCoreApplication.translate(
+            "CaseRecord", "Barnets delaktighet"))
+        self.tabs.addTab(self.history_tab, QCoreApplication.translate("CaseRecord", "Historik"))
         for tab in self._own_tabs:
             tab.setEnabled(False)  # until the case is read
 
-        self.status = label(LOADING, "SaveState")
+        self.status = label(QCoreApplication.translate("CaseRecord", LOADING), "SaveState")
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -188,17 +195,20 @@ class CaseRecord(QWidget):
         texts.addWidget(self.title)
         texts.addWidget(self.subtitle)
 
-        self.undo_button = QPushButton("Ångra")
+        self.undo_button = QPushButton(QCoreApplication.translate("CaseRecord", "Ångra"))
         self.undo_button.setObjectName("UndoButton")
-        self.undo_button.setToolTip("Ångra senaste ändringen (Ctrl+Z)")
+        self.undo_button.setToolTip(
+            QCoreApplication.translate("CaseRecord", "Ångra senaste ändringen (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo)
-        self.redo_button = QPushButton("Gör om")
+        self.redo_button = QPushButton(QCoreApplication.translate("CaseRecord", "Gör om"))
         self.redo_button.setObjectName("RedoButton")
-        self.redo_button.setToolTip("Gör om (Ctrl+Shift+Z)")
+        self.redo_button.setToolTip(
+            QCoreApplication.translate("CaseRecord", "Gör om (Ctrl+Shift+Z)"))
         self.redo_button.clicked.connect(self.redo)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
-        self.archive_button = QPushButton("Avsluta ärendet…")
+        self.archive_button = QPushButton(
+            QCoreApplication.translate("CaseRecord", "Avsluta ärendet…"))
         self.archive_button.setObjectName("ArchiveButton")
         self.archive_button.setEnabled(False)
         self.archive_button.clicked.connect(self._close_or_reopen)
@@ -213,12 +223,17 @@ class CaseRecord(QWidget):
 
     def _show_header(self, view: CaseView) -> None:
         case = view.case
-        self.title.setText(case.child.full_name or "Barn utan namn")
-        self.subtitle.setText(
-            f"{case.reference}  ·  Steg {int(case.stage)}: {case.stage.label}"
-            + (f"  ·  Behov upptäckt {words.long_date(case.need_found_on)}"
-               if case.need_found_on else "")
-        )
+        self.title.setText(case.child.full_name
+                           or QCoreApplication.translate("CaseRecord", "Barn utan namn"))
+        subtitle = QCoreApplication.translate(
+            "CaseRecord", "{reference}  ·  Steg {number}: {stage}")
+        if case.need_found_on:
+            # The date is domain/words.py's, always Swedish.
+            subtitle += "  ·  " + QCoreApplication.translate(
+                "CaseRecord", "Behov upptäckt {date}").format(
+                    date=words.long_date(case.need_found_on))
+        self.subtitle.setText(subtitle.format(
+            reference=case.reference, number=int(case.stage), stage=stage_label(case.stage)))
         if case.archived:
             reason = case.close_reason.label.lower() if case.close_reason else "avslutat"
             self.archived_banner.setText(
@@ -226,20 +241,24 @@ class CaseRecord(QWidget):
                 "inte på tavlan men kan sökas fram. Återöppna det för att arbeta vidare."
             )
         self.archived_banner.setVisible(case.archived)
-        self.archive_button.setText("Återöppna ärendet" if case.archived
-                                    else "Avsluta ärendet…")
+        self.archive_button.setText(
+            QCoreApplication.translate("CaseRecord", "Återöppna ärendet") if case.archived
+            else QCoreApplication.translate("CaseRecord", "Avsluta ärendet…"))
         self.archive_button.setEnabled(True)
         self._show_undo(view.undo)
 
     def _show_undo(self, state: UndoState) -> None:
         self.undo_button.setEnabled(state.can_undo)
         self.redo_button.setEnabled(state.can_redo)
+        # The steps' own labels come from the services and stay Swedish.
         self.undo_button.setToolTip(
-            f"Ångra: {state.undo_label} (Ctrl+Z)" if state.can_undo
-            else "Ångra senaste ändringen (Ctrl+Z)")
+            QCoreApplication.translate("CaseRecord", "Ångra: {step} (Ctrl+Z)").format(
+                step=state.undo_label) if state.can_undo
+            else QCoreApplication.translate("CaseRecord", "Ångra senaste ändringen (Ctrl+Z)"))
         self.redo_button.setToolTip(
-            f"Gör om: {state.redo_label} (Ctrl+Shift+Z)" if state.can_redo
-            else "Gör om (Ctrl+Shift+Z)")
+            QCoreApplication.translate("CaseRecord", "Gör om: {step} (Ctrl+Shift+Z)").format(
+                step=state.redo_label) if state.can_redo
+            else QCoreApplication.translate("CaseRecord", "Gör om (Ctrl+Shift+Z)"))
 
     # --- reading the case -----------------------------------------------------------
 
@@ -283,7 +302,7 @@ class CaseRecord(QWidget):
             self.tabs.setCurrentIndex(self._tab_of(changed[0]))
         self._jump = False
         if first and not self._fault:
-            self._say(READY)
+            self._say(QCoreApplication.translate("CaseRecord", READY))
         self.loaded.emit()
 
     def _read_failed(self, failure: Failure) -> None:
@@ -307,15 +326,16 @@ class CaseRecord(QWidget):
 
     def _saving(self) -> None:
         if not self._fault:
-            self._say(SAVING)
+            self._say(QCoreApplication.translate("CaseRecord", SAVING))
 
     def _saved(self) -> None:
         if not self._fault and not self.edits.has_unsaved:
-            self._say(SAVED)
+            self._say(QCoreApplication.translate("CaseRecord", SAVED))
 
     def _refused(self, failure: Failure) -> None:
         if not self._fault:
-            self._say(f"Inte sparat: {failure.message}", error=True)
+            self._say(QCoreApplication.translate("CaseRecord", "Inte sparat: {reason}").format(
+                reason=failure.message), error=True)
 
     def _faulted(self, failure: Failure) -> None:
         self._fault = True
@@ -359,12 +379,14 @@ class CaseRecord(QWidget):
 
     def undo(self) -> None:
         self.flush()
-        self._ops.undo(self, self.case_id, lambda label: self._undone("Ångrat", label),
+        self._ops.undo(self, self.case_id, lambda label: self._undone(
+            QCoreApplication.translate("CaseRecord", "Ångrat"), label),
                        self._undo_failed)
 
     def redo(self) -> None:
         self.flush()
-        self._ops.redo(self, self.case_id, lambda label: self._undone("Gjort om", label),
+        self._ops.redo(self, self.case_id, lambda label: self._undone(
+            QCoreApplication.translate("CaseRecord", "Gjort om"), label),
                        self._undo_failed)
 
     def _undone(self, what: str, label_: str) -> None:
