@@ -8,7 +8,6 @@ known; the caller decides what the header and footer say.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -32,7 +31,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
-from sipdesk.domain.errors import DomainError
+from sipdesk.export.cancelling import CANCELLED, Cancelled, ExportCancelled
 from sipdesk.export.fonts import Fonts, needs_symbols, with_symbols
 from sipdesk.export.style import (
     ACCENT,
@@ -70,14 +69,6 @@ FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM - 2 * PAD
 # than anywhere, and one that would leave more than this share of a line empty is
 # broken there rather than moved whole to the next line (see Para.breakLines too).
 URI_WASTE = 0.3
-CANCELLED = "Exporten avbröts."
-
-
-class ExportCancelled(DomainError):
-    """The coordinator stopped an export before it was finished; no file is left."""
-
-    def __init__(self) -> None:
-        super().__init__(CANCELLED)
 
 
 class FlowingTable(Table):
@@ -545,8 +536,6 @@ def _canvas_class(fonts: Fonts, text: PageText):
 
     return NumberedCanvas
 
-
-Cancelled = Callable[[], bool]
 
 
 class CancellableDocument(SimpleDocTemplate):

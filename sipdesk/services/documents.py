@@ -27,22 +27,14 @@ from sipdesk.domain.plan_document import (
     build_plan_document,
 )
 from sipdesk.domain.profile import contact_for
-from sipdesk.export import (
-    attendance_pdf,
-    deviation_pdf,
-    email_text,
-    family_plan_pdf,
-    ics,
-    invitation_pdf,
-    plan_pdf,
-)
+from sipdesk.export import email_text
 from sipdesk.export.email_text import EmailDraft
 from sipdesk.export.files import unique_file_names, write_atomically, write_bytes
-from sipdesk.export.layout import Cancelled
 from sipdesk.services.resources import resources_dir
 from sipdesk.store.models import DeviationRow, MeetingRow, PlanRow
 
 if TYPE_CHECKING:
+    from sipdesk.export.cancelling import Cancelled
     from sipdesk.services.workspace import Workspace
 
 __all__ = ["Contact", "DocumentService", "EmailDraft", "PlanExport"]
@@ -116,6 +108,8 @@ class DocumentService:
         contact: Contact | None = None,
     ) -> Path:
         """One shared letter, or one page set per invitee (kallelse or inbjudan as invited)."""
+        from sipdesk.export import invitation_pdf  # reportlab: only when exporting
+
         letters = self.letters(meeting_id, per_recipient, contact)
         path = write_atomically(
             Path(out_path),
@@ -136,6 +130,8 @@ class DocumentService:
         atomically, and the export is logged once; if anything fails, the
         files this export wrote are taken away again.
         """
+        from sipdesk.export import invitation_pdf  # reportlab: only when exporting
+
         letters = self.letters(meeting_id, per_recipient=True, contact=contact)
         folder = Path(folder)
         documents = [invitation_pdf.invitation_pdf_bytes([letter], self._fonts)
@@ -157,6 +153,8 @@ class DocumentService:
     def meeting_ics(
         self, meeting_id: int, out_path: Path, contact: Contact | None = None
     ) -> Path:
+        from sipdesk.export import ics  # icalendar: only when a calendar file is written
+
         case, meeting = self.case_and_meeting(meeting_id)
         data = ics.meeting_calendar(
             case, meeting,
@@ -217,6 +215,8 @@ class DocumentService:
         `cancelled` is asked between the document's parts (from any thread):
         once it says yes, ExportCancelled is raised and no file is left.
         """
+        from sipdesk.export import plan_pdf  # reportlab: only when exporting
+
         case, _plan = self.case_and_plan(plan_id)
         doc = self.plan_document(plan_id)
         contact = self._contact(case)
@@ -234,6 +234,8 @@ class DocumentService:
         return self.plan_pdf(stored_id(self._ws.plans.latest(case_id)), out_path)
 
     def family_plan_pdf(self, plan_id: int, out_path: Path) -> PlanExport:
+        from sipdesk.export import family_plan_pdf  # reportlab: only when exporting
+
         case, _plan = self.case_and_plan(plan_id)
         family = self.family_plan(plan_id)
         doc = self.plan_document(plan_id)
@@ -250,6 +252,8 @@ class DocumentService:
 
     def attendance_pdf(self, meeting_id: int, out_path: Path) -> Path:
         """The attendance list (närvarolista) of a meeting, for signing on arrival."""
+        from sipdesk.export import attendance_pdf  # reportlab: only when exporting
+
         listing = self.attendance_list(meeting_id)
         path = write_atomically(
             Path(out_path),
@@ -273,6 +277,8 @@ class DocumentService:
 
     def deviation_pdf(self, deviation_id: int, out_path: Path) -> Path:
         """The deviation report for the organisation's management, written atomically."""
+        from sipdesk.export import deviation_pdf  # reportlab: only when exporting
+
         report = self.deviation_report(deviation_id)
         path = write_atomically(
             Path(out_path),

@@ -19,7 +19,6 @@ from sqlalchemy import select
 from sipdesk.domain.errors import ValidationError
 from sipdesk.domain.statistics import Filters, Report, compute
 from sipdesk.domain.stats_period import Period
-from sipdesk.export import statistics_charts, statistics_files, statistics_pdf
 from sipdesk.export.files import write_atomically, write_bytes
 from sipdesk.services.resources import resources_dir
 from sipdesk.store import models as m
@@ -72,6 +71,9 @@ class StatisticsService:
 
     def charts_svg(self, report: Report, hide_small: bool = False) -> list[tuple[str, bytes]]:
         """The report's charts as (title, SVG), drawn as in the PDF, for the window to show."""
+        # reportlab is imported when a chart is first drawn, never at start-up.
+        from sipdesk.export import statistics_charts
+
         drawn = statistics_charts.charts(report, hide_small=hide_small, lead_days=self._lead_days(),
                                          fonts_dir=_fonts())
         return [(chart.title, statistics_charts.svg(chart.drawing)) for chart in drawn]
@@ -89,7 +91,12 @@ class StatisticsService:
                 f"Formatet ”{fmt}” finns inte. Välj text, csv, xlsx eller pdf.",
                 field="format") from None
         out_path = Path(out_path)
+        # The writers (reportlab, openpyxl) are imported only when a report is exported.
+        from sipdesk.export import statistics_files
+
         if fmt is StatsFormat.PDF:
+            from sipdesk.export import statistics_pdf
+
             fonts, lead_days = _fonts(), self._lead_days()
             return write_atomically(out_path, lambda handle: statistics_pdf.render_statistics_pdf(
                 report, handle, fonts, hide_small=hide_small, lead_days=lead_days))

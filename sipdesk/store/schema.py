@@ -3,6 +3,11 @@
 Alembic holds the migration history from the first version on. Before an
 existing store is migrated, the encrypted file is copied beside itself, so a
 failed migration can never cost the coordinator their cases.
+
+Alembic is imported only when a migration is due (or its history is asked
+for): opening an up-to-date store compares the stored revision with
+HEAD_REVISION, a constant that tests/test_lazy_imports.py checks against
+Alembic's own head, so start-up never pays for importing Alembic.
 """
 
 from __future__ import annotations
@@ -11,23 +16,29 @@ import logging
 import shutil
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 
 from sipdesk import APP_NAME
 from sipdesk.store.errors import NotASipdeskStore, SchemaTooNew
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 META_TABLE = "sipdesk_meta"
+# The newest migration in migrations/versions; a test checks it is Alembic's head.
+HEAD_REVISION = "0005"
+# Alembic's own table of the store's revision (its default name).
+VERSION_TABLE = "alembic_version"
 
 
 def _config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
@@ -35,6 +46,9 @@ def _config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    """Alembic's head, read from the migration scripts (HEAD_REVISION is its constant)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     if head is None:  # only if the package was shipped without its migrations
         raise RuntimeError("sipdesk has no schema migrations")
@@ -42,15 +56,25 @@ def head_revision() -> str:
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The store's revision, read as Alembic's MigrationContext reads it, without Alembic."""
+    if VERSION_TABLE not in inspect(engine).get_table_names():
+        return None
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        revisions = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+    if len(revisions) > 1:  # sipdesk's history has one branch; Alembic refuses this too
+        raise RuntimeError("the store records more than one schema revision")
+    return revisions[0] if revisions else None
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(_config(conn), target)
 
@@ -73,6 +97,8 @@ def prepare_schema(engine: Engine, is_new: bool, db_path: Path | None = None) ->
     if not _is_sipdesk_store(engine):
         raise NotASipdeskStore()
     revision = current_revision(engine)
+    if revision == HEAD_REVISION:  # the usual case: nothing to migrate, no Alembic imported
+        return
     if revision is not None and revision not in known_revisions():
         raise SchemaTooNew()
     if revision != head_revision():

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from sipdesk.domain.changes import Changes, Part
 from sipdesk.domain.views import CaseView
-from sipdesk.export.layout import CANCELLED
+from sipdesk.export.cancelling import CANCELLED
 from sipdesk.ui import theme
 from sipdesk.ui.operations import Failure, Operations
 

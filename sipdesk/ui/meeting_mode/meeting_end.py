@@ -48,7 +48,7 @@ from sipdesk.domain.deadlines import add_months
 from sipdesk.domain.entities import Plan
 from sipdesk.domain.signing import CheckItem, SigningState
 from sipdesk.domain.views import FollowUpBooking
-from sipdesk.export.layout import CANCELLED
+from sipdesk.export.cancelling import CANCELLED
 from sipdesk.ui import theme
 from sipdesk.ui.forms import date_edit, error_label, pydate, qdate, show_error
 from sipdesk.ui.meeting_mode.checklist_view import ChecklistView
