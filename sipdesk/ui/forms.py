@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHeaderView,
     QLabel,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -97,6 +98,18 @@ def fill_organisation_combo(
     combo.blockSignals(False)
 
 
+def read_only_rows(table: QTableView) -> None:
+    """The look and keys of every read-only table: whole rows picked one at a time."""
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
+    table.setShowGrid(False)
+
+
 def list_table(headers: list[str], name: str, accessible: str = "") -> QTableWidget:
     """A read-only table of rows to pick one from, in the look of the case record;
     `accessible` names it for a screen reader (its columns describe it)."""
@@ -106,15 +119,8 @@ def list_table(headers: list[str], name: str, accessible: str = "") -> QTableWid
         table.setAccessibleName(accessible)
     table.setAccessibleDescription("Kolumner: " + ", ".join(headers))
     table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
+    read_only_rows(table)
     table.verticalHeader().setDefaultSectionSize(26)
-    table.setShowGrid(False)
     header = table.horizontalHeader()
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -374,6 +374,10 @@ def test_every_control_has_a_name_and_tab_goes_from_the_dates_to_the_table(qtbot
         if widget in expected and widget not in chain:
             chain.append(widget)
     assert chain == expected[1:]
+    # Tab leaves the table (arrows move within it), as in every read-only table.
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Tab)
+    assert not view.table.hasFocus()
 
 
 def test_the_main_windows_menu_and_shortcut_open_statistics(qtbot, live_ops):

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from sipdesk.domain.statistics import Filters
 from sipdesk.domain.stats_period import Period
+from sipdesk.ui import forms
 from sipdesk.ui.statistics.figures_model import COUNT, MEASURE, ORGANISATION, FiguresModel
 
 ALL_ORGANISATIONS = "Alla organisationer"
@@ -142,13 +142,7 @@ def figures_table(model: FiguresModel, parent: QWidget | None = None) -> QTableV
     table.setObjectName("StatisticsTable")
     table.setAccessibleName("Statistiktabell")
     table.setModel(model)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setShowGrid(False)
+    forms.read_only_rows(table)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.verticalHeader().setDefaultSectionSize(24)
     header = table.horizontalHeader()
