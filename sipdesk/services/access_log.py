@@ -27,7 +27,7 @@ from sipdesk.domain.changes import Changes
 from sipdesk.domain.errors import ValidationError
 from sipdesk.export.files import write_atomically
 from sipdesk.services.cases import CaseNotFound
-from sipdesk.services.documents import fonts_dir
+from sipdesk.services.resources import fonts_dir
 from sipdesk.store import access_log as chain
 from sipdesk.store import models as m
 from sipdesk.store import queries

@@ -7,10 +7,9 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sipdesk.domain import stages
-from sipdesk.domain.case_rules import new_case_problems
 from sipdesk.domain.consent import child_alone_refusal, scope_refusal
 from sipdesk.domain.dates import cannot_compute_item, check_date
-from sipdesk.domain.deadlines import DueItem, due_across, next_due
+from sipdesk.domain.deadlines import DueItem, next_due
 from sipdesk.domain.entities import Case, Consent, Guardian, stored_id
 from sipdesk.domain.enums import CloseReason, ConsentForm, Participation, PlanStatus, Stage
 from sipdesk.domain.errors import DomainError, ValidationError
@@ -152,18 +151,6 @@ class CaseService:
     def search(self, text: str, *, include_archived: bool = False) -> list[int]:
         with self._ws.reading() as s:
             return queries.search_case_ids(s, text, include_archived=include_archived)
-
-    def due_today(self, on: date | None = None) -> list[DueItem]:
-        on = on or self._ws.today()
-        orgs = self._ws.directory.organisations_by_id()
-        settings = self._ws.settings.deadlines()
-        items: list[DueItem] = []
-        for case in self.all():
-            try:
-                items.extend(due_across([case], on, settings, organisations=orgs))
-            except (OverflowError, ValueError):  # one bad date never hides the other cases
-                items.append(cannot_compute_item(case, on))
-        return sorted(items)
 
     # --- creating and editing ------------------------------------------------
 
@@ -598,18 +585,6 @@ class CaseService:
             return convert.case(row)
 
     # --- helpers -------------------------------------------------------------
-
-    @staticmethod
-    def validate_new(
-        *, first_name: str, last_name: str, question: str, personnummer: str | None = None
-    ) -> dict[str, str]:
-        """What stops a new case from being created, field by field, in Swedish (empty if ok).
-
-        The rule itself is pure (sipdesk.domain.case_rules), so the new-case form
-        checks it per keystroke without the store.
-        """
-        return new_case_problems(first_name=first_name, last_name=last_name,
-                                 question=question, personnummer=personnummer)
 
     @staticmethod
     def _row(s: Session, case_id: int) -> m.CaseRow:

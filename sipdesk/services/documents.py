@@ -30,7 +30,7 @@ from sipdesk.domain.profile import contact_for
 from sipdesk.export import email_text
 from sipdesk.export.email_text import EmailDraft
 from sipdesk.export.files import unique_file_names, write_atomically, write_bytes
-from sipdesk.services.resources import resources_dir
+from sipdesk.services.resources import fonts_dir
 from sipdesk.store.models import DeviationRow, MeetingRow, PlanRow
 
 if TYPE_CHECKING:
@@ -49,10 +49,6 @@ class PlanExport:
     version: int
     fingerprint: str
     short_fingerprint: str
-
-
-def fonts_dir() -> Path:
-    return resources_dir() / "fonts"
 
 
 class DocumentService:

@@ -13,5 +13,10 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "resources"
 
 
+def fonts_dir() -> Path:
+    """The fonts every document embeds (DejaVu and the Symbola fallback)."""
+    return resources_dir() / "fonts"
+
+
 def region_templates_dir() -> Path:
     return resources_dir() / "templates"

@@ -20,7 +20,7 @@ from sipdesk.domain.errors import ValidationError
 from sipdesk.domain.statistics import Filters, Report, compute
 from sipdesk.domain.stats_period import Period
 from sipdesk.export.files import write_atomically, write_bytes
-from sipdesk.services.resources import resources_dir
+from sipdesk.services.resources import fonts_dir
 from sipdesk.store import models as m
 from sipdesk.store.statistics_queries import read_facts
 
@@ -75,7 +75,7 @@ class StatisticsService:
         from sipdesk.export import statistics_charts
 
         drawn = statistics_charts.charts(report, hide_small=hide_small, lead_days=self._lead_days(),
-                                         fonts_dir=_fonts())
+                                         fonts_dir=fonts_dir())
         return [(chart.title, statistics_charts.svg(chart.drawing)) for chart in drawn]
 
     def _lead_days(self) -> int:
@@ -97,7 +97,7 @@ class StatisticsService:
         if fmt is StatsFormat.PDF:
             from sipdesk.export import statistics_pdf
 
-            fonts, lead_days = _fonts(), self._lead_days()
+            fonts, lead_days = fonts_dir(), self._lead_days()
             return write_atomically(out_path, lambda handle: statistics_pdf.render_statistics_pdf(
                 report, handle, fonts, hide_small=hide_small, lead_days=lead_days))
         if fmt is StatsFormat.XLSX:
@@ -109,6 +109,3 @@ class StatisticsService:
             data = statistics_files.plain_text(report, hide_small=hide_small).encode("utf-8")
         return write_bytes(out_path, data)
 
-
-def _fonts() -> Path:
-    return resources_dir() / "fonts"

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from sipdesk.domain.access_log import AccessEntry, AccessExtract
 from sipdesk.export.access_log_pdf import access_log_pdf_bytes
-from sipdesk.services.documents import fonts_dir
+from sipdesk.services.resources import fonts_dir
 
 
 def _extract(entries: int, intact: bool = True) -> AccessExtract:

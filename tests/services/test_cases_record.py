@@ -52,16 +52,16 @@ def test_question_follows_into_the_draft_plan(ws):
     assert ws.plans.get(plan.id).sections["question"] == "Ny fråga"
 
 
-def test_validate_new_names_each_problem_in_swedish():
-    from sipdesk.services.cases import CaseService
+def test_new_case_problems_name_each_problem_in_swedish():
+    from sipdesk.domain.case_rules import new_case_problems
 
-    problems = CaseService.validate_new(
+    problems = new_case_problems(
         first_name="", last_name=" ", question="", personnummer="20121212-1213"
     )
     assert set(problems) == {"first_name", "question", "personnummer"}
     assert "Kontrollsiffran" in problems["personnummer"]
     # 20121212-1212 is a Skatteverket test personnummer.
-    assert CaseService.validate_new(
+    assert new_case_problems(
         first_name="Elsa", last_name="", question="Fråga", personnummer="201212121212"
     ) == {}
 

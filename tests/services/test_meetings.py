@@ -194,7 +194,7 @@ def test_needs_action_across_cases(ws, built):
     ws.meetings.record_contact(built["guardian"], TODAY)
     later = [a.row.name for a in ws.meetings.needs_action(on)]
     assert later == ["Johan Ek", "Anna Berg", "Maria Lind"]  # contacted long ago: call again
-    board = [i for i in ws.cases.due_today(on) if i.kind.value == "chase_answer"]
+    board = [i for i in ws.board.today(on) if i.kind.value == "chase_answer"]
     assert len(board) == 2
 
 
