@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sipdesk import APP_NAME
+from sipdesk.cli.cli_words import translate
 from sipdesk.domain.passphrase import NOT_THE_SAME, passphrase_problem
+from sipdesk.store.handle import Secrets
 from sipdesk.store.keys import disable_core_dumps
-from sipdesk.store.opening import Secrets
 
 if TYPE_CHECKING:  # at run time each command imports what it uses, when it runs
     from sipdesk.services.workspace import Workspace
@@ -50,7 +51,7 @@ def ask(prompt: str) -> str | None:
         print(file=sys.stderr)
         return None
     except KeyboardInterrupt:
-        print("\nAvbrutet.", file=sys.stderr)
+        print("\n" + translate("CommandLine", "Avbrutet."), file=sys.stderr)
         raise
 
 
@@ -65,14 +66,14 @@ def ask_new(prompt: str) -> str | None:
             return None
         problem = passphrase_problem(first)
         if problem is not None:
-            print(problem, file=sys.stderr)
+            print(translate("Passphrase", problem), file=sys.stderr)
             continue
-        second = ask("Skriv lösenfrasen en gång till")
+        second = ask(translate("CommandLine", "Skriv lösenfrasen en gång till"))
         if second is None:
             return None
         if second == first:
             return first
-        print(NOT_THE_SAME, file=sys.stderr)
+        print(translate("Passphrase", NOT_THE_SAME), file=sys.stderr)
     return None
 
 
@@ -95,8 +96,10 @@ def data_dir(args: argparse.Namespace) -> Path:
     for place in (folder, *folder.parents):
         if place.exists():
             if not place.is_dir():
-                raise StoreError(f"{place} är en fil, inte en mapp. Ange med --data-dir "
-                                 "mappen där arkivet ligger eller ska skapas.")
+                raise StoreError(translate("CommandLine", "{place} är en fil, inte en mapp. Ange "
+                                                          "med --data-dir mappen där arkivet "
+                                                          "ligger eller ska skapas.").format(
+                    place=place))
             break
     return folder
 
@@ -130,14 +133,19 @@ def open_store(args: argparse.Namespace, *, create: bool = False,
             break
         except HalfCreated as exc:
             if not (getattr(args, "clean_half_made", False) or _confirm_clean(str(exc))):
-                raise StoreError(f"{exc} Kör kommandot igen med {CLEAN_FLAG} för att rensa "
-                                 "mappen och skapa ett nytt arkiv.") from None
+                raise StoreError(translate("CommandLine", "{problem} Kör kommandot igen med {flag} "
+                                                          "för att rensa mappen och skapa ett "
+                                                          "nytt arkiv.").format(
+                    problem=exc, flag=CLEAN_FLAG)) from None
             moved = Workspace.clean_half_made(folder)
             if moved is not None:
-                print(f"Den ofullständiga arkivfilen har flyttats till {moved}.", file=sys.stderr)
+                print(translate("CommandLine", "Den ofullständiga arkivfilen har flyttats till "
+                                               "{path}.").format(path=moved), file=sys.stderr)
             if not create:
-                raise StoreError(f"Mappen {folder} är rensad. Skapa ett nytt arkiv, till "
-                                 "exempel med: sipdesk demo-data, eller starta fönstret.") from None
+                cleaned = translate("CommandLine", "Mappen {folder} är rensad. Skapa ett nytt "
+                                                   "arkiv, till exempel med: sipdesk demo-data, "
+                                                   "eller starta fönstret.")
+                raise StoreError(cleaned.format(folder=folder)) from None
         except (KeyUnavailable, HeaderMissing, WrongKey, BadRecoveryKey) as exc:
             asked_before = found.recovery_key is not None
             if not _interactive() or (asked_before and (tries := tries + 1) >= RECOVERY_TRIES):
@@ -145,12 +153,13 @@ def open_store(args: argparse.Namespace, *, create: bool = False,
             if isinstance(exc, WrongKey) and not asked_before and found.passphrase is None \
                     and found.ask_passphrase is not None and not _keychain_message(exc):
                 raise  # the passphrase was wrong every time
-            print(str(exc) if not asked_before else
-                  f"{exc}\nFörsök igen (Ctrl+D avbryter).", file=sys.stderr)
-            found.recovery_key = ask("Återställningsnyckel")
+            again = translate("CommandLine", "Försök igen (Ctrl+D avbryter).")
+            print(str(exc) if not asked_before else f"{exc}\n{again}", file=sys.stderr)
+            found.recovery_key = ask(translate("CommandLine", "Återställningsnyckel"))
             if found.recovery_key is None:
-                raise StoreError("Ingen återställningsnyckel angavs, så arkivet öppnades "
-                                 "inte. Ingenting har ändrats.") from None
+                raise StoreError(translate("CommandLine", "Ingen återställningsnyckel angavs, så "
+                                                          "arkivet öppnades inte. Ingenting har "
+                                                          "ändrats.")) from None
     _tell_once(ws)
     return ws
 
@@ -164,7 +173,7 @@ def _confirm_clean(message: str) -> bool:
         return False
     print(message, file=sys.stderr)
     try:
-        answer = input("Rensa mappen och skapa ett nytt arkiv? [j/N] ")
+        answer = input(translate("CommandLine", "Rensa mappen och skapa ett nytt arkiv? [j/N] "))
     except EOFError:
         return False
     return answer.strip().lower() in ("j", "ja", "y", "yes")
@@ -181,12 +190,13 @@ def _tell_once(ws: Workspace) -> None:
 
 
 def announce_recovery_key(recovery_key: str, *, new_store: bool = True) -> None:
-    first = ("Ett nytt krypterat arkiv har skapats." if new_store
-             else "Arkivet har fått en ny nyckel.")
+    first = (translate("CommandLine", "Ett nytt krypterat arkiv har skapats.") if new_store
+             else translate("CommandLine", "Arkivet har fått en ny nyckel."))
     print(
         f"{first}\n"
-        "Återställningsnyckel (skriv ut den eller skriv ner den och förvara den säkert;\n"
-        "den behövs om nyckelringen eller lösenfrasen går förlorad):\n\n"
-        f"    {recovery_key}\n",
+        + translate("CommandLine", "Återställningsnyckel (skriv ut den eller skriv ner den och "
+                                   "förvara den säkert;\nden behövs om nyckelringen eller "
+                                   "lösenfrasen går förlorad):")
+        + f"\n\n    {recovery_key}\n",
         file=sys.stderr,
     )

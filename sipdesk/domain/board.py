@@ -6,6 +6,7 @@ no Qt, so the board's filtering can be tested without either.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -15,7 +16,7 @@ from sipdesk.domain.enums import Stage
 from sipdesk.domain.flags import Flag
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # the board keeps one per case
 class Card:
     """One case as the board shows it. Personnummer is carried for search only."""
 
@@ -120,6 +121,51 @@ class CardQuery:
             return True
         wanted = self._digits
         return wanted is not None and wanted in digits
+
+
+def narrows(query: CardQuery, before: CardQuery) -> bool:
+    """Does every card `query` matches also match `before`? (Typing on: "sjö" after "sj".)
+
+    Then the board need only look again at what `before` matched."""
+    if (query.stage, query.coordinator, query.needs_attention, query.organisation) != (
+            before.stage, before.coordinator, before.needs_attention, before.organisation):
+        return False
+    if before._needle not in query._needle:
+        return False
+    digits, digits_before = query._digits, before._digits
+    return digits is None or (digits_before is not None and digits_before in digits)
+
+
+def matching_rows(query: CardQuery, cards: Sequence[Card], keys: Sequence[tuple[str, str]],
+                  rows: Iterable[int] | None = None) -> list[int]:
+    """The positions in `cards` (of those in `rows`, or all) that `query` matches, in order.
+
+    The same rules as CardQuery.matches, applied one filter at a time to the whole
+    list: a keystroke costs a substring search per card, not a Python call per card.
+    `keys` are the cards' search_key, worked out once.
+    """
+    found = list(range(len(cards))) if rows is None else list(rows)
+    if query.stage is not None:
+        found = [i for i in found if cards[i].stage == query.stage]
+    if query.coordinator:
+        found = [i for i in found if cards[i].coordinator == query.coordinator]
+    if query.needs_attention:
+        found = [i for i in found if cards[i].needs_attention]
+    if query.organisation:
+        found = [i for i in found if query.organisation in cards[i].organisations]
+    needle = query._needle
+    if needle:
+        wanted = query._digits
+        if rows is None and len(found) == len(keys):  # no other filter: one walk over the keys
+            if wanted is None:
+                return [i for i, (words, _d) in enumerate(keys) if needle in words]
+            return [i for i, (words, digits) in enumerate(keys)
+                    if needle in words or wanted in digits]
+        if wanted is None:
+            found = [i for i in found if needle in keys[i][0]]
+        else:
+            found = [i for i in found if needle in keys[i][0] or wanted in keys[i][1]]
+    return found
 
 
 def one_line(text: str) -> str:

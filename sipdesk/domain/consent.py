@@ -12,6 +12,7 @@ the child alone is not refused, but consent_warnings says the age is unknown.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from sipdesk.domain.errors import OutsideConsent, ValidationError
 from sipdesk.domain.personnummer import birth_date
 
 if TYPE_CHECKING:  # deadlines imports this module; a runtime import would be circular
+    from sipdesk.domain.board_facts import AnyCase, ConsentFacts
     from sipdesk.domain.deadline_settings import DeadlineSettings
 
 # Regional agreements that oblige "the school" name förskola and skola together.
@@ -134,13 +136,14 @@ def invitation_kind(
     return InvitationKind.INVITATION
 
 
-def consent_problem(case: Case, on: date) -> str | None:
+def consent_problem(case: AnyCase, on: date) -> str | None:
     """Why there is no active consent on `on`, in Swedish; None when there is one."""
     if case.active_consents(on):
         return None
     if not case.consents:
         return "Samtycke saknas."
-    latest = max(case.consents, key=lambda c: c.given_on)
+    consents: Sequence[Consent | ConsentFacts] = case.consents  # a case's, or its facts'
+    latest = max(consents, key=lambda c: c.given_on)
     if latest.given_on > on:
         return f"Samtycket gäller först från {latest.given_on.isoformat()}."
     if latest.withdrawn_on is not None and latest.withdrawn_on <= on:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from sipdesk.domain.board_facts import AnyCase
 from sipdesk.domain.deadlines import DueItem, DueKind
-from sipdesk.domain.entities import Case
 from sipdesk.domain.errors import ValidationError
 
 EARLIEST = date(1900, 1, 1)
@@ -39,7 +39,7 @@ CANNOT_COMPUTE = (
 )
 
 
-def cannot_compute_item(case: Case, on: date) -> DueItem:
+def cannot_compute_item(case: AnyCase, on: date) -> DueItem:
     """The one Today item of a case whose dates break the rules: fix the date, today."""
     return DueItem(due=on, case_reference=case.reference, kind=DueKind.NEXT_STEP,
                    text=CANNOT_COMPUTE, case_id=case.id)

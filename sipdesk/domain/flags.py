@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import StrEnum
 
+from sipdesk.domain.board_facts import AnyCase, CaseFacts, as_facts
 from sipdesk.domain.consent import consent_problem
 from sipdesk.domain.deadlines import (
     DeadlineSettings,
@@ -20,7 +21,7 @@ from sipdesk.domain.deadlines import (
     due_items,
     is_late,
 )
-from sipdesk.domain.entities import Case, Organisation
+from sipdesk.domain.entities import Organisation
 from sipdesk.domain.enums import MeetingKind, Response, Stage
 from sipdesk.domain.stages import NO_ORGANISATIONS, plan_owner_problems, sip_meetings
 
@@ -65,7 +66,7 @@ _ORDER = {flag: index for index, flag in enumerate(Flag)}
 
 
 def case_flags(
-    case: Case,
+    case: AnyCase,
     on: date,
     settings: DeadlineSettings | None = None,
     organisations: Mapping[int, Organisation] = NO_ORGANISATIONS,
@@ -75,8 +76,10 @@ def case_flags(
     """The flags of `case` on `on`, most serious first. Archived cases have none.
 
     `items` may pass the case's due_items() when the caller already has them,
-    so they are not worked out twice.
+    so they are not worked out twice. A whole Case is turned into its facts
+    first, as in due_items.
     """
+    case = as_facts(case)
     if case.archived:
         return []
     if items is None:
@@ -96,7 +99,7 @@ def case_flags(
     return sorted(flags, key=_ORDER.__getitem__)
 
 
-def _consent_flag(case: Case, on: date) -> Flag | None:
+def _consent_flag(case: CaseFacts, on: date) -> Flag | None:
     if consent_problem(case, on) is None:
         return None
     started = [c for c in case.consents if c.given_on <= on]
@@ -107,7 +110,7 @@ def _consent_flag(case: Case, on: date) -> Flag | None:
     return None
 
 
-def _invitation_flags(case: Case, on: date, settings: DeadlineSettings | None) -> set[Flag]:
+def _invitation_flags(case: CaseFacts, on: date, settings: DeadlineSettings | None) -> set[Flag]:
     """Unanswered and late invitations to meetings still ahead (a past meeting is history)."""
     found: set[Flag] = set()
     for meeting in case.meetings:

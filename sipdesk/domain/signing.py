@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from types import MappingProxyType
 
+from sipdesk.domain.board_facts import AnyCase
 from sipdesk.domain.entities import (
     Case,
     Meeting,
@@ -112,7 +113,7 @@ def checklist(
 
 
 def plan_owner_problems(
-    case: Case, organisations: Mapping[int, Organisation] = NO_ORGANISATIONS
+    case: AnyCase, organisations: Mapping[int, Organisation] = NO_ORGANISATIONS
 ) -> list[str]:
     """What is wrong with the named samordningsansvarig, if anything."""
     if case.plan_owner_id is None:

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from sipdesk.domain import signing
 from sipdesk.domain.consent import consent_problem
-from sipdesk.domain.entities import Case, CaseEvent, Meeting, Organisation, Plan
+from sipdesk.domain.entities import Case, CaseEvent, Organisation, Plan
 from sipdesk.domain.enums import CloseReason, MeetingKind, Stage
 from sipdesk.domain.errors import MoveRefused
 from sipdesk.domain.signing import plan_owner_problems as plan_owner_problems  # callers
 
 if TYPE_CHECKING:  # deadlines imports this module; a runtime import would be circular
+    from sipdesk.domain.board_facts import AnyCase, AnyMeeting
     from sipdesk.domain.deadline_settings import DeadlineSettings
 
 NO_ORGANISATIONS: Mapping[int, Organisation] = signing.NO_ORGANISATIONS
@@ -124,11 +125,11 @@ class DatedMeeting(NamedTuple):
     """A meeting that has a date, with that date: what the deadline rules count from."""
 
     day: date
-    meeting: Meeting
+    meeting: AnyMeeting  # a Meeting, or the facts of one (board_facts)
 
 
 def sip_meetings(
-    case: Case, kinds: frozenset[MeetingKind] = _SIP_MEETINGS
+    case: AnyCase, kinds: frozenset[MeetingKind] = _SIP_MEETINGS
 ) -> list[DatedMeeting]:
     """Dated meetings of the given kinds, earliest first."""
     dated = [

@@ -1,204 +1,150 @@
-"""Lean reads for the case board: every case, in a handful of column queries.
+"""The board's light read: every case's facts (domain.board_facts), in one query per table.
 
-Loading 10,000 whole case graphs through the ORM takes many seconds. The board
-needs only what the deadline and flag rules read, so this module selects those
-columns, one plain query per table (no ORM identity map, no relationship
-loading), and builds the entities through store.convert, the one mapping from
-columns to entities, handing it the related entities read here. Columns not
-read stay at their defaults. Left out on purpose: the history, deviations, plan
-sections, plan actions and copies sent (the card shows none of them); guardians
-carry only id and name, people no phone or e-mail, meetings no end, place,
-purpose, agenda or convener (tests/services/test_board.py lists every column
-left out).
+Whole case graphs (ten entities and more per case, through the ORM) made the
+board's start-up slow and four times larger than what the board keeps. The
+due and flag rules read only the columns selected here, so this module reads
+those with plain Core queries on the session's connection (no ORM identity
+map, no relationship loading; each result row is unpacked once) and builds the
+light facts directly. The facts are meant to live only until the cards are
+built: nothing here is kept.
+
+What the rules read and where it comes from is listed in board_facts; a whole
+Case turned into facts (board_facts.case_facts) gives the same facts
+(tests/services/test_board_light.py checks it on the demo data).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict, namedtuple
-from collections.abc import Callable, Iterator
-from functools import cache
+from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import Column, Connection, Select, Table, select
+from sqlalchemy import Connection, Row, Select, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
-from sipdesk.domain import entities as d
-from sipdesk.store import convert
+from sipdesk.domain.board_facts import (
+    CaseFacts,
+    ConsentFacts,
+    InvitationFacts,
+    MeetingFacts,
+    PersonFacts,
+    PlanFacts,
+)
+from sipdesk.domain.entities import Child
+from sipdesk.domain.enums import Stage
 from sipdesk.store import models as m
 
 _Columns = TypeVarTuple("_Columns")
 
-
-def _default(column: Column[Any]) -> object:
-    default = column.default
-    return default.arg if isinstance(default, ScalarElementColumnDefault) else None
+_NONE: tuple[Any, ...] = ()
 
 
-@cache
-def _lean_row(keys: tuple[str, ...], table: Table) -> Callable[[Any], Any]:
-    """Makes a named tuple of the columns read (`keys`) and every other column of
-    `table` at its default, which convert then reads like a mapped row."""
-    rest = [c for c in table.c if c.key not in keys]
-    # mypy checks namedtuple() only with literal field names; these come from the query.
-    row_type: Any = namedtuple("Columns", [*keys, *(c.key for c in rest)])  # type: ignore[misc]
-    make = row_type._make
-    defaults = tuple(_default(c) for c in rest)
-    return lambda values: make((*values, *defaults))
+def _rows(conn: Connection, stmt: Select[*_Columns]) -> Iterator[Row[*_Columns]]:
+    """The rows of `stmt`, fetched a batch at a time (one by one costs a call per row)."""
+    for batch in conn.execute(stmt).partitions(500):
+        yield from batch
 
 
-def _rows(conn: Connection, stmt: Select[*_Columns], table: Any) -> Iterator[Any]:
-    """The rows of `stmt` as lean rows of `table` (a mapped class's table).
-
-    SQLAlchemy's Row answers attribute access about ten times slower than a
-    named tuple does, which over 10,000 cases would be most of a board's read.
-    """
-    result = conn.execute(stmt)
-    lean = _lean_row(tuple(result.keys()), table)
-    # In batches, not .all(): 30,000 rows alive at once would wake the garbage
-    # collector's full passes over everything read so far.
-    for batch in result.partitions(100):
-        yield from map(lean, batch)
-
-
-def board_cases(session: Session, *, include_archived: bool = False) -> list[d.Case]:
-    """Cases for the board, ordered by reference, with what the due and flag rules need."""
-    # Core execution on the session's connection: plain tuples, no ORM identity map.
+def board_facts(session: Session, *, include_archived: bool = False) -> list[CaseFacts]:
+    """The facts of every case for the board, ordered by reference."""
     conn = session.connection()
     c = m.CaseRow
-    case_filter = () if include_archived else (c.archived.is_(False),)
-    case_rows = list(_rows(
-        conn,
-        select(
-            c.id, c.reference, c.stage, c.child_first_name, c.child_last_name,
-            c.child_personnummer, c.child_birth_date, c.question, c.need_found_on,
-            c.raised_by_org_id, c.raised_by_function, c.initiator_id, c.chair_id,
-            c.plan_owner_id, c.participation, c.coordinator, c.archived,
-        )
-        .where(*case_filter)
-        .order_by(c.reference),
-        c.__table__,
-    ))
 
     def of_cases(stmt: Select[*_Columns], case_column: Any) -> Select[*_Columns]:
-        # Children of archived cases are not needed when those cases are not.
+        # Rows of archived cases are not needed when those cases are not.
         if include_archived:
             return stmt
         return stmt.join(c, c.id == case_column).where(c.archived.is_(False))
 
-    scope: dict[int, tuple[set[int], set[int]]] = defaultdict(lambda: (set(), set()))
-    cs, cr = m.ConsentScopeRow, m.ConsentRow
-    for consent_id, org_id, covered in conn.execute(
-        of_cases(
-            select(cs.consent_id, cs.organisation_id, cs.covered).join(
-                cr, cr.id == cs.consent_id
-            ),
-            cr.case_id,
-        )
-    ):
-        scope[consent_id][0 if covered else 1].add(org_id)
+    cr = m.ConsentRow
+    consents: defaultdict[int, list[ConsentFacts]] = defaultdict(list)
+    stmt_consents = of_cases(
+        select(cr.case_id, cr.given_on, cr.valid_until, cr.withdrawn_on).order_by(cr.id),
+        cr.case_id,
+    )
+    for case_id, given_on, valid_until, withdrawn_on in _rows(conn, stmt_consents):
+        consents[case_id].append(ConsentFacts(given_on, valid_until, withdrawn_on))
 
-    consents: dict[int, list[d.Consent]] = defaultdict(list)
-    for row in _rows(
-        conn,
-        of_cases(
-            select(
-                cr.id, cr.case_id, cr.given_on, cr.form, cr.by_child, cr.guardian_ids,
-                cr.valid_until, cr.withdrawn_on,
-            ).order_by(cr.id),
-            cr.case_id,
-        ),
-        cr.__table__,
-    ):
-        in_scope, left_out = scope.get(row.id, ((), ()))
-        consents[row.case_id].append(
-            convert.consent(
-                row, covered_org_ids=frozenset(in_scope), excluded_org_ids=frozenset(left_out)
-            )
-        )
-
-    guardians: dict[int, list[d.Guardian]] = defaultdict(list)
-    g = m.GuardianRow
-    for row in _rows(
-        conn, of_cases(select(g.id, g.case_id, g.name).order_by(g.id), g.case_id), g.__table__
-    ):
-        guardians[row.case_id].append(convert.guardian(row))
-
-    network: dict[int, list[d.Person]] = defaultdict(list)
     n, p = m.CaseNetworkRow, m.PersonRow
-    people: dict[int, d.Person] = {}
-    for row in _rows(
-        conn,
-        of_cases(
-            select(n.case_id, p.id, p.name, p.profession, p.organisation_id)
-            .join(p, p.id == n.person_id)
-            .order_by(n.id),
-            n.case_id,
-        ),
-        p.__table__,
-    ):
-        person = people.get(row.id)
-        if person is None:  # the same professional sits in many cases; share the entity
-            person = people[row.id] = convert.person(row)
-        network[row.case_id].append(person)
+    network: defaultdict[int, list[PersonFacts]] = defaultdict(list)
+    people: dict[int, PersonFacts] = {}  # the same professional sits in many cases: share
+    stmt_network = of_cases(
+        select(n.case_id, p.id, p.name, p.organisation_id)
+        .join(p, p.id == n.person_id)
+        .order_by(n.id),
+        n.case_id,
+    )
+    for case_id, person_id, name, organisation_id in _rows(conn, stmt_network):
+        person = people.get(person_id)
+        if person is None:
+            person = people[person_id] = PersonFacts(person_id, name, organisation_id)
+        network[case_id].append(person)
 
     mt, iv = m.MeetingRow, m.InvitationRow
-    invitations: dict[int, list[d.Invitation]] = defaultdict(list)
-    for row in _rows(
-        conn,
-        of_cases(
-            select(
-                iv.meeting_id, iv.id, iv.invitee_name, iv.kind, iv.person_id, iv.guardian_id,
-                iv.is_child, iv.organisation_id, iv.profession, iv.sent_on, iv.answer_by,
-                iv.response, iv.responded_on, iv.contacted_on, iv.attendance,
-            )
-            .join(mt, mt.id == iv.meeting_id)
-            .order_by(iv.id),
-            mt.case_id,
-        ),
-        iv.__table__,
+    invitations: defaultdict[int, list[InvitationFacts]] = defaultdict(list)
+    stmt_invitations = of_cases(
+        select(
+            iv.meeting_id, iv.invitee_name, iv.kind, iv.organisation_id, iv.sent_on,
+            iv.answer_by, iv.response, iv.contacted_on,
+        )
+        .join(mt, mt.id == iv.meeting_id)
+        .order_by(iv.id),
+        mt.case_id,
+    )
+    for meeting_id, name, how, org_id, sent_on, answer_by, response, contacted_on in _rows(
+        conn, stmt_invitations
     ):
-        invitations[row.meeting_id].append(convert.invitation(row))
+        invitations[meeting_id].append(
+            InvitationFacts(name, how, org_id, sent_on, answer_by, response, contacted_on)
+        )
 
-    meetings: dict[int, list[d.Meeting]] = defaultdict(list)
-    for row in _rows(
-        conn,
-        of_cases(
-            select(mt.id, mt.case_id, mt.kind, mt.date, mt.start, mt.mode).order_by(mt.id),
-            mt.case_id,
-        ),
-        mt.__table__,
-    ):
-        meetings[row.case_id].append(
-            convert.meeting(row, invitations=invitations.get(row.id, []))
+    meetings: defaultdict[int, list[MeetingFacts]] = defaultdict(list)
+    stmt_meetings = of_cases(
+        select(mt.id, mt.case_id, mt.kind, mt.date).order_by(mt.id), mt.case_id
+    )
+    for meeting_id, case_id, kind, day in _rows(conn, stmt_meetings):
+        meetings[case_id].append(
+            MeetingFacts(meeting_id, kind, day, tuple(invitations.pop(meeting_id, _NONE)))
         )
 
     pl = m.PlanRow
-    plans: dict[int, list[d.Plan]] = defaultdict(list)
-    for row in _rows(
-        conn,
-        of_cases(
-            select(
-                pl.id, pl.case_id, pl.version, pl.template_id, pl.template_version,
-                pl.status, pl.meeting_id, pl.signed_on,
-            ).order_by(pl.version),
-            pl.case_id,
-        ),
-        pl.__table__,
-    ):
-        plans[row.case_id].append(convert.plan(row, sections=(), actions=[], distributed=[],
-                                                   signatures=[]))
+    current_plan: dict[int, PlanFacts] = {}
+    stmt_plans = of_cases(
+        select(pl.case_id, pl.version, pl.status, pl.meeting_id, pl.signed_on)
+        .order_by(pl.version),
+        pl.case_id,
+    )
+    for case_id, version, status, plan_meeting_id, signed_on in _rows(conn, stmt_plans):
+        # In order of version, so the highest one stays.
+        current_plan[case_id] = PlanFacts(version, status, plan_meeting_id, signed_on)
 
-    return [
-        convert.case(
-            r,
-            guardians=guardians.get(r.id, []),
-            consents=consents.get(r.id, []),
-            network=network.get(r.id, []),
-            meetings=meetings.get(r.id, []),
-            plans=plans.get(r.id, []),
-            deviations=[],
-            history=[],
+    stmt_cases = (
+        select(
+            c.id, c.reference, c.stage, c.archived, c.child_first_name, c.child_last_name,
+            c.child_personnummer, c.question, c.need_found_on, c.plan_owner_id, c.coordinator,
         )
-        for r in case_rows
+        .where(*(() if include_archived else (c.archived.is_(False),)))
+        .order_by(c.reference)
+    )
+    # pop(), not get(): each case's lists are let go as soon as its facts hold them.
+    return [
+        CaseFacts(
+            id=case_id,
+            reference=reference,
+            stage=Stage(stage),
+            archived=archived,
+            child=Child(first_name, last_name, personnummer),
+            question=question,
+            need_found_on=need_found_on,
+            plan_owner_id=plan_owner_id,
+            coordinator=coordinator,
+            consents=tuple(consents.pop(case_id, _NONE)),
+            network=tuple(network.pop(case_id, _NONE)),
+            meetings=tuple(meetings.pop(case_id, _NONE)),
+            current_plan=current_plan.pop(case_id, None),
+        )
+        for (
+            case_id, reference, stage, archived, first_name, last_name, personnummer, question,
+            need_found_on, plan_owner_id, coordinator,
+        ) in _rows(conn, stmt_cases)
     ]

@@ -5,9 +5,9 @@ back through the helpers below.
 
 This is the one mapping from columns to entities. Each function reads its row
 by column name, so it takes a mapped row, or any row whose attributes are the
-same columns: the board's lean read (board_queries) passes rows of selected
-columns, and hands the related entities it read separately as keyword
-arguments instead of letting the function follow the row's relationships.
+same columns; the related entities may be handed in as keyword arguments
+instead of letting the function follow the row's relationships. (The board
+reads no entities: board_queries builds the light facts its rules read.)
 """
 
 from __future__ import annotations

@@ -13,20 +13,21 @@ from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlalchemy
-
-from sipdesk.store import engine as engine_mod
 from sipdesk.store.errors import StoreLocked
-from sipdesk.store.lock import StoreLock
+
+if TYPE_CHECKING:  # imported when a store is opened: the window asks for Secrets before that
+    import sqlalchemy
+
+    from sipdesk.store.lock import StoreLock
 
 ENV_PASSPHRASE = "SIPDESK_PASSPHRASE"
 ENV_RECOVERY_KEY = "SIPDESK_RECOVERY_KEY"
 
 Ask = Callable[[str], str | None]
 # prepare_schema(engine, is_new): migrate the store (or refuse it) once the key is proven.
-PrepareSchema = Callable[[sqlalchemy.Engine, bool], None]
+PrepareSchema = Callable[["sqlalchemy.Engine", bool], None]
 
 
 @dataclass
@@ -61,12 +62,20 @@ class Secrets:
         return self.ask_new_passphrase or self.ask_passphrase
 
 
+def _forget_key(engine: sqlalchemy.Engine) -> None:
+    from sipdesk.store import engine as engine_mod
+
+    engine_mod.forget_key(engine)
+
+
 def _refuse_while_locked() -> Any:
     raise StoreLocked()
 
 
 def sealed_engine() -> sqlalchemy.Engine:
     """An engine without a file or a key: every connection it is asked for raises StoreLocked."""
+    import sqlalchemy
+
     return sqlalchemy.create_engine("sqlite://", creator=_refuse_while_locked)
 
 
@@ -99,7 +108,7 @@ class OpenStore:
         try:
             old.dispose()
         finally:
-            engine_mod.forget_key(old)
+            _forget_key(old)
 
     def unseal(self, engine: sqlalchemy.Engine) -> None:
         if self.sealed and self.key_source != "memory":
@@ -111,13 +120,13 @@ class OpenStore:
         """After a new key: the old engine's key is overwritten, the new one used."""
         old, self.engine = self.engine, engine
         old.dispose()
-        engine_mod.forget_key(old)
+        _forget_key(old)
 
     def close(self) -> None:
         """Dispose of the engine (checkpointing the WAL) and release the lock."""
         try:
             self.engine.dispose()
-            engine_mod.forget_key(self.engine)
+            _forget_key(self.engine)
         finally:
             self.lock.release()
 

@@ -15,15 +15,14 @@ import logging
 import secrets
 import unicodedata
 from contextlib import suppress
-
-import keyring
-import keyring.backend
-import keyring.backends.fail
-import keyring.backends.null
+from typing import TYPE_CHECKING
 
 from sipdesk.domain.passphrase import MIN_PASSPHRASE_LENGTH as MIN_PASSPHRASE_LENGTH
 from sipdesk.domain.passphrase import passphrase_problem
 from sipdesk.store.errors import BadRecoveryKey, StoreError, WeakPassphrase
+
+if TYPE_CHECKING:  # keyring itself when the keychain is first asked: start-up paints first
+    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -200,10 +199,15 @@ class Keychain:
         self._backend = backend
 
     def _keyring(self) -> keyring.backend.KeyringBackend:
+        import keyring
+
         return self._backend if self._backend is not None else keyring.get_keyring()
 
     def usable(self) -> bool:
         try:
+            import keyring.backends.fail
+            import keyring.backends.null
+
             kr = self._keyring()
             if isinstance(kr, keyring.backends.fail.Keyring | keyring.backends.null.Keyring):
                 return False

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import sqlalchemy
 
-from sipdesk.store import backup, creation, meta
+from sipdesk.store import backup, creation, key_ahead, meta
 from sipdesk.store import engine as engine_mod
 from sipdesk.store.creation import create_store, derive_for, passphrase_kdf, try_keychain
 from sipdesk.store.errors import (
@@ -37,6 +37,7 @@ from sipdesk.store.errors import (
     StoreNotFound,
     WrongKey,
 )
+from sipdesk.store.first_question import PROMPT_PASSPHRASE
 from sipdesk.store.handle import (
     ENV_PASSPHRASE,
     ENV_RECOVERY_KEY,
@@ -91,7 +92,6 @@ log = logging.getLogger(__name__)
 
 PASSPHRASE_TRIES = 3
 
-PROMPT_PASSPHRASE = "Ange lösenfrasen för arkivet i {data_dir}."
 PROMPT_PASSPHRASE_AGAIN = (
     "Lösenfrasen stämmer inte för arkivet i {data_dir}. Försök igen "
     "(eller avbryt och använd återställningsnyckeln)."
@@ -205,7 +205,7 @@ def _from_keychain(path: Path, header: StoreHeader, keychain: Keychain) -> _Foun
 def _match_passphrase(path: Path, passphrase: str,
                       headers: list[tuple[StoreHeader, bool]]) -> _Found | None:
     for header, pending in headers:
-        key = header.derive(passphrase)
+        key = key_ahead.derived(header, passphrase)  # start-up may have begun it
         if engine_mod.key_opens(path, key):
             return _Found(key, header, pending=pending,
                           stale_pending=not pending and len(headers) > 1)

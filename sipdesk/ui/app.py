@@ -1,4 +1,15 @@
-"""Start the GUI: unlock the store, show the main window; and the self-test."""
+"""Start the GUI: paint the window, open the store behind it, show the board; and the self-test.
+
+The window paints first (issue 14): it is shown, or the passphrase is asked
+over it, with only Qt and a few small modules imported. Then a worker thread
+imports the rest of the program, derives the key and opens the store, while
+the window says that it is opening or unlocking and keeps answering input.
+What opening has to ask (a passphrase, the recovery key, a yes or no) is
+asked on the GUI thread with the same modal dialogs as before, while the
+worker waits for the answer; whatever stops the opening is told as before.
+Once the store is open the board is built in the same window and reads its
+cards on the store worker.
+"""
 
 from __future__ import annotations
 
@@ -6,37 +17,38 @@ import gc
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Mapping
+from concurrent.futures import CancelledError, Future
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from sipdesk import APP_NAME, __version__
-from sipdesk.services.errors import (
-    BadRecoveryKey,
-    DomainError,
-    HalfCreated,
-    HeaderMissing,
-    KeyUnavailable,
-    PassphraseRequired,
+from sipdesk.services.before_opening import (
     Secrets,
-    StoreError,
-    WrongKey,
+    derive_ahead,
+    disable_core_dumps,
+    forget_key_ahead,
+    passphrase_prompt,
 )
-from sipdesk.services.keys import disable_core_dumps
 from sipdesk.services.resources import resources_dir
-from sipdesk.services.workspace import Workspace
 from sipdesk.ui import theme
-from sipdesk.ui.board.board import CaseBoard
 from sipdesk.ui.collector import collect_on_gui_thread
 from sipdesk.ui.language import chosen_language, install_language
-from sipdesk.ui.main_window import MainWindow
-from sipdesk.ui.meeting_mode.protocol_editor import ProtocolEditor
-from sipdesk.ui.operations import Operations
-from sipdesk.ui.statistics import StatisticsView
+from sipdesk.ui.main_window import MainWindow, import_content, import_later
+from sipdesk.ui.start_shell import unlocking_text
 from sipdesk.ui.unlock import StartPrompts
+
+if TYPE_CHECKING:
+    from sipdesk.services.workspace import Workspace
+    from sipdesk.ui.meeting_mode.protocol_editor import ProtocolEditor
+    from sipdesk.ui.operations import Operations
+
+T = TypeVar("T")
 
 
 def _ensure_platform() -> None:
@@ -86,7 +98,22 @@ class Cancelled(Exception):
     """The coordinator said no at a start-up question: end quietly."""
 
 
-def open_workspace(data_dir: Path, prompts: StartPrompts,
+class StartQuestions(Protocol):
+    """What opening asks: StartPrompts on the GUI thread, or its stand-in on the worker."""
+
+    wants_recovery_key: bool
+
+    def passphrase(self, prompt: str) -> str | None: ...
+
+    def new_passphrase(self, prompt: str) -> str | None: ...
+
+    def recovery_key(self, why: str, *, problem: str = "",
+                     offer_start_over: bool = False) -> tuple[str | None, bool]: ...
+
+    def confirm(self, title: str, text: str, yes: str) -> bool: ...
+
+
+def open_workspace(data_dir: Path, prompts: StartQuestions,
                    secrets: Secrets | None = None) -> Workspace:
     """Open (or create) the store at `data_dir`, asking what is needed in the window.
 
@@ -95,6 +122,16 @@ def open_workspace(data_dir: Path, prompts: StartPrompts,
     a creation cut short is cleaned only if the coordinator agrees. Raises
     Cancelled when a question is declined, StoreError/DomainError otherwise.
     """
+    from sipdesk.services.errors import (
+        BadRecoveryKey,
+        HalfCreated,
+        HeaderMissing,
+        KeyUnavailable,
+        PassphraseRequired,
+        WrongKey,
+    )
+    from sipdesk.services.workspace import Workspace
+
     secrets = secrets if secrets is not None else Secrets.from_env()
     secrets.ask_passphrase = prompts.passphrase
     secrets.ask_new_passphrase = prompts.new_passphrase
@@ -169,6 +206,284 @@ def freeze_start_up_objects() -> None:
     gc.freeze()
 
 
+def import_the_rest() -> None:
+    """Everything the window paints without: the services, the engine, the window's content.
+
+    Run on the start-up worker after the first paint (Python imports are safe
+    on any thread; the widgets are still made on the GUI thread).
+    """
+    import sipdesk.services.errors  # noqa: F401
+    import sipdesk.services.workspace  # noqa: F401
+
+    import_content()
+    freeze_start_up_objects()
+
+
+# --- the worker and the GUI thread -----------------------------------------------------------
+
+
+class GuiThread(QObject):
+    """Runs a function on the GUI thread for a worker that waits for its result."""
+
+    _job = Signal(object)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._job.connect(self._run)
+        self._lock = threading.Lock()
+        self._waiting: set[Future[Any]] = set()
+        self._closed = False
+
+    def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """fn(*args, **kwargs) on the GUI thread, from the worker; Cancelled once closed."""
+        future: Future[T] = Future()
+        with self._lock:
+            if self._closed:
+                raise Cancelled()
+            self._waiting.add(future)
+        try:
+            self._job.emit((future, fn, args, kwargs))
+            return future.result()
+        except CancelledError:
+            raise Cancelled() from None
+        finally:
+            with self._lock:
+                self._waiting.discard(future)
+
+    def _run(self, job: tuple[Future[Any], Callable[..., Any], tuple[Any, ...],
+                              dict[str, Any]]) -> None:
+        future, fn, args, kwargs = job
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            result = fn(*args, **kwargs)
+        except BaseException as exc:
+            future.set_exception(exc)
+        else:
+            future.set_result(result)
+
+    def close(self) -> None:
+        """The window is gone: a question not asked yet never will be."""
+        with self._lock:
+            self._closed = True
+            for future in self._waiting:
+                future.cancel()
+
+
+class AskedOnGuiThread:
+    """StartPrompts for the worker: each question asked on the GUI thread, the worker waiting.
+
+    A key typed in (a passphrase, a recovery key) turns the window's word to
+    "Låser upp…": what follows is the key's derivation.
+    """
+
+    def __init__(self, prompts: StartPrompts, gui: GuiThread, unlocking: Callable[[], None]):
+        self._prompts = prompts
+        self._gui = gui
+        self._unlocking = unlocking
+
+    @property
+    def wants_recovery_key(self) -> bool:
+        return self._prompts.wants_recovery_key
+
+    @wants_recovery_key.setter
+    def wants_recovery_key(self, value: bool) -> None:
+        self._prompts.wants_recovery_key = value
+
+    def _key(self, answer: T) -> T:
+        if answer:
+            self._unlocking()
+        return answer
+
+    def passphrase(self, prompt: str) -> str | None:
+        return self._gui.call(lambda: self._key(self._prompts.passphrase(prompt)))
+
+    def new_passphrase(self, prompt: str) -> str | None:
+        return self._gui.call(lambda: self._key(self._prompts.new_passphrase(prompt)))
+
+    def recovery_key(self, why: str, *, problem: str = "",
+                     offer_start_over: bool = False) -> tuple[str | None, bool]:
+        def ask() -> tuple[str | None, bool]:
+            text, again = self._prompts.recovery_key(why, problem=problem,
+                                                     offer_start_over=offer_start_over)
+            self._key(text)
+            return text, again
+
+        return self._gui.call(ask)
+
+    def confirm(self, title: str, text: str, yes: str) -> bool:
+        return self._gui.call(self._prompts.confirm, title, text, yes)
+
+
+# The worker starts when the window has painted; at the latest after this, should a
+# platform never say so.
+START_AT_THE_LATEST_MS = 500
+# How long the window, once closed, waits for the worker to end (a key derivation or a
+# keychain that does not answer); after that the process ends without it.
+WORKER_JOIN_S = 30.0
+
+
+def _told_as_store_error(failure: BaseException) -> bool:
+    """A store or domain error: its Swedish text is what the coordinator is told."""
+    from sipdesk.services.errors import DomainError, StoreError
+
+    return isinstance(failure, StoreError | DomainError)
+
+
+class StartUp(QObject):
+    """One start of the window: the worker that opens the store, and what the window does then.
+
+    After run()'s event loop: `ws` and `ops` are what was opened (None if
+    nothing), `status` the exit status, `error` an unexpected exception of the
+    worker, to be raised on the GUI thread.
+    """
+
+    _finished = Signal()
+    opened = Signal()
+
+    def __init__(self, app: QApplication, window: MainWindow, prompts: StartPrompts, *,
+                 data_dir: Path | None, demo: bool, secrets: Secrets):
+        super().__init__(window)
+        self._app = app
+        self._window = window
+        self._prompts = prompts
+        self._data_dir = data_dir
+        self._demo = demo
+        self._secrets = secrets
+        self._gui = GuiThread(self)
+        self._thread: threading.Thread | None = None
+        self._result: tuple[Workspace | None, BaseException | None] = (None, None)
+        self.ws: Workspace | None = None
+        self.ops: Operations | None = None
+        self.status = 0
+        self.error: BaseException | None = None
+        self._over = False  # run() has ended: a late word of the worker is not acted on
+        self._finished.connect(self._open_window)
+        window.installEventFilter(self)
+        QTimer.singleShot(START_AT_THE_LATEST_MS, self.start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self.start)  # once this paint is on the screen
+        return False
+
+    def start(self) -> None:
+        if self._thread is None:
+            if self._secrets.passphrase and self._data_dir is not None and not self._demo:
+                # scrypt on a thread of its own, beside the imports, not after them.
+                derive_ahead(self._data_dir, self._secrets.passphrase)
+            self._thread = threading.Thread(target=self._open, name="sipdesk-start",
+                                            daemon=True)
+            self._thread.start()
+
+    def unlocking(self) -> None:
+        """The key is in hand (GUI thread): the window says it is unlocking."""
+        self._window.say_opening(unlocking_text())
+
+    def passphrase_typed(self, passphrase: str) -> None:
+        """The early question is answered: its key is derived at once, whatever still loads."""
+        self.unlocking()
+        if self._data_dir is not None:
+            derive_ahead(self._data_dir, passphrase)
+
+    # --- on the worker --------------------------------------------------------------------
+
+    def _open(self) -> None:
+        try:
+            import_the_rest()
+            from sipdesk.services.workspace import Workspace
+
+            if self._demo or self._data_dir is None:
+                ws = Workspace.demo()
+            else:
+                ws = open_workspace(self._data_dir,
+                                    AskedOnGuiThread(self._prompts, self._gui, self.unlocking),
+                                    self._secrets)
+            self._result = (ws, None)
+        except BaseException as exc:
+            self._result = (None, exc)
+        finally:
+            forget_key_ahead()  # one not taken (another store, a wrong passphrase) goes
+        self._finished.emit()
+
+    # --- on the GUI thread ----------------------------------------------------------------
+
+    def _open_window(self) -> None:
+        if self._over:
+            return
+        if self._thread is not None:
+            self._thread.join()  # it has emitted its last word
+        ws, failure = self._result
+        self._result = (None, None)
+        if not self._window.isVisible():  # closed while it opened: end
+            if ws is not None:
+                ws.close()
+            self._ended(failure or Cancelled(), tell=False)
+            return
+        if ws is None:
+            self._ended(failure or Cancelled())
+            return
+        from sipdesk.ui.operations import Operations
+
+        self.ws = ws
+        try:
+            _after_opening(ws, self._prompts)
+        except BaseException as exc:
+            self._ended(exc)
+            return
+        self.ops = Operations(ws)
+        try:
+            self._window.attach(self.ops)
+        except BaseException as exc:  # said by the command line, as any failure of run()
+            self._ended(exc)
+            return
+        self._window.board.model.loaded.connect(self._import_later)
+        self.opened.emit()
+
+    def _import_later(self) -> None:
+        """The board is in: what a case, a dialog or meeting mode needs is imported now,
+        on a thread, rather than on the GUI thread when the coordinator opens one."""
+        self._window.board.model.loaded.disconnect(self._import_later)
+        threading.Thread(target=import_later, name="sipdesk-imports", daemon=True).start()
+
+    def _ended(self, failure: BaseException, *, tell: bool = True) -> None:
+        """Opening stopped: said as it always was, and the event loop ends."""
+        self._prompts.drop_early()  # a passphrase asked early is not needed now
+        if isinstance(failure, Cancelled):
+            print(f"sipdesk: {CANCELLED}", file=sys.stderr)
+            if tell:
+                self._prompts.tell("sipdesk avslutas", CANCELLED)
+        elif _told_as_store_error(failure):
+            print(f"sipdesk: {failure}", file=sys.stderr)
+            if tell:
+                self._prompts.tell("Arkivet kunde inte öppnas", str(failure), problem=True)
+        else:
+            self.error = failure
+        self.status = EXIT_NOT_OPENED
+        self._window.hide()
+        self._app.exit(EXIT_NOT_OPENED)
+
+    def finish(self) -> None:
+        """After the event loop: no question waits any more, the worker is done, and a
+        store it opened that no window took is closed."""
+        self._over = True
+        self._prompts.drop_early()
+        self._gui.close()
+        if self._thread is not None:
+            self._thread.join(WORKER_JOIN_S)
+        ws, failure = self._result
+        self._result = (None, None)
+        if ws is not None and self.ws is None:
+            ws.close()
+        if self.ws is None and not self.status:  # the window closed before the store was open
+            self.status = EXIT_NOT_OPENED
+            if failure is None or isinstance(failure, Cancelled) or _told_as_store_error(failure):
+                print(f"sipdesk: {CANCELLED}", file=sys.stderr)
+            else:
+                self.error = failure
+
+
 def run(data_dir: Path | None, demo: bool = False, *,
         prompts: StartPrompts | None = None, lang: str | None = None) -> int:
     disable_core_dumps()  # a core file would hold the key and a child's data
@@ -176,44 +491,54 @@ def run(data_dir: Path | None, demo: bool = False, *,
     # (the mail program) may inherit them.
     secrets = Secrets.from_env()
     app = application(lang)
-    freeze_start_up_objects()  # after the imports and the application, before the store
-    prompts = prompts or StartPrompts()
+    window = MainWindow()  # the opening page, until the store is open
+    prompts = prompts or StartPrompts(window)
+    if secrets.passphrase or secrets.recovery_key:
+        window.say_opening(unlocking_text())
+    window.show()
+    start = StartUp(app, window, prompts, data_dir=data_dir, demo=demo, secrets=secrets)
+    if not demo and data_dir is not None:
+        question = passphrase_prompt(data_dir, secrets)
+        if question is not None:
+            # Asked at once, over the window: typed while the rest loads.
+            early = prompts.ask_passphrase_early(question)
+            early.accepted.connect(lambda: start.passphrase_typed(early.field.text()))
+    before = _close_on_signals(window)
     try:
-        if demo or data_dir is None:
-            ws = Workspace.demo()
-        else:
-            ws = open_workspace(data_dir, prompts, secrets)
-            _after_opening(ws, prompts)
-    except Cancelled:
-        print(f"sipdesk: {CANCELLED}", file=sys.stderr)
-        prompts.tell("sipdesk avslutas", CANCELLED)
-        return EXIT_NOT_OPENED
-    except (StoreError, DomainError) as exc:
-        print(f"sipdesk: {exc}", file=sys.stderr)
-        prompts.tell("Arkivet kunde inte öppnas", str(exc), problem=True)
-        return EXIT_NOT_OPENED
-    ops = Operations(ws)
-    try:
-        window = MainWindow(ops)
-        window.show()
-        _close_on_signals(window)
-        return app.exec()
+        status = app.exec()
     finally:
-        ops.shutdown()  # every queued write is stored before the store closes
-        ws.close()
+        for sig, handler in before.items():  # the window is gone: so are its handlers
+            signal.signal(sig, handler)
+        start.finish()
+        if start.ops is not None:
+            start.ops.shutdown()  # every queued write is stored before the store closes
+        if start.ws is not None:
+            start.ws.close()
+    if start.error is not None:
+        raise start.error
+    return start.status or status
 
 
-def _close_on_signals(window: MainWindow) -> QTimer:
+def _close_on_signals(window: MainWindow) -> dict[signal.Signals, Any]:
     """Ctrl+C or a polite kill closes the window the normal way: typing is stored,
-    the worker finishes, a demo store is removed."""
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: window.close())
+    the worker finishes, a demo store is removed. Returns the handlers it replaced."""
+    def close(*_args: object) -> None:
+        if not window.attached:
+            # A question of start-up is answered "no", so that the worker can end.
+            modal = QApplication.activeModalWidget()
+            if isinstance(modal, QDialog):
+                modal.reject()
+        window.close()
+
+    before = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    for sig in before:
+        signal.signal(sig, close)
     # Python runs signal handlers only between its own bytecodes; while Qt waits
     # for events none run, so a timer lets Python in a few times a second.
     timer = QTimer(window)
     timer.timeout.connect(lambda: None)
     timer.start(250)
-    return timer
+    return before
 
 
 def _wait_for(app: QApplication, ready: Callable[[], bool], timeout: float = 60.0) -> None:
@@ -225,6 +550,9 @@ def _wait_for(app: QApplication, ready: Callable[[], bool], timeout: float = 60.
 
 
 def _report(surfaces: Mapping[str, QWidget | None]) -> int:
+    from sipdesk.ui.board.board import CaseBoard
+    from sipdesk.ui.statistics import StatisticsView
+
     failures = 0
     for name, widget in surfaces.items():
         ok = widget is not None and widget.objectName() == name and widget.isVisible()
@@ -250,6 +578,9 @@ def selftest(lang: str | None = None) -> int:
     disable_core_dumps()
     Secrets.from_env()  # not needed here; out of the environment all the same
     app = application(lang)
+    from sipdesk.services.workspace import Workspace
+    from sipdesk.ui.operations import Operations
+
     failures = 0
     with Workspace.demo(cases=24) as ws:
         # Picked before the worker starts, so the store has one user at a time.

@@ -10,7 +10,7 @@ exception.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -237,7 +237,7 @@ class RecoveryKeyShown(QDialog):
 
 
 class StartPrompts:
-    """The questions of start-up, each a modal dialog (there is no window yet).
+    """The questions of start-up, each a modal dialog over the opening window.
 
     Tests drive the same dialogs; `cancelled` and `wants_recovery_key` record
     how the last passphrase question ended.
@@ -247,44 +247,100 @@ class StartPrompts:
         self.parent = parent
         self.cancelled = False
         self.wants_recovery_key = False
+        self._early: tuple[str, PassphraseDialog] | None = None
+
+    def ask_passphrase_early(self, prompt: str) -> PassphraseDialog:
+        """Show the passphrase question now and return at once: the coordinator types
+        while the program loads, and passphrase(prompt), when opening asks exactly
+        this, takes that answer instead of asking again."""
+        self.drop_early()
+        dialog = PassphraseDialog(prompt, self.parent)
+        dialog.open()
+        self._early = (prompt, dialog)
+        return dialog
+
+    def _take_early(self, prompt: str) -> PassphraseDialog | None:
+        """The early question, answered (waiting for the answer), if it was this one."""
+        early, self._early = self._early, None
+        if early is None:
+            return None
+        asked, dialog = early
+        if asked != prompt:
+            dialog.done(QDialog.DialogCode.Rejected)
+            self._done_with(dialog)
+            return None
+        if dialog.isVisible():
+            answered = QEventLoop()
+            dialog.finished.connect(answered.quit)
+            answered.exec()
+        return dialog
+
+    def drop_early(self) -> None:
+        """Opening asks something else first: the early question goes unanswered."""
+        early, self._early = self._early, None
+        if early is not None:
+            early[1].done(QDialog.DialogCode.Rejected)
+            self._done_with(early[1])
 
     def passphrase(self, prompt: str) -> str | None:
-        dialog = PassphraseDialog(prompt, self.parent)
-        dialog.exec()
+        dialog = self._take_early(prompt)
+        if dialog is None:
+            dialog = PassphraseDialog(prompt, self.parent)
+            dialog.exec()
         value = dialog.value()
         self.wants_recovery_key = dialog.wants_recovery_key
         self.cancelled = value is None and not dialog.wants_recovery_key
+        self._done_with(dialog)
         return value
 
     def new_passphrase(self, prompt: str) -> str | None:
+        self.drop_early()
         dialog = NewPassphraseDialog(prompt, self.parent)
         dialog.exec()
         value = dialog.value()
         self.cancelled = value is None
+        self._done_with(dialog)
         return value
+
+    def _done_with(self, dialog: QWidget) -> None:
+        # A dialog with a parent lives as long as the window, and the typed secret in it:
+        # it goes now. Without one, Python lets it go with the last reference.
+        if self.parent is not None:
+            dialog.deleteLater()
 
     def recovery_key(self, why: str, *, problem: str = "",
                      offer_start_over: bool = False) -> tuple[str | None, bool]:
         """The typed recovery key (None when cancelled) and whether to start over instead."""
+        self.drop_early()
         dialog = RecoveryKeyDialog(why, self.parent, problem=problem,
                                    offer_start_over=offer_start_over)
         dialog.exec()
-        return dialog.value(), dialog.start_over
+        answer = dialog.value(), dialog.start_over
+        self._done_with(dialog)
+        return answer
 
     def confirm(self, title: str, text: str, yes: str) -> bool:
+        self.drop_early()
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
         box.setObjectName("StartQuestion")
         go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(go)  # the question names what happens; Escape declines
         box.exec()
-        return box.clickedButton() is go
+        yes_clicked = box.clickedButton() is go
+        self._done_with(box)
+        return yes_clicked
 
     def show_recovery_key(self, recovery_key: str, intro: str = "") -> None:
-        RecoveryKeyShown(recovery_key, self.parent, intro=intro).exec()
+        self.drop_early()
+        shown = RecoveryKeyShown(recovery_key, self.parent, intro=intro)
+        shown.exec()
+        self._done_with(shown)
 
     def tell(self, title: str, text: str, *, problem: bool = False) -> None:
+        self.drop_early()
         box = QMessageBox(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information,
                           title, text, parent=self.parent)
         box.setObjectName("StartMessage")
         box.exec()
+        self._done_with(box)

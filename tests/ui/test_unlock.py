@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sipdesk.services.errors import Secrets
+from sipdesk.services.errors import Secrets, WrongKey
 from sipdesk.services.workspace import Workspace
 from sipdesk.store import creation
 from sipdesk.ui import app as start
@@ -176,7 +176,7 @@ def test_a_recovery_key_of_another_store_is_asked_again_then_refused(
     _other, wrong, _ = _store_without_keychain_entry(tmp_path / "x", memory_keyring)
     answers = Answers(qtbot, [type_in("RecoveryKeyField", wrong)] * start.RECOVERY_TRIES)
     try:
-        with pytest.raises(start.WrongKey):
+        with pytest.raises(WrongKey):
             start.open_workspace(data_dir, StartPrompts())
     finally:
         answers.stop()

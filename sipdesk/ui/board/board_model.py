@@ -4,14 +4,15 @@ BoardModel holds the cards and Today items of a board snapshot and hands out
 one StageModel per stage, so a move is a row leaving one list and entering
 another, and each column filters only its own cards. The Today list is a
 view of the same model, so a card and its due items can never disagree.
-Filtering happens in memory in CardFilterProxy (CardQuery.matches over keys
-worked out once per load), never in SQL per keystroke. Nothing here writes
+Filtering happens in memory in CardFilterProxy (matching_rows, one pass over
+keys worked out once per card), never in SQL per keystroke. Nothing here writes
 to the store: a drop only asks for a move (moveRequested).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import date
 
@@ -19,19 +20,29 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
     QCoreApplication,
+    QIdentityProxyModel,
     QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
+    QStringListModel,
     Qt,
     Signal,
 )
 
-from sipdesk.domain.board import BoardSnapshot, Card, CardQuery, CardUpdate, search_key
+from sipdesk.domain.board import (
+    BoardSnapshot,
+    Card,
+    CardQuery,
+    CardUpdate,
+    matching_rows,
+    narrows,
+    search_key,
+)
 from sipdesk.domain.deadlines import DueItem
 from sipdesk.domain.enums import Stage
 from sipdesk.ui.i18n import flag_label
+from sipdesk.ui.i18n_due import due_text
 
 # Overdue is red on the card and in the Today list, and always said in words too
 # (a tooltip, a screen reader), so colour is never the only signal.
@@ -73,6 +84,10 @@ def shown_text(card: Card | None, text: str, initials: bool) -> str:
         if len(part) > 1:
             text = re.sub(rf"\b{re.escape(part)}\b", part[0] + ".", text, flags=re.IGNORECASE)
     return text
+
+
+def _reference(card: Card) -> str:
+    return card.reference
 
 
 class StageModel(QAbstractListModel):
@@ -144,10 +159,7 @@ class StageModel(QAbstractListModel):
         self.endResetModel()
 
     def _insert(self, card: Card) -> None:
-        row = next(
-            (i for i, c in enumerate(self._cards) if c.reference > card.reference),
-            len(self._cards),
-        )
+        row = bisect_right(self._cards, card.reference, key=_reference)
         self.beginInsertRows(QModelIndex(), row, row)
         self._cards.insert(row, card)
         self._keys.insert(row, search_key(card))
@@ -224,33 +236,144 @@ def case_id_from_mime(data: QMimeData | None) -> int | None:
         return None
 
 
-class CardFilterProxy(QSortFilterProxyModel):
-    """One column's cards that match the board's CardQuery."""
+class CardFilterProxy(QIdentityProxyModel):
+    """One column's cards that match the board's CardQuery: the rows its view shows.
+
+    Not a QSortFilterProxyModel: that one asks filterAcceptsRow, a Python call,
+    for every card on every keystroke. Here a query is matched against the whole
+    column in one pass (matching_rows over keys worked out once per card), and
+    the view is told the result at once. Typing on ("sjö" after "sj") only looks
+    again at the cards that matched before.
+
+    The rows themselves live in a QStringListModel of empty strings, so that
+    Qt counts and indexes them in C++: a view lays out every row of its model,
+    and a row count answered in Python would cost two calls per card. Only
+    data(), for the cards on screen, comes here. Like the proxy it replaces
+    (without dynamic filtering), a card added to the column is filtered and a
+    card changed in place keeps its row until the query changes. A new query
+    resets the rows (CardListView keeps the current card across it).
+    """
 
     def __init__(self, source: StageModel, parent: QObject | None = None):
         super().__init__(parent)
         self._query = CardQuery()
         self._source = source
-        self.setSourceModel(source)
-        self.setDynamicSortFilter(False)
+        self._rows: list[int] = list(range(source.rowCount()))  # source rows shown, ascending
+        self._next: list[int] = self._rows
+        self._shown = QStringListModel(self)
+        # Connected before setSourceModel, so it runs before this model passes the reset on.
+        self._shown.modelReset.connect(self._take_next)
+        self._shown.setStringList([""] * len(self._rows))
+        self.setSourceModel(self._shown)
+        source.modelReset.connect(self._refilter)
+        source.rowsInserted.connect(self._source_inserted)
+        source.rowsAboutToBeRemoved.connect(self._source_about_to_remove)
+        source.rowsRemoved.connect(self._source_removed)
+        source.dataChanged.connect(self._source_changed)
+        source.layoutChanged.connect(self._refilter)
 
     @property
     def stage_model(self) -> StageModel:
         return self._source
 
+    @property
+    def query(self) -> CardQuery:
+        return self._query
+
+    def _match(self, rows: Iterable[int] | None = None) -> list[int]:
+        source = self._source
+        if self._query.is_empty:
+            return list(range(source.rowCount())) if rows is None else list(rows)
+        return matching_rows(self._query, source._cards, source._keys, rows)
+
     def set_query(self, query: CardQuery) -> None:
         if query == self._query:
             return
-        self.beginFilterChange()
-        self._query = query
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        before, self._query = self._query, query
+        self._show(self._match(self._rows if narrows(query, before) else None))
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
-        query = self._query
-        if query.is_empty:
-            return True
-        model = self._source  # a Python attribute: no trip into Qt for every row
-        return query.matches(model.card_at(source_row), model.key_at(source_row))
+    def _refilter(self, *_args: object) -> None:
+        self._rows = self._next = []  # the column's rows are gone or moved: none is kept
+        self._show(self._match(), always=True)
+
+    def _show(self, rows: list[int], always: bool = False) -> None:
+        if rows == self._rows and not always:
+            return
+        self._next = rows
+        self._shown.setStringList([""] * len(rows))  # a reset: _take_next, then the view
+
+    def _take_next(self) -> None:
+        self._rows = self._next
+
+    # --- following the column's own changes ---------------------------------------------
+
+    def _source_inserted(self, _parent: _Index, first: int, last: int) -> None:
+        count = last - first + 1
+        at = bisect_left(self._rows, first)
+        self._rows[at:] = [r + count for r in self._rows[at:]]
+        added = self._match(range(first, last + 1))
+        if added:
+            self._rows[at:at] = added  # before the rows exist: the view reads them after
+            self._shown.insertRows(at, len(added))
+
+    def _source_about_to_remove(self, _parent: _Index, first: int, last: int) -> None:
+        low, high = bisect_left(self._rows, first), bisect_right(self._rows, last)
+        if high > low:
+            self._shown.removeRows(low, high - low)
+            del self._rows[low:high]
+
+    def _source_removed(self, _parent: _Index, first: int, last: int) -> None:
+        count = last - first + 1
+        at = bisect_left(self._rows, first)
+        self._rows[at:] = [r - count for r in self._rows[at:]]
+
+    def _source_changed(self, top: QModelIndex, bottom: QModelIndex, roles=()) -> None:
+        low = bisect_left(self._rows, top.row())
+        high = bisect_right(self._rows, bottom.row())
+        if high > low:
+            self.dataChanged.emit(self.index(low, 0), self.index(high - 1, 0), roles)
+
+    # --- reading, through the column ----------------------------------------------------
+
+    def source_row(self, row: int) -> int:
+        return self._rows[row]
+
+    def row_of(self, case_id: int) -> int:
+        """The row showing case `case_id`, or -1 if it is filtered out or not in this column."""
+        source_row = self._source.row_of(case_id)
+        row = bisect_left(self._rows, source_row)
+        shown = source_row >= 0 and row < len(self._rows) and self._rows[row] == source_row
+        return row if shown else -1
+
+    def _to_source(self, index: _Index) -> QModelIndex:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return QModelIndex()
+        return self._source.index(self._rows[index.row()], 0)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        source = self._to_source(index)
+        return self._source.data(source, role) if source.isValid() else None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        return self._source.flags(self._to_source(index))
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return self._source.supportedDropActions()
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return self._source.supportedDragActions()
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return self._source.mimeTypes()
+
+    def mimeData(self, indexes: Iterable[QModelIndex]) -> QMimeData:  # noqa: N802
+        return self._source.mimeData([self._to_source(i) for i in indexes if i.isValid()])
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+        return self._source.canDropMimeData(data, action, -1, column, QModelIndex())
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+        return self._source.dropMimeData(data, action, -1, column, QModelIndex())
 
 
 class BoardModel(QObject):
@@ -368,10 +491,10 @@ class TodayModel(QAbstractListModel):
         if role == ShownNameRole:
             return shown_name(card, initials) if card else ""
         if role in (Qt.ItemDataRole.DisplayRole, DueTextRole):
-            return shown_text(card, item.text, initials)
+            return shown_text(card, due_text(item), initials)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             late = _overdue_words(item, self._board.on)
-            return (f"{item.case_reference}: {shown_text(card, item.text, initials)}"
+            return (f"{item.case_reference}: {shown_text(card, due_text(item), initials)}"
                     + (f" ({late})" if late else ""))
         return None
 

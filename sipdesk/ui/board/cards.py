@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from sipdesk.domain.board import Card
@@ -32,8 +33,12 @@ MUTED = QColor(theme.MUTED)
 INK = QColor(theme.INK)
 CARD_BORDER = QColor(theme.BORDER)
 CARD_SELECTED = QColor(theme.SELECTED)
+COLUMN = QColor(theme.COLUMN)  # what the view shows around a card's rounded corners
 
 _PAD = 10
+_PICTURES_KEPT = 120  # about four screenfuls of cards
+# What of the view's state changes how a card looks.
+_LOOKS = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus
 _GAP = 4
 QUESTION_LINES = 2  # the question, wrapped at words: a narrow card still says what it asks
 DUE_LINES = 2  # "38 d försenad Boka SIP-möte": when first, then what, wrapped
@@ -103,6 +108,12 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, board: BoardModel, parent=None):
         super().__init__(parent)
         self._board = board
+        # Painted cards, kept as pictures: a search changes which cards are on screen at
+        # every key, and most came and went a key or two before. Only the last screenfuls
+        # are kept (a card is about 100 KiB as a picture).
+        self._pictures: OrderedDict[tuple, QPixmap] = OrderedDict()
+        board.loaded.connect(self._pictures.clear)
+        board.showInitialsChanged.connect(self._pictures.clear)
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         base = QFont(option.font)
@@ -126,6 +137,31 @@ class CardDelegate(QStyledItemDelegate):
         card: Card | None = index.data(CardRole)
         if card is None:
             return
+        state = option.state & _LOOKS
+        size = option.rect.size()
+        ratio = painter.device().devicePixelRatioF()
+        key = (card, index.data(QuestionRole), self._board.on, int(state.value), size.width(),
+               size.height(), ratio, option.font.key(), QCoreApplication.translate(
+                   "CaseBoard", "i dag"))  # the language the phrases are in
+        picture = self._pictures.get(key)
+        if picture is None:
+            picture = QPixmap(size * ratio)
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(COLUMN)  # opaque: text on an opaque picture is drawn the fast way
+            on_picture = QPainter(picture)
+            at_origin = QStyleOptionViewItem(option)
+            at_origin.rect = QRect(QPoint(0, 0), size)
+            self._paint_card(on_picture, at_origin, card, index)
+            on_picture.end()
+            self._pictures[key] = picture
+            if len(self._pictures) > _PICTURES_KEPT:
+                self._pictures.popitem(last=False)
+        else:
+            self._pictures.move_to_end(key)
+        painter.drawPixmap(option.rect.topLeft(), picture)
+
+    def _paint_card(self, painter: QPainter, option: QStyleOptionViewItem, card: Card,
+                    index: _Index) -> None:
         base, bold, small = self._fonts(option)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -30,6 +30,7 @@ from sipdesk.domain.protocol import (
 )
 from sipdesk.ui import theme
 from sipdesk.ui.meeting_mode.screens import ScreenInfo, ScreenList
+from sipdesk.ui.meeting_mode.wall_text import WallText
 
 DEFAULT_FONT_PX = 34
 MIN_FONT_PX = 16
@@ -80,7 +81,9 @@ class _Block(QFrame):
         self.setProperty("current", False)
         self.heading = _label("ProjectorHeading")
         self.heading.setText(heading)
-        self.body = _label("ProjectorText")
+        # What is being typed: laid out again only where it changed (wall_text.py).
+        self.body = WallText()
+        self.body.setObjectName("ProjectorText")
         self.column = layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 14, 28, 18)
         layout.setSpacing(6)
