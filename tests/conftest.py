@@ -174,6 +174,104 @@ def store_templates(tmp_path_factory: pytest.TempPathFactory) -> StoreTemplates:
     return StoreTemplates(tmp_path_factory.mktemp("store-templates"))
 
 
+# --- the same stores on a PostgreSQL server (team mode) ---------------------------------
+#
+# A throwaway cluster per test process (tests/pg_cluster.py), started on first use. A
+# template database is made per (cases, seed) as the local templates are, and each test
+# gets its own copy (CREATE DATABASE ... TEMPLATE, a file copy on the server), dropped
+# after the test.
+
+BACKENDS = ("sqlcipher", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "local_store(reason): about the local SQLCipher file itself; in tests/services the "
+        "test runs on that store only, not also on PostgreSQL",
+    )
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """The test process's PostgreSQL cluster; skips (or fails, in CI) without PostgreSQL."""
+    from tests import pg_cluster as pg
+
+    bindir = pg.bin_dir()
+    if bindir is None:
+        message = "PostgreSQL is not installed (no initdb in /usr/lib/postgresql/*/bin or PATH)"
+        if os.environ.get(pg.ENV_REQUIRED) == "required":
+            pytest.fail(message)
+        pytest.skip(message)
+    cluster = pg.Cluster(bindir)
+    try:
+        yield cluster.start()
+    finally:
+        cluster.stop()
+
+
+class ServerTemplates:
+    """The session's template databases on the test cluster, by (cases, seed)."""
+
+    def __init__(self, cluster, root: Path) -> None:
+        self.cluster = cluster
+        self._root = root
+        self._made: dict[tuple[int, int], str] = {}
+
+    def get(self, cases: int = 0, seed: int = 2026) -> str:
+        if (cases, seed) not in self._made:
+            from sipdesk.services.demo import fill_demo_data
+            from sipdesk.services.workspace import Workspace
+
+            name = self.cluster.create_database(f"template_c{cases}_s{seed}")
+            folder = self._root / name
+            with Workspace.open_server(self.cluster.url(name), folder, create=True,
+                                       clock=lambda: TODAY) as workspace:
+                if cases:
+                    fill_demo_data(workspace, cases=cases, seed=seed)
+            self._made[cases, seed] = name
+        return self._made[cases, seed]
+
+    def open_copy(self, data_dir: Path, cases: int = 0, seed: int = 2026) -> Workspace:
+        """A database of its own copied from the template, opened; drop() it after use."""
+        from sipdesk.services.workspace import Workspace
+
+        template = self.get(cases, seed)
+        name = self.cluster.create_database(template=template)
+        data_dir.mkdir(parents=True, mode=0o700)
+        try:
+            return Workspace.open_server(self.cluster.url(name), data_dir,
+                                         clock=lambda: TODAY)
+        except BaseException:
+            self.cluster.drop_database(name)
+            raise
+
+    def drop(self, workspace: Workspace) -> None:
+        workspace.close()
+        self.cluster.drop_database(workspace.store.url.database)
+
+
+@pytest.fixture(scope="session")
+def server_templates(pg_cluster, tmp_path_factory: pytest.TempPathFactory) -> ServerTemplates:
+    return ServerTemplates(pg_cluster, tmp_path_factory.mktemp("server-templates"))
+
+
+def open_test_store(request: pytest.FixtureRequest, backend: str, data_dir: Path,
+                    cases: int = 0, seed: int = 2026) -> Workspace:
+    """A fresh store of `backend` from the session's templates; closed (and dropped) at the
+    end of the test."""
+    if backend == "postgresql":
+        templates: ServerTemplates = request.getfixturevalue("server_templates")
+        workspace = templates.open_copy(data_dir, cases, seed)
+        request.addfinalizer(lambda: templates.drop(workspace))
+        return workspace
+    local: StoreTemplates = request.getfixturevalue("store_templates")
+    workspace = local.get(cases, seed).open_copy(
+        data_dir, request.getfixturevalue("memory_keyring"))
+    request.addfinalizer(workspace.close)
+    return workspace
+
+
 @pytest.fixture
 def ws(request, tmp_path, store_templates, memory_keyring):
     """A fresh encrypted store (key in the in-memory keychain) with a fixed today.

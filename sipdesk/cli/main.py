@@ -18,9 +18,11 @@ from sipdesk.cli import (
     backup_commands,
     export_commands,
     log_commands,
+    server_commands,
     stats_commands,
     store_commands,
 )
+from sipdesk.cli.cli_words import QT_TRANSLATE_NOOP, translate, use_language
 from sipdesk.cli.common import (
     EXIT_FILE,
     EXIT_NO_DISPLAY,
@@ -33,7 +35,8 @@ from sipdesk.cli.swedish_argparse import ArgumentParser as SwedishArgumentParser
 from sipdesk.store.errors import PassphraseRequired, StoreDamaged
 from sipdesk.store.handle import ENV_PASSPHRASE
 
-COMMAND_MODULES = (store_commands, export_commands, log_commands, stats_commands, backup_commands)
+COMMAND_MODULES = (store_commands, export_commands, log_commands, stats_commands, backup_commands,
+                   server_commands)
 
 # Beside common.py's codes: a fault of the program itself (sysexits' EX_SOFTWARE).
 EXIT_FAULT = 70
@@ -42,31 +45,34 @@ EXIT_USAGE_ERROR = 2
 
 log = logging.getLogger("sipdesk.cli")
 
-DESCRIPTION = """\
-sipdesk – verktyg för SIP-samordnare (samordnad individuell plan).
+# Written line by line (not as """\ blocks), so that pyside6-lupdate reads the same text.
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "sipdesk – verktyg för SIP-samordnare (samordnad individuell plan).\n"
+    "\n"
+    "Utan kommando startar programmet fönstret. Arkivet är krypterat; nyckeln ligger i\n"
+    "operativsystemets nyckelring eller härleds ur en lösenfras.\n")
 
-Utan kommando startar programmet fönstret. Arkivet är krypterat; nyckeln ligger i
-operativsystemets nyckelring eller härleds ur en lösenfras.
-"""
+EPILOG = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "miljövariabler (för automatisering och skript):\n"
+    "  SIPDESK_PASSPHRASE   lösenfras till arkivet, i stället för att fråga\n"
+    "  SIPDESK_RECOVERY_KEY återställningsnyckel, när nyckelringen inte längre har nyckeln\n"
+    "  SIPDESK_LOG          loggnivå (DEBUG visar även felets spårning, utan uppgifter ur "
+    "arkivet)\n"
+    "\n"
+    "slutstatus:\n"
+    "  0 klart, 1 en regel sa nej eller kontrollen hittade problem, 2 arkivet kunde inte\n"
+    "  öppnas, läsas eller skrivas (eller kommandot var felskrivet), 69 ingen skärm för\n"
+    "  fönstret, 74 en fil utanför arkivet kunde inte läsas eller skrivas, 70 ett fel i\n"
+    "  programmet, 130 avbrutet\n")
 
-EPILOG = """\
-miljövariabler (för automatisering och skript):
-  SIPDESK_PASSPHRASE   lösenfras till arkivet, i stället för att fråga
-  SIPDESK_RECOVERY_KEY återställningsnyckel, när nyckelringen inte längre har nyckeln
-  SIPDESK_LOG          loggnivå (DEBUG visar även felets spårning, utan uppgifter ur arkivet)
-
-slutstatus:
-  0 klart, 1 en regel sa nej eller kontrollen hittade problem, 2 arkivet kunde inte
-  öppnas, läsas eller skrivas (eller kommandot var felskrivet), 69 ingen skärm för
-  fönstret, 74 en fil utanför arkivet kunde inte läsas eller skrivas, 70 ett fel i
-  programmet, 130 avbrutet
-"""
-
-NO_DISPLAY = """\
-sipdesk: Det finns ingen skärm att visa fönstret på (varken DISPLAY eller
-WAYLAND_DISPLAY är satt). Starta sipdesk från skrivbordet, eller använd ett av
-kommandona (sipdesk --help visar dem). För att prova utan skärm:
-QT_QPA_PLATFORM=offscreen sipdesk --selftest"""
+NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "sipdesk: Det finns ingen skärm att visa fönstret på (varken DISPLAY eller\n"
+    "WAYLAND_DISPLAY är satt). Starta sipdesk från skrivbordet, eller använd ett av\n"
+    "kommandona (sipdesk --help visar dem). För att prova utan skärm:\n"
+    "QT_QPA_PLATFORM=offscreen sipdesk --selftest")
 
 
 
@@ -74,48 +80,51 @@ LANGUAGE_CODES = ("sv", "en")  # as sipdesk.ui.language.LANGUAGES
 
 
 def build_parser(lang: str = "sv") -> argparse.ArgumentParser:
-    """The command line's parser; argparse's own words (usage, errors) in `lang`.
-
-    The program's own help texts are Swedish in either language."""
+    """The command line's parser, in `lang`: argparse's own words (usage, errors) and the
+    program's help texts (cli_words.py), and the messages the commands print after it."""
+    use_language(lang)
     parser_class = SwedishArgumentParser if lang == "sv" else argparse.ArgumentParser
     p = parser_class(
         prog="sipdesk",
-        description=DESCRIPTION,
-        epilog=EPILOG,
+        description=translate("CommandLine", DESCRIPTION),
+        epilog=translate("CommandLine", EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"sipdesk {__version__}",
-                   help="visa programmets version och avsluta")
+                   help=translate("CommandLine", "visa programmets version och avsluta"))
     p.add_argument(
         "--lang",
         choices=LANGUAGE_CODES,
-        help="fönstrets och kommandoradens språk: sv (svenska) eller en (engelska); "
-             "gäller före valet i Inställningar. Dokumenten är alltid på svenska",
+        help=translate("CommandLine", "fönstrets och kommandoradens språk: sv (svenska) eller "
+                                      "en (engelska); gäller före valet i Inställningar. "
+                                      "Dokumenten är alltid på svenska"),
     )
     p.add_argument(
         "--data-dir",
         type=Path,
-        metavar="MAPP",
-        help="mapp för arkivet i stället för standardplatsen",
+        metavar=translate("CommandLine", "MAPP"),
+        help=translate("CommandLine", "mapp för arkivet i stället för standardplatsen"),
     )
     p.add_argument(
         "--demo",
         action="store_true",
-        help="starta med påhittade demoärenden i ett tillfälligt arkiv som tas bort vid avslut",
+        help=translate("CommandLine", "starta med påhittade demoärenden i ett tillfälligt arkiv "
+                                      "som tas bort vid avslut"),
     )
     p.add_argument(
         "--selftest",
         action="store_true",
-        help="öppna alla huvudvyer på demodata, skriv en rad per vy och avsluta",
+        help=translate("CommandLine", "öppna alla huvudvyer på demodata, skriv en rad per vy "
+                                      "och avsluta"),
     )
     p.add_argument(
         "--rensa-avbrutet",
         dest="clean_half_made",
         action="store_true",
-        help="rensa resterna av ett arkiv som aldrig blev klart (skapandet avbröts) "
-             "och skapa ett nytt",
+        help=translate("CommandLine", "rensa resterna av ett arkiv som aldrig blev klart "
+                                      "(skapandet avbröts) och skapa ett nytt"),
     )
-    sub = p.add_subparsers(dest="command", metavar="KOMMANDO")
+    sub = p.add_subparsers(dest="command", metavar=translate("CommandLine", "KOMMANDO"))
     for module in COMMAND_MODULES:
         module.register(sub)
     return p
@@ -129,6 +138,13 @@ def _ensure_streams() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    finally:
+        use_language("sv")  # the language chosen lasts for this command only
+
+
+def _main(argv: Sequence[str] | None) -> int:
     _ensure_streams()
     logging.basicConfig(level=os.environ.get("SIPDESK_LOG", "WARNING").upper())
     try:
@@ -144,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             run: Callable[[argparse.Namespace], int] = args.run
             return run(args)
         if no_display():
-            print(NO_DISPLAY, file=sys.stderr)
+            print(translate("CommandLine", NO_DISPLAY), file=sys.stderr)
             return EXIT_NO_DISPLAY
         from sipdesk.ui.app import run as run_window
 
@@ -205,11 +221,14 @@ def report_failure(exc: BaseException, args: argparse.Namespace | None = None) -
 
     log.debug("the command failed", exc_info=exc)
     failure = describe(exc, log_level=logging.DEBUG)
-    lines = [f"sipdesk: {failure.message}"]
+    # failures.py's own sentences have their English in the window's "Failure" context.
+    lines = [f"sipdesk: {translate('Failure', failure.message)}"]
     lines.extend(f"  – {reason}" for reason in failure.reasons)
     if isinstance(exc, PassphraseRequired) and ENV_PASSPHRASE not in failure.message:
-        lines.append(f"  – Utan terminal (i skript) läses lösenfrasen ur miljövariabeln "
-                     f"{ENV_PASSPHRASE}.")
+        lines.append("  – " + translate("CommandLine", "Utan terminal (i skript) läses "
+                                                       "lösenfrasen ur miljövariabeln "
+                                                       "{variable}.").format(
+            variable=ENV_PASSPHRASE))
     if is_damage(exc) and not isinstance(exc, StoreDamaged) and args is not None:
         # StoreDamaged names the newest backup itself; a damaged page found later does not.
         lines.append(_restore_hint(args))

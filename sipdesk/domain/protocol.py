@@ -147,6 +147,7 @@ class ProtocolSection:
     help: str = ""
     text: str = ""
     internal_note: str = ""  # never projected, never exported
+    version: int = 0  # of the stored text, for services.plans.set_section (0: none stored)
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from sipdesk.services.cases import CaseNotFound
 from sipdesk.services.resources import fonts_dir
 from sipdesk.store import access_log as chain
 from sipdesk.store import models as m
-from sipdesk.store import queries
+from sipdesk.store import queries, server_security
 from sipdesk.store.access_log import ChainReport, NewEntry
 
 if TYPE_CHECKING:
@@ -130,6 +130,9 @@ class AccessLog:
 
     def opened(self, case_id: int, reference: str) -> None:
         """The case record read the case (once per sitting; see OPEN_AGAIN_AFTER)."""
+        with self._ws.reading() as s:
+            if server_security.logs_reads(s):
+                return  # the server wrote the entry when the case was read (open_case)
         now = self._ws.now()
         last = self._opened.get(case_id)
         if last is not None and timedelta(0) <= now - last < OPEN_AGAIN_AFTER:

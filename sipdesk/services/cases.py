@@ -16,7 +16,7 @@ from sipdesk.domain.errors import DomainError, ValidationError
 from sipdesk.domain.personnummer import birth_date, parse_personnummer
 from sipdesk.domain.views import CaseMapping, MappingSection, TimelineEntry
 from sipdesk.services.history import add_event
-from sipdesk.store import convert, queries
+from sipdesk.store import convert, queries, server_security
 from sipdesk.store import models as m
 
 if TYPE_CHECKING:
@@ -589,6 +589,8 @@ class CaseService:
     @staticmethod
     def _row(s: Session, case_id: int) -> m.CaseRow:
         """The case with everything that hangs on it, loaded in a fixed number of reads."""
+        # A team server shows a case's content only to a login that opened it (logged).
+        server_security.open_case(s, case_id)
         row = queries.case_row(s, case_id)
         if row is None:
             raise CaseNotFound(str(case_id))

@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from sipdesk.domain.errors import DomainError, MoveRefused, ValidationError
+from sipdesk.services.conflicts import StaleWrite, is_stale
 from sipdesk.store.errors import StoreDamaged, StoreError
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,8 @@ def describe(exc: BaseException, *, log_level: int = logging.ERROR) -> Failure:
         return Failure(exc.message)
     if isinstance(exc, StoreError):
         return Failure(exc.message, refused=False)
+    if is_stale(exc):  # a colleague's write came first (row versions): say so, plainly
+        return Failure(StaleWrite().message)
     text = _driver_message(exc)
     if "full" in text:
         message = DISK_FULL

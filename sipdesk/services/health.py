@@ -19,6 +19,8 @@ from sipdesk.services.failures import describe, is_damage
 from sipdesk.store import backup, schema
 from sipdesk.store import engine as store_engine
 from sipdesk.store.models import CaseRow
+from sipdesk.store.server import ServerStore
+from sipdesk.store.server import describe as describe_server
 
 if TYPE_CHECKING:
     from sipdesk.services.workspace import Workspace
@@ -59,6 +61,13 @@ def _step(report: HealthReport, label: str, step: Callable[[], None]) -> None:
 
 def check(ws: Workspace) -> HealthReport:
     report = HealthReport()
+    if isinstance(ws.store, ServerStore):
+        # No file, key or backup of ours on a server: its schema, cases and access log.
+        report.lines.append(("Server", describe_server(ws.store.url)))
+        _step(report, "Schemaversion", lambda: _schema(ws, report))
+        _step(report, "Ärenden", lambda: _cases(ws, report))
+        _step(report, "Åtkomstlogg", lambda: ws.access.report(report))
+        return report
     db = ws.db_path
     report.lines.append(("Arkiv", str(db)))
     _step(report, "Krypterat", lambda: _encryption(ws, report))

@@ -7,6 +7,10 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm.exc import StaleDataError
+
 from sipdesk.domain import stages
 from sipdesk.domain.dates import check_date
 from sipdesk.domain.entities import (
@@ -44,6 +48,7 @@ from sipdesk.domain.template import (
     registry_from_directory,
 )
 from sipdesk.domain.views import PlanVersionInfo
+from sipdesk.services.conflicts import EditConflict, StaleWrite
 from sipdesk.services.history import add_event
 from sipdesk.services.resources import region_templates_dir
 from sipdesk.store import convert, queries
@@ -108,17 +113,51 @@ class PlanService:
         with self._ws.reading() as s:
             return convert.plan(self._plan(s, plan_id))
 
-    def set_section(self, plan_id: int, key: str, text: str) -> None:
-        with self._ws.transaction() as s:
-            row = self._editable(s, plan_id)
-            template = self.templates.get(row.template_id, row.template_version)
-            if key not in template.section_keys:
-                raise ValidationError(f"Mallen har inget avsnitt som heter ”{key}”.", "section")
-            section = next((sec for sec in row.sections if sec.key == key), None)
-            if section is None:
-                row.sections.append(m.PlanSectionRow(key=key, text=text))
-            else:
-                section.text = text
+    def set_section(self, plan_id: int, key: str, text: str,
+                    expected_version: int | None = None) -> int:
+        """Store a section's text; returns the section's version after the write.
+
+        `expected_version` is the version the writer last read (0: it read no
+        section). If someone else has changed the text since, nothing is stored
+        and EditConflict carries both texts; without it the last writer wins,
+        as the case record's mapping does.
+        """
+        try:
+            with self._ws.transaction() as s:
+                row = self._editable(s, plan_id)
+                template = self.templates.get(row.template_id, row.template_version)
+                if key not in template.section_keys:
+                    raise ValidationError(f"Mallen har inget avsnitt som heter ”{key}”.",
+                                          "section")
+                section = next((sec for sec in row.sections if sec.key == key), None)
+                if section is None:
+                    section = m.PlanSectionRow(key=key, text=text, row_version=1)
+                    row.sections.append(section)
+                elif section.text != text:
+                    if expected_version is not None and section.row_version != expected_version:
+                        raise EditConflict(plan_id=plan_id, key=key, mine=text,
+                                           theirs=section.text, version=section.row_version)
+                    # The text's version counts up by hand (see models.PlanSectionRow);
+                    # the UPDATE still says which version it read, so a colleague's
+                    # write in between ends in StaleDataError rather than being lost.
+                    section.row_version += 1
+                    section.text = text
+                s.flush()
+                return section.row_version
+        except StaleDataError:
+            try:
+                stored = self._stored_section(plan_id, key)
+            except SQLAlchemyError:  # inside an outer transaction, which is now spoilt
+                raise StaleWrite() from None
+            raise EditConflict(plan_id=plan_id, key=key, mine=text, theirs=stored[0],
+                               version=stored[1]) from None
+
+    def _stored_section(self, plan_id: int, key: str) -> tuple[str, int]:
+        """A section's text and version as stored now (after a conflicting write)."""
+        with self._ws.reading() as s:
+            section = s.scalars(select(m.PlanSectionRow).where(
+                m.PlanSectionRow.plan_id == plan_id, m.PlanSectionRow.key == key)).first()
+            return (section.text, section.row_version) if section is not None else ("", 0)
 
     def add_action(self, plan_id: int, action: PlanAction) -> PlanAction:
         with self._ws.transaction() as s:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.orm.exc import StaleDataError
+
 from sipdesk.domain.dates import check_date
 from sipdesk.domain.entities import Invitation, Organisation, PlanAction, stored_id
 from sipdesk.domain.enums import (
@@ -107,6 +109,7 @@ class ProtocolService:
                 key=t.key, title=t.title, help=t.help,
                 text=texts[t.key].text if t.key in texts else "",
                 internal_note=texts[t.key].internal_note if t.key in texts else "",
+                version=texts[t.key].row_version if t.key in texts else 0,
             )
             for t in template.sections
         )
@@ -171,10 +174,21 @@ class ProtocolService:
 
     # --- sections ----------------------------------------------------------------
 
-    def set_section(self, plan_id: int, key: str, text: str) -> None:
-        self._ws.plans.set_section(plan_id, key, text)
+    def set_section(self, plan_id: int, key: str, text: str,
+                    expected_version: int | None = None) -> int:
+        """Store a section's text; the version it has now. EditConflict if a colleague
+        changed it since `expected_version` (ProtocolSection.version) was read."""
+        return self._ws.plans.set_section(plan_id, key, text, expected_version)
 
     def set_internal_note(self, plan_id: int, key: str, text: str) -> None:
+        # The note is not versioned (only its writer sees it), but it shares a row with
+        # the versioned text: a text stored in between is read again, never overwritten.
+        try:
+            self._set_internal_note(plan_id, key, text)
+        except StaleDataError:
+            self._set_internal_note(plan_id, key, text)
+
+    def _set_internal_note(self, plan_id: int, key: str, text: str) -> None:
         with self._ws.transaction() as s:
             row = editable_plan_row(s, plan_id)
             template = self._ws.plans.templates.get(row.template_id, row.template_version)

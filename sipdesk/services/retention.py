@@ -84,7 +84,8 @@ class RetentionService:
             raise ValidationError(
                 "Bara avslutade ärenden vars gallringsfrist har gått ut kan raderas.",
                 field="cases")
-        ws.backups.make("before_delete")
+        if not ws.on_server:  # on a server, its own backups (pg_dump) are the way back
+            ws.backups.make("before_delete")
         was_on = self._secure_delete(True)
         try:
             with ws.transaction() as s:
@@ -114,6 +115,8 @@ class RetentionService:
         Returns what it was before. (SQLCipher turns it on for a keyed store anyway;
         this deletion does not rely on that.)
         """
+        if self._ws.on_server:  # a setting of the local file; a server has none like it
+            return False
         engine = self._ws.store.engine
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             before = bool(conn.exec_driver_sql("PRAGMA secure_delete").scalar())
@@ -128,6 +131,8 @@ class RetentionService:
         of pages, and VACUUM leaves none. The deletion is committed already:
         when this fails, the store is still correct, only not yet compacted.
         """
+        if self._ws.on_server:  # the server's autovacuum reclaims the space; no file here
+            return
         engine = self._ws.store.engine
         try:
             with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:

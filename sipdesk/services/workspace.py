@@ -34,9 +34,10 @@ from sipdesk.services.protocol import ProtocolService
 from sipdesk.services.retention import RetentionService
 from sipdesk.services.settings import SettingsService
 from sipdesk.services.statistics import StatisticsService
+from sipdesk.services.takealong import TakeAlongService
 from sipdesk.services.undo import UndoHistory
 from sipdesk.services.views import ViewService
-from sipdesk.store import creation, opening, schema
+from sipdesk.store import creation, opening, schema, server
 from sipdesk.store.change_tracking import note_flush
 from sipdesk.store.errors import StoreError
 from sipdesk.store.lock import StoreLock
@@ -122,6 +123,7 @@ class Workspace:
         self.access = AccessLog(self)  # registers its before_commit hook
         self.retention = RetentionService(self)
         self.statistics = StatisticsService(self)
+        self.takealong = TakeAlongService(self)
 
     # --- opening -----------------------------------------------------------
 
@@ -139,6 +141,19 @@ class Workspace:
         if opening.store_exists(Path(data_dir)):
             return cls.open(data_dir, secrets, **kw)
         return cls.create(data_dir, secrets, **kw)
+
+    @classmethod
+    def open_server(cls, url: str, data_dir: Path, *, create: bool = False,
+                    **kw: Any) -> Workspace:
+        """The store on a PostgreSQL server (team mode); data_dir is this computer's folder.
+
+        create=True makes the schema in an empty database.
+        """
+        return cls(server.open_server(url, Path(data_dir), create=create), **kw)
+
+    @property
+    def on_server(self) -> bool:
+        return isinstance(self.store, server.ServerStore)
 
     @classmethod
     def demo(cls, cases: int = 40, seed: int = 2026, **kw: Any) -> Workspace:

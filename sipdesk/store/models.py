@@ -108,6 +108,10 @@ class CaseRow(Base):
     close_reason: Mapped[e.CloseReason | None] = mapped_column(_enum(e.CloseReason))
     closed_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Optimistic concurrency (two coordinators on one server): every UPDATE of the row
+    # says which version it read, and one that finds a newer version raises StaleDataError.
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
 
     guardians: Mapped[list[GuardianRow]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="GuardianRow.id"
@@ -272,7 +276,12 @@ class PlanSectionRow(Base):
     key: Mapped[str] = mapped_column(String(80))
     text: Mapped[str] = mapped_column(Text, default="")
     internal_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The version of the section's text: services.plans.set_section counts it up when the
+    # text changes (version_id_generator=False), so writing an internal note does not make
+    # the text a colleague is writing look stale. Every UPDATE still checks it.
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     plan: Mapped[PlanRow] = relationship(back_populates="sections")
+    __mapper_args__ = {"version_id_col": row_version, "version_id_generator": False}
 
 
 class PlanActionRow(Base):
@@ -374,3 +383,24 @@ class AccessLogRow(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class CaseLeaseRow(Base):
+    """A case away on a laptop (issue 15, "Ta med ärendet").
+
+    On a team server: the lease. `holder` is the login that took the case,
+    `peer_store_id` the laptop store it went to and `peer_case_id` its id there;
+    while the row exists the server refuses everyone else's writes to the case.
+    On the laptop: the same facts seen from the other end (`peer_store_id` is the
+    server's store id, `peer_case_id` the case's id on the server).
+    """
+
+    __tablename__ = "case_leases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), unique=True)
+    holder: Mapped[str] = mapped_column(String(120))
+    taken_at: Mapped[datetime] = mapped_column(DateTime)
+    until: Mapped[date] = mapped_column(Date)
+    peer_store_id: Mapped[str] = mapped_column(String(64))
+    peer_case_id: Mapped[int] = mapped_column(Integer)

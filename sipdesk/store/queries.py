@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Text, func, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import SQLCoreOperations
+from sqlalchemy.sql.functions import FunctionElement
 
 from sipdesk.store import models as m
 
@@ -21,6 +25,29 @@ _CASE_GRAPH = (
     selectinload(m.CaseRow.deviations),
     selectinload(m.CaseRow.events),
 )
+
+
+class Fold(FunctionElement[str]):
+    """Case folding for search that knows Å, Ä and Ö, on either store.
+
+    SQLite's lower() is ASCII only, so the local store's connection has a fold()
+    of its own (engine.fold, Python's casefold); PostgreSQL's lower() follows the
+    database's UTF-8 locale (server.check_server refuses a database without one).
+    """
+
+    type = Text()
+    name = "fold"
+    inherit_cache = True
+
+
+@compiles(Fold)
+def _fold_in_the_file(element: Fold, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"fold({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(Fold, "postgresql")
+def _fold_on_the_server(element: Fold, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"lower({compiler.process(element.clauses, **kw)})"
 
 
 def case_row(session: Session, case_id: int) -> m.CaseRow | None:
@@ -54,13 +81,13 @@ def case_rows(
 def search_case_ids(session: Session, text: str, include_archived: bool = False) -> list[int]:
     """Cases whose child's name, personnummer fragment, question or network organisation match.
 
-    Matching folds case the Swedish way through the connection's fold() function.
+    Matching folds case the Swedish way (Fold).
     """
     needle = f"%{_escape_like(text.strip().casefold())}%"
     digits = "".join(ch for ch in text if ch.isdigit())
 
     def like(column: SQLCoreOperations[str]) -> ColumnElement[bool]:
-        return func.fold(column).like(needle, escape="\\")
+        return Fold(column).like(needle, escape="\\")
 
     conditions = [
         like(m.CaseRow.child_first_name),

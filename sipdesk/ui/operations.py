@@ -13,6 +13,12 @@ another, so none can be forgotten.
     ops.read(self, lambda ws: ws.views.case(case_id), self._show)
     ops.write(self, lambda ws: ws.cases.update(case_id, question=text),
               done=self._stored, failed=self._refused)
+
+On a team server a colleague's change is heard too (services/live_changes.py:
+LISTEN/NOTIFY in a thread of its own) and comes out of the same `changed`
+signal, on the GUI thread, so a board card or an open record refreshes live.
+A plan section written by a colleague since it was read ends the write in
+EditConflict (services/conflicts.py), which widgets catch from here.
 """
 
 from __future__ import annotations
@@ -23,9 +29,11 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from sipdesk.domain.changes import Changes
+from sipdesk.services import live_changes
+from sipdesk.services.conflicts import EditConflict
 from sipdesk.services.failures import Failure, describe
 from sipdesk.services.undo import UndoStep
 from sipdesk.ui.tasks import TaskManager
@@ -33,7 +41,7 @@ from sipdesk.ui.tasks import TaskManager
 if TYPE_CHECKING:
     from sipdesk.services.workspace import Workspace
 
-__all__ = ["Changes", "Failure", "Operations", "UndoStep"]
+__all__ = ["Changes", "EditConflict", "Failure", "Operations", "UndoStep"]
 
 log = logging.getLogger(__name__)
 
@@ -54,19 +62,25 @@ class Operations(QObject):
     `failed` carries a write's Failure when its owner gave no `failed`
     callback or is gone, so a failed save is never silent: the window shows it.
     `synchronous=True` runs everything at once on the calling thread (tests).
+    `live` (default: on a server workspace) hears colleagues' changes.
     """
 
     changed = Signal(object)  # Changes
     failed = Signal(object)  # Failure
     busyChanged = Signal(bool)
+    _heard = Signal(object)  # Changes, emitted on the listener's thread
 
     def __init__(self, ws: Workspace, parent: QObject | None = None, *,
-                 synchronous: bool = False):
+                 synchronous: bool = False, live: bool | None = None):
         super().__init__(parent)
         self._ws = ws
         self._tasks = TaskManager(self, synchronous=synchronous)
         self._tasks.busyChanged.connect(self.busyChanged)
         self._tasks.failed.connect(lambda exc: self.failed.emit(describe(exc)))
+        # Queued: the listener's thread only posts; the GUI thread emits `changed`.
+        self._heard.connect(self.announce, Qt.ConnectionType.QueuedConnection)
+        self._listener = live_changes.listen(ws, self._heard.emit) \
+            if live is not False else None
 
     # --- asking --------------------------------------------------------------------
 
@@ -145,8 +159,16 @@ class Operations(QObject):
     def synchronous(self) -> bool:
         return self._tasks.synchronous
 
+    @property
+    def live(self) -> bool:
+        """Are colleagues' changes heard (a server workspace)?"""
+        return self._listener is not None
+
     def shutdown(self) -> None:
-        """Finish every queued write, drop queued reads, and stop the worker."""
+        """Stop hearing colleagues, finish every queued write, drop queued reads, stop."""
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
         self._tasks.shutdown(wait=True)
 
     # --- failing ---------------------------------------------------------------------

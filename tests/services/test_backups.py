@@ -11,6 +11,10 @@ from sipdesk.services.errors import Secrets
 from sipdesk.services.workspace import Workspace
 from sipdesk.store import backup
 
+pytestmark = pytest.mark.local_store(
+    'backups are copies of the encrypted file; a server is backed up with pg_dump'
+)
+
 NAME = "Elsa Lind"  # a fictional child
 
 

@@ -11,6 +11,10 @@ import pytest
 from sipdesk.services.failures import DAMAGED, DISK_FULL, READ_ONLY, describe, is_damage
 from sipdesk.services.health import check
 
+pytestmark = pytest.mark.local_store(
+    "a full disk, a read-only file and damaged pages are the local file's failures"
+)
+
 # A fictional child; 19121212-1212 is a Skatteverket test personnummer. Kept out of
 # the lines that call the store, so a traceback's source lines cannot quote them.
 FIRST, LAST, PNR = "Tindra", "Zyxwvutsson", "19121212" + "1212"

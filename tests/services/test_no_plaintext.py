@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from sipdesk.domain.entities import Guardian
 from sipdesk.services.demo import fill_demo_data
+
+pytestmark = pytest.mark.local_store("reads the bytes of the local file on disk")
 
 CHILD = "Xylofonia"  # distinctive fictional names, easy to find in raw bytes
 GUARDIAN = "Quirinus Zephyrsson"

@@ -99,6 +99,7 @@ def _secure_delete(ws, on: bool | None = None) -> bool:
         return bool(conn.exec_driver_sql("PRAGMA secure_delete").scalar())
 
 
+@pytest.mark.local_store("reads the decrypted pages of the local file, free space included")
 def test_deleting_removes_the_case_for_good_and_leaves_a_log_entry(ws, memory_keyring):
     # SQLCipher overwrites freed space by default; without that, edits would leave old
     # versions of the rows behind. The deletion must not depend on the default.
@@ -150,6 +151,7 @@ def test_delete_announces_the_case_as_changed(ws):
     assert case.id in changes.case_ids
 
 
+@pytest.mark.local_store("only SQLite gives a deleted case's id out again")
 def test_a_new_case_given_a_deleted_case_id_has_a_log_of_its_own(ws):
     ws.settings.save_retention_months(1)
     case = _closed_case(ws, date(2026, 1, 1))

@@ -101,6 +101,9 @@ def test_mapping_written_in_the_case_record_reaches_fields_nobody_types_in(qtbot
     assert "Går till skolan ibland." in projector.visible_texts()
     assert editor.section_edits["child_voice"].toPlainText() == "Jag vill"  # typing wins
     assert "Jag vill" in projector.visible_texts()
+    # The record wrote the same section meanwhile: nothing is overwritten unasked (issue 15).
+    qtbot.waitUntil(lambda: editor.conflicts.dialog is not None, timeout=2000)
+    editor.conflicts.dialog.keep_button.click()
     editor.flush()
     qtbot.waitUntil(lambda: not editor.has_unsaved, timeout=1000)
     assert ws.protocol.get(plan_id).section("child_voice").text == "Jag vill"

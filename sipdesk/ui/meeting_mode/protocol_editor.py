@@ -52,6 +52,7 @@ from sipdesk.ui.autosave import Autosave
 from sipdesk.ui.elided import ElidedLabel
 from sipdesk.ui.meeting_mode.actions_model import ActionRow, ActionsModel, KeyboardTable
 from sipdesk.ui.meeting_mode.agenda import AgendaPanel
+from sipdesk.ui.meeting_mode.conflict_dialog import SectionVersions
 from sipdesk.ui.meeting_mode.ending import Ending
 from sipdesk.ui.meeting_mode.form import INTERNAL_LABEL, PART, ProtocolForm
 from sipdesk.ui.meeting_mode.frozen import freeze, is_frozen
@@ -111,6 +112,13 @@ class ProtocolEditor(QWidget):
         self._refresh = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh.timeout.connect(self._read_again)
         self.ending = Ending(self, ops)  # "Avsluta mötet" (MeetingEnd)
+        # A colleague's text stored since we read a section: both texts shown, nothing lost.
+        self.conflicts = SectionVersions(
+            self, current=lambda k: self.section_edits[k].toPlainText()
+            if k in self.section_edits else "",
+            drop=lambda k: self._autosave.drop(f"section:{k}"),
+            resolve=self._resolve_section,
+            title=lambda k: self.protocol.section(k).title if self.protocol else k)
 
         self._build()
         self._shortcuts()
@@ -179,6 +187,7 @@ class ProtocolEditor(QWidget):
         self.protocol = protocol
         form = self.form = ProtocolForm(protocol, protocol.meeting_date or self._ops.today())
         self._stored.start(form.fields, protocol)
+        self.conflicts.know(protocol)
         form.sectionTyped.connect(self._section_typed)
         form.noteTyped.connect(self._note_typed)
         form.attendanceChosen.connect(self._attendance_chosen)
@@ -302,7 +311,9 @@ class ProtocolEditor(QWidget):
                 done(result)
 
         def refused(failure: Failure) -> None:
-            if self._stored.refused(key, n):
+            if self.conflicts.paused(shown_in):
+                self._stored.forget(key)  # the field keeps what was typed; the dialog decides
+            elif self._stored.refused(key, n):
                 self._refresh.start()  # the field goes back to what is stored
             if self.form is not None:
                 self.form.show_error(shown_in, failure.message)
@@ -318,8 +329,22 @@ class ProtocolEditor(QWidget):
         assert self.protocol is not None
         self.protocol = self.protocol.with_section_text(key, text)
         self._project()
-        plan_id = self._plan_id()
-        self._save(f"section:{key}", text, lambda ws: ws.protocol.set_section(plan_id, key, text))
+        if self.conflicts.paused(key):
+            return  # the conflict dialog decides what is stored
+        self._save(f"section:{key}", text, self.conflicts.write(self._plan_id(), key, text))
+
+    def _resolve_section(self, key: str, text: str, write: bool) -> None:
+        """The conflict dialog's choice: `text` in the field, and stored if it is ours."""
+        form = self._open_form()
+        form.fields[f"section:{key}"].show(text)
+        form.show_error(key, None)
+        if write:
+            self._section_typed(key, text)
+        else:
+            self._stored.stored(f"section:{key}", self._stored.sent(f"section:{key}"), text)
+            assert self.protocol is not None
+            self.protocol = self.protocol.with_section_text(key, text)
+            self._project()
 
     def _note_typed(self, key: str, text: str) -> None:
         assert self.protocol is not None
@@ -452,6 +477,7 @@ class ProtocolEditor(QWidget):
         form.set_participants(fresh.participants)
         form.set_people(fresh.people)
         self._stored.refresh(form.fields, fresh)
+        self.conflicts.know(fresh)
         if not self._stored.busy("formalities:plan_owner_id"):
             form.show_owner_problems(fresh.formalities.plan_owner_problems)
         self._refresh_actions(form, fresh)

@@ -56,10 +56,25 @@ def upgrade() -> None:
     with op.batch_alter_table('access_log', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_access_log_case_id'), ['case_id'], unique=False)
     # Append-only, in the file itself: no program version can change or remove an entry.
+    if op.get_bind().dialect.name == 'postgresql':
+        _append_only_on_server()
+        return
     op.execute("CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log "
                "BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END")
     op.execute("CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log "
                "BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END")
+
+
+def _append_only_on_server() -> None:
+    """The same refusal on PostgreSQL, where triggers call a function (TRUNCATE too)."""
+    op.execute("CREATE FUNCTION access_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+               "$$ BEGIN RAISE EXCEPTION 'access_log is append-only'; END $$")
+    op.execute("CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log "
+               "FOR EACH ROW EXECUTE FUNCTION access_log_append_only()")
+    op.execute("CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log "
+               "FOR EACH ROW EXECUTE FUNCTION access_log_append_only()")
+    op.execute("CREATE TRIGGER access_log_no_truncate BEFORE TRUNCATE ON access_log "
+               "FOR EACH STATEMENT EXECUTE FUNCTION access_log_append_only()")
 
 
 def downgrade() -> None:

@@ -1,0 +1,174 @@
+"""The team server on the command line: `sipdesk server init` and `sipdesk server add-user`.
+
+Run by the municipality's IT department with its own administrator role,
+never by the program's users. A password is read from a prompt or from
+SIPDESK_NEW_PASSWORD, never from the command line, where it would be seen in
+the process list and the shell's history.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from sipdesk.cli.cli_words import translate
+from sipdesk.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_STORE, EXIT_USAGE, ask
+
+ENV_NEW_PASSWORD = "SIPDESK_NEW_PASSWORD"
+PASSWORD_MIN = 12
+ROLE_WORDS = {"coordinator": "samordnare", "teamlead": "teamledare", "admin": "administratör"}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    server = sub.add_parser("server", help=translate(
+        "CommandLine",
+        "förbered en teamserver för PostgreSQL och lägg till användare; för IT-avdelningen"))
+    commands = server.add_subparsers(dest="server_command", metavar=translate(
+        "CommandLine", "KOMMANDO"), required=True)
+    address = translate("CommandLine", "ADRESS")
+    init = commands.add_parser("init", help=translate(
+        "CommandLine",
+        "skapa roller, tabeller, radsäkerhet och rättigheter; kan köras igen efter en uppgradering"))  # noqa: E501 - one literal for lupdate
+    init.add_argument("url", metavar=address, help=translate(
+        "CommandLine",
+        "databasens adress med en administratörsroll, t.ex. postgresql://itadmin@server.kommun.se/sipdesk"))
+    init.set_defaults(run=cmd_init)
+    add = commands.add_parser("add-user", help=translate(
+        "CommandLine",
+        "skapa en inloggning i ett team eller lägg en befintlig i ett team till; lösenordet frågas efter eller läses ur {env}").format(env=ENV_NEW_PASSWORD))  # noqa: E501 - one literal for lupdate
+    add.add_argument("name", metavar=translate("CommandLine", "NAMN"), help=translate(
+        "CommandLine", "inloggningens namn, t.ex. anna.berg"))
+    add.add_argument("--team", required=True, metavar="TEAM", help=translate(
+        "CommandLine", "teamets namn; skapas om det är nytt"))
+    add.add_argument("--role", choices=tuple(ROLE_WORDS), default="coordinator", help=translate(
+        "CommandLine",
+        "coordinator: samordnare, standard; teamlead: teamledare, även teamets statistik; admin: katalogen, inga ärenden"))  # noqa: E501 - one literal for lupdate
+    add.add_argument("--url", metavar=address, help=translate(
+        "CommandLine", "databasens adress med den administratörsroll som körde init"))
+    add.set_defaults(run=cmd_add_user)
+    register_import(commands)
+
+
+def register_import(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    move = commands.add_parser("import", help=translate(
+        "CommandLine",
+        "flytta alla ärenden, planversioner, möten och åtkomstloggen från en dators arkiv till servern, en gång per arkiv"))  # noqa: E501 - one literal for lupdate
+    move.add_argument("--data-dir", dest="import_data_dir", type=Path,
+                      metavar=translate("CommandLine", "MAPP"), help=translate(
+                          "CommandLine", "mappen där datorns arkiv ligger"))
+    move.add_argument("--team", metavar="TEAM", help=translate(
+        "CommandLine", "teamet ärendena ska höra till, på en server med team"))
+    move.add_argument("url", metavar=translate("CommandLine", "ADRESS"), help=translate(
+        "CommandLine", "serverns adress med den administratörsroll som körde init"))
+    move.set_defaults(run=cmd_import)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from sipdesk.cli.common import open_store
+    from sipdesk.services.errors import DomainError, StoreError
+    from sipdesk.services.server_import import import_store
+    from sipdesk.services.workspace import Workspace
+
+    if args.import_data_dir is not None:
+        args.data_dir = args.import_data_dir
+    try:
+        laptop = open_store(args)
+    except StoreError as exc:
+        return _fail(exc)
+    try:
+        with tempfile.TemporaryDirectory(prefix="sipdesk-import-") as folder, \
+                Workspace.open_server(args.url, Path(folder)) as server:
+            done = import_store(laptop, server, args.team)
+    except (StoreError, DomainError) as exc:
+        return _fail(exc)
+    finally:
+        laptop.close()
+    print(f"Flyttat till servern: {done.cases} ärenden, {done.plan_versions} planversioner, "
+          f"{done.meetings} möten och {done.log_entries} poster i åtkomstloggen. Antal och "
+          "fingeravtryck är kontrollerade och lika.")
+    print("Arkivet på datorn är orört; ta bort det när ni har sett att allt finns på servern.")
+    return EXIT_OK
+
+
+def _fail(exc: Exception) -> int:
+    from sipdesk.store.server_admin import ServerUnreachable
+
+    print(f"sipdesk: {exc}", file=sys.stderr)
+    return EXIT_STORE if isinstance(exc, ServerUnreachable) else EXIT_PROBLEM
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from sipdesk.store.server_admin import ServerSetupError, init_server
+
+    try:
+        done = init_server(args.url)
+    except ServerSetupError as exc:
+        return _fail(exc)
+    for line in done:
+        print(line)
+    print("Lägg till användare med: sipdesk server add-user NAMN --team TEAM --url ADRESS")
+    return EXIT_OK
+
+
+def new_password() -> str | None:
+    """From SIPDESK_NEW_PASSWORD (forgotten at once) or typed twice at the terminal."""
+    given = os.environ.pop(ENV_NEW_PASSWORD, None)
+    if given is not None:
+        return given
+    if not (sys.stdin is not None and sys.stdin.isatty()):
+        return None
+    for _ in range(3):
+        first = ask("Lösenord för den nya användaren")
+        if first is None:
+            return None
+        if len(first) < PASSWORD_MIN:
+            print(f"Lösenordet ska vara minst {PASSWORD_MIN} tecken.", file=sys.stderr)
+            continue
+        if ask("Skriv lösenordet en gång till") == first:
+            return first
+        print("Lösenorden var inte lika. Försök igen.", file=sys.stderr)
+    return None
+
+
+def cmd_add_user(args: argparse.Namespace) -> int:
+    from sipdesk.store.server_admin import (
+        ServerSetupError,
+        add_user,
+        check_team,
+        check_user_name,
+        login_exists,
+    )
+
+    url = args.url or getattr(args, "server", None)
+    if not url:
+        print("sipdesk: Ange databasens adress med --url ADRESS.", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        check_user_name(args.name)
+        check_team(args.team)
+        password = None
+        if not login_exists(url, args.name):
+            password = new_password()
+            if password is None:
+                print(f"sipdesk: Ett lösenord behövs. Skriv det när det frågas efter, eller "
+                      f"ge det i miljövariabeln {ENV_NEW_PASSWORD} (aldrig på "
+                      "kommandoraden).", file=sys.stderr)
+                return EXIT_PROBLEM
+            if len(password) < PASSWORD_MIN:
+                print(f"sipdesk: Lösenordet ska vara minst {PASSWORD_MIN} tecken.",
+                      file=sys.stderr)
+                return EXIT_PROBLEM
+        user = add_user(url, args.name, args.team, args.role, password)
+    except ServerSetupError as exc:
+        return _fail(exc)
+    role = ROLE_WORDS[user.role]
+    team = f"det nya teamet {user.team}" if user.created_team else f"teamet {user.team}"
+    if user.created_login:
+        print(f"Användaren {user.name} är skapad som {role} i {team}.")
+    else:
+        print(f"Användaren {user.name} fanns redan och är nu också {role} i {team}.")
+    return EXIT_OK
