@@ -4,24 +4,29 @@ from __future__ import annotations
 
 import argparse
 
+from sipdesk.cli.cli_words import translate
 from sipdesk.cli.common import EXIT_OK, data_dir, open_store, secrets
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backups = sub.add_parser(
-        "backups", help="lista säkerhetskopiorna (nyast först), eller gör en med --make"
+        "backups", help=translate("CommandLine", "lista säkerhetskopiorna (nyast först), eller "
+                                                 "gör en med --make")
     )
     backups.add_argument("--make", action="store_true",
-                         help="gör en säkerhetskopia nu och kontrollera den")
+                         help=translate("CommandLine",
+                                        "gör en säkerhetskopia nu och kontrollera den"))
     backups.set_defaults(run=cmd_backups)
     restore = sub.add_parser(
         "restore",
-        help="lägg tillbaka en säkerhetskopia (arkivet som det är nu säkerhetskopieras först)",
+        help=translate("CommandLine", "lägg tillbaka en säkerhetskopia (arkivet som det är nu "
+                                      "säkerhetskopieras först)"),
     )
     restore.add_argument(
-        "backup", metavar="KOPIA",
-        help="säkerhetskopians namn (se sipdesk backups) eller sökvägen till dess .db-fil, "
-             "t.ex. på ett USB-minne; i en tom mapp blir kopian arkivet (ny dator)",
+        "backup", metavar=translate("CommandLine", "KOPIA"),
+        help=translate("CommandLine", "säkerhetskopians namn (se sipdesk backups) eller "
+                                      "sökvägen till dess .db-fil, t.ex. på ett USB-minne; i en "
+                                      "tom mapp blir kopian arkivet (ny dator)"),
     )
     restore.set_defaults(run=cmd_restore)
 
@@ -33,23 +38,31 @@ def cmd_backups(args: argparse.Namespace) -> int:
     with open_store(args) as ws:
         if args.make:
             info = ws.backups.make("manual")
-            print(f"Säkerhetskopian {describe_backup(info)} är gjord och kontrollerad.")
+            print(translate("CommandLine", "Säkerhetskopian {backup} är gjord och "
+                                           "kontrollerad.").format(backup=describe_backup(info)))
             mirror = ws.backups.mirror_dir()
             if ws.backups.mirror_problem:
                 print(ws.backups.mirror_problem)
             elif mirror is not None:
-                print(f"En kopia finns också i {mirror}.")
+                print(translate("CommandLine", "En kopia finns också i {folder}.").format(
+                    folder=mirror))
             return EXIT_OK
         infos = ws.backups.list()
         folder = ws.data_dir / "backups"
     if not infos:
-        print(f"Inga säkerhetskopior i {folder}. Gör en med: sipdesk backups --make")
+        print(translate("CommandLine", "Inga säkerhetskopior i {folder}. Gör en med: sipdesk "
+                                       "backups --make").format(folder=folder))
         return EXIT_OK
-    print(f"{'Namn':<26} {'När':<16} {'Varför':<28} {'Ärenden':>7}  Kontrollerad")
+    name, made = translate("CommandLine", "Namn"), translate("CommandLine", "När")
+    why, cases = translate("CommandLine", "Varför"), translate("CommandLine", "Ärenden")
+    checked = translate("CommandLine", "Kontrollerad")
+    yes, no = translate("CommandLine", "ja"), translate("CommandLine", "NEJ")
+    print(f"{name:<26} {made:<16} {why:<28} {cases:>7}  {checked}")
     for i in infos:
         when = f"{i.made_at:%Y-%m-%d %H.%M}"
-        print(f"{i.name:<26} {when:<16} {reason_text(i.reason):<28} {i.cases:>7}  "
-              f"{'ja' if i.verified else 'NEJ'}")
+        reason = translate("BackupReason", reason_text(i.reason))
+        print(f"{i.name:<26} {when:<16} {reason:<28} {i.cases:>7}  "
+              f"{yes if i.verified else no}")
     return EXIT_OK
 
 
@@ -75,11 +88,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
         else:
             with ws:
                 result = ws.backups.restore_report(args.backup)
-    print(f"Säkerhetskopian {result.backup.name} från {made_text(result.backup)} har lagts "
-          f"tillbaka i {folder}. Arkivet har nu {result.cases} ärenden.")
+    print(translate("CommandLine", "Säkerhetskopian {backup} från {made} har lagts tillbaka i "
+                                   "{folder}. Arkivet har nu {cases} ärenden.").format(
+        backup=result.backup.name, made=made_text(result.backup), folder=folder,
+        cases=result.cases))
     if result.safety is not None:
-        print(f"Arkivet som det var före återställningen finns i säkerhetskopian "
-              f"{result.safety.name}.")
+        print(translate("CommandLine", "Arkivet som det var före återställningen finns i "
+                                       "säkerhetskopian {backup}.").format(
+            backup=result.safety.name))
     if result.set_aside is not None:
-        print(f"Den skadade arkivfilen har flyttats undan till {result.set_aside}.")
+        print(translate("CommandLine", "Den skadade arkivfilen har flyttats undan till "
+                                       "{path}.").format(path=result.set_aside))
     return EXIT_OK

@@ -6,20 +6,24 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
+from sipdesk.cli.cli_words import QT_TRANSLATE_NOOP, translate
 from sipdesk.cli.common import EXIT_OK, EXIT_PROBLEM, open_store
 from sipdesk.domain.access_log import AccessEntry
 
-BROKEN = ("Varning: åtkomstloggens kontrollkedja är bruten. Kör ”sipdesk check” för att se "
-          "var.")
+BROKEN = QT_TRANSLATE_NOOP("CommandLine", "Varning: åtkomstloggens kontrollkedja är bruten. "
+                                         "Kör ”sipdesk check” för att se var.")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     log = sub.add_parser(
-        "log", help="visa åtkomstloggen för ett ärende: vem öppnade, ändrade, exporterade",
+        "log", help=translate("CommandLine", "visa åtkomstloggen för ett ärende: vem öppnade, "
+                                             "ändrade, exporterade"),
     )
-    log.add_argument("case_ref", metavar="ÄRENDE", help="ärendenummer, t.ex. SIP-2026-0001")
-    log.add_argument("--pdf", type=Path, metavar="FIL.pdf",
-                     help="spara ett loggutdrag som PDF i stället för att visa tabellen")
+    log.add_argument("case_ref", metavar=translate("CommandLine", "ÄRENDE"),
+                     help=translate("CommandLine", "ärendenummer, t.ex. SIP-2026-0001"))
+    log.add_argument("--pdf", type=Path, metavar=translate("CommandLine", "FIL.pdf"),
+                     help=translate("CommandLine", "spara ett loggutdrag som PDF i stället för "
+                                                   "att visa tabellen"))
     log.set_defaults(run=cmd_log)
 
 
@@ -28,24 +32,28 @@ def cmd_log(args: argparse.Namespace) -> int:
         if args.pdf is not None:
             extract = ws.access.extract(args.case_ref)
             path = ws.access.extract_pdf(extract.case_ref, args.pdf)
-            print(f"Loggutdraget för ärende {extract.case_ref} ({len(extract.entries)} poster) "
-                  f"har sparats i {path}.")
+            print(translate("CommandLine", "Loggutdraget för ärende {case} ({count} poster) har "
+                                           "sparats i {path}.").format(
+                case=extract.case_ref, count=len(extract.entries), path=path))
         else:
             extract = ws.access.extract(args.case_ref)
             _print_table(extract.case_ref, extract.entries)
     if not extract.chain_intact:
-        print(BROKEN)
+        print(translate("CommandLine", BROKEN))
         return EXIT_PROBLEM
     return EXIT_OK
 
 
 def _print_table(reference: str, entries: Sequence[AccessEntry]) -> None:
-    print(f"Åtkomstlogg för ärende {reference}: {len(entries)} poster")
+    print(translate("CommandLine", "Åtkomstlogg för ärende {case}: {count} poster").format(
+        case=reference, count=len(entries)))
     if not entries:
         return
-    user_w = max(len("Användare"), *(len(e.user) for e in entries))
-    action_w = max(len("Händelse"), *(len(e.label) for e in entries))
-    print(f"{'Tid':<16}  {'Användare':<{user_w}}  {'Händelse':<{action_w}}  Detalj")
+    user, action = translate("CommandLine", "Användare"), translate("CommandLine", "Händelse")
+    when, detail = translate("CommandLine", "Tid"), translate("CommandLine", "Detalj")
+    user_w = max(len(user), *(len(e.user) for e in entries))
+    action_w = max(len(action), *(len(e.label) for e in entries))
+    print(f"{when:<16}  {user:<{user_w}}  {action:<{action_w}}  {detail}")
     for e in entries:
         when = e.at.strftime("%Y-%m-%d %H.%M")
         print(f"{when:<16}  {e.user:<{user_w}}  {e.label:<{action_w}}  {e.detail}")

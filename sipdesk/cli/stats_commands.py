@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sipdesk.cli.cli_words import translate
 from sipdesk.cli.common import EXIT_OK, open_store
 
 if TYPE_CHECKING:
@@ -34,27 +35,34 @@ class ArgumentProblem(Exception):
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    day = translate("CommandLine", "ÅÅÅÅ-MM-DD")
     stats = sub.add_parser(
-        "stats", help="statistik över SIP-möten för en period (text, csv, xlsx eller pdf)",
-        description="Statistik över SIP-möten för en period: vem som kallade, närvaro per "
-                    "part och organisation, kallelsetider, uppföljningar, planer och "
-                    "avvikelser. Måtten beskrivs i docs/statistics.md.",
+        "stats", help=translate("CommandLine", "statistik över SIP-möten för en period (text, "
+                                               "csv, xlsx eller pdf)"),
+        description=translate("CommandLine", "Statistik över SIP-möten för en period: vem som "
+                                             "kallade, närvaro per part och organisation, "
+                                             "kallelsetider, uppföljningar, planer och "
+                                             "avvikelser. Måtten beskrivs i "
+                                             "docs/statistics.md."),
     )
-    stats.add_argument("--from", dest="start", metavar="ÅÅÅÅ-MM-DD",
-                       help="periodens första dag (räknas med)")
-    stats.add_argument("--to", dest="end", metavar="ÅÅÅÅ-MM-DD",
-                       help="periodens sista dag (räknas med)")
+    stats.add_argument("--from", dest="start", metavar=day,
+                       help=translate("CommandLine", "periodens första dag (räknas med)"))
+    stats.add_argument("--to", dest="end", metavar=day,
+                       help=translate("CommandLine", "periodens sista dag (räknas med)"))
     stats.add_argument("--format", dest="fmt", default="text", metavar="|".join(FORMATS),
-                       help="text (standard) eller csv till skärmen eller --out; xlsx och "
-                            "pdf kräver --out")
-    stats.add_argument("--out", type=Path, metavar="FIL", help="spara i filen FIL")
+                       help=translate("CommandLine", "text (standard) eller csv till skärmen "
+                                                     "eller --out; xlsx och pdf kräver --out"))
+    file = translate("CommandLine", "FIL")
+    stats.add_argument("--out", type=Path, metavar=file,
+                       help=translate("CommandLine", "spara i filen {file}").format(file=file))
     stats.add_argument("--hide-small", action="store_true",
-                       help="visa antal från 1 till 4 som <5 (när siffrorna lämnar "
-                            "kommunen)")
-    stats.add_argument("--organisation", metavar="NAMN_ELLER_ID",
-                       help="bara möten där organisationen var kallad eller sammankallade")
-    stats.add_argument("--coordinator", metavar="NAMN",
-                       help="bara ärenden med den här samordnaren")
+                       help=translate("CommandLine", "visa antal från 1 till 4 som <5 (när "
+                                                     "siffrorna lämnar kommunen)"))
+    stats.add_argument("--organisation", metavar=translate("CommandLine", "NAMN_ELLER_ID"),
+                       help=translate("CommandLine", "bara möten där organisationen var kallad "
+                                                     "eller sammankallade"))
+    stats.add_argument("--coordinator", metavar=translate("CommandLine", "NAMN"),
+                       help=translate("CommandLine", "bara ärenden med den här samordnaren"))
     stats.set_defaults(run=cmd_stats)
 
 
@@ -73,12 +81,14 @@ def cmd_stats(args: argparse.Namespace) -> int:
                           coordinator=coordinator)
         if coordinator and coordinator.casefold() not in {
                 c.casefold() for c in ws.statistics.choices().coordinators}:
-            print(f"Obs: ingen samordnare heter ”{coordinator}” i arkivet, så rapporten "
-                  "räknar inga ärenden.", file=sys.stderr)
+            print(translate("CommandLine", "Obs: ingen samordnare heter ”{name}” i arkivet, så "
+                                           "rapporten räknar inga ärenden.").format(
+                name=coordinator), file=sys.stderr)
         report = ws.statistics.report(period, filters)
         if args.out is not None:
             path = ws.statistics.export(report, args.out, fmt, hide_small=args.hide_small)
-            print(f"Statistiken för {period.title} har sparats i {path}.")
+            print(translate("CommandLine", "Statistiken för {period} har sparats i "
+                                           "{path}.").format(period=period.title, path=path))
             return EXIT_OK
     from sipdesk.export import statistics_files
 
@@ -96,8 +106,9 @@ def _checked(args: argparse.Namespace) -> tuple[Period, StatsFormat]:
     from sipdesk.services.statistics import StatsFormat
 
     if args.start is None or args.end is None:
-        raise ArgumentProblem("Ange perioden med --from ÅÅÅÅ-MM-DD och --to ÅÅÅÅ-MM-DD, "
-                              "till exempel --from 2026-01-01 --to 2026-03-31.")
+        raise ArgumentProblem(translate("CommandLine", "Ange perioden med --from ÅÅÅÅ-MM-DD och "
+                                                       "--to ÅÅÅÅ-MM-DD, till exempel --from "
+                                                       "2026-01-01 --to 2026-03-31."))
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     try:
         period = Period(start, end)
@@ -106,11 +117,14 @@ def _checked(args: argparse.Namespace) -> tuple[Period, StatsFormat]:
     try:
         fmt = StatsFormat(args.fmt.strip().lower())
     except ValueError:
-        raise ArgumentProblem(f"Formatet ”{args.fmt}” finns inte. Välj text, csv, xlsx "
-                              "eller pdf.") from None
+        raise ArgumentProblem(translate("CommandLine", "Formatet ”{format}” finns inte. Välj "
+                                                       "text, csv, xlsx eller pdf.").format(
+            format=args.fmt)) from None
     if fmt in (StatsFormat.XLSX, StatsFormat.PDF) and args.out is None:
-        raise ArgumentProblem(f"Formatet {fmt.value} kan inte visas i terminalen. Ange en "
-                              f"fil med --out, till exempel --out statistik{fmt.suffix}.")
+        raise ArgumentProblem(translate("CommandLine", "Formatet {format} kan inte visas i "
+                                                       "terminalen. Ange en fil med --out, till "
+                                                       "exempel --out statistik{suffix}.").format(
+            format=fmt.value, suffix=fmt.suffix))
     return period, fmt
 
 
@@ -121,8 +135,10 @@ def _day(text: str, option: str) -> date:
             raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
-        raise ArgumentProblem(f"{option} ”{text}” är inget datum. Skriv datumet som "
-                              "ÅÅÅÅ-MM-DD, till exempel 2026-03-01.") from None
+        raise ArgumentProblem(translate("CommandLine", "{option} ”{text}” är inget datum. Skriv "
+                                                       "datumet som ÅÅÅÅ-MM-DD, till exempel "
+                                                       "2026-03-01.").format(
+            option=option, text=text)) from None
 
 
 def _organisation_id(ws: Workspace, wanted: str | None) -> int | None:
@@ -143,10 +159,14 @@ def _organisation_id(ws: Workspace, wanted: str | None) -> int | None:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise ValidationError(f"Organisationen ”{wanted}” finns inte i katalogen. Ange "
-                              "namnet som det står där, eller organisationens nummer.",
+        raise ValidationError(translate("CommandLine", "Organisationen ”{name}” finns inte i "
+                                                       "katalogen. Ange namnet som det står "
+                                                       "där, eller organisationens "
+                                                       "nummer.").format(name=wanted),
                               field="organisation")
     names = sorted({organisations[i].display_name for i in found}, key=str.casefold)
     shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
-    raise ValidationError(f"Flera organisationer passar ”{wanted}”: {shown}. Skriv mer av "
-                          "namnet, eller organisationens nummer.", field="organisation")
+    raise ValidationError(translate("CommandLine", "Flera organisationer passar ”{name}”: "
+                                                   "{shown}. Skriv mer av namnet, eller "
+                                                   "organisationens nummer.").format(
+        name=wanted, shown=shown), field="organisation")

@@ -21,6 +21,9 @@ from sipdesk.domain import words
 from sipdesk.domain.changes import Changes
 from sipdesk.domain.views import BackupEntry, BackupsOverview
 from sipdesk.ui import theme
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_messages import failure_text
+from sipdesk.ui.i18n_rest import long_date, short_date, translate
 from sipdesk.ui.operations import Failure, Operations
 
 log = logging.getLogger(__name__)
@@ -30,10 +33,10 @@ BACKUP_EVERY_MS = 30 * 60 * 1000
 # Säkerhetskopior dialog appear; a listing of the backup folder, not of the store.
 READ_AGAIN_MS = 5 * 60 * 1000
 
-WHEN_AND_WHY = (
-    "Säkerhetskopior görs när programmet stängs och var 30:e minut medan något ändras. "
-    "De är krypterade med arkivets nyckel och kontrolleras innan de räknas."
-)
+WHEN_AND_WHY = QT_TRANSLATE_NOOP(
+    "BackupStatus", "Säkerhetskopior görs när programmet stängs och var 30:e minut medan något "
+                    "ändras. De är krypterade med arkivets nyckel och kontrolleras innan de "
+                    "räknas.")
 
 AMBER = (f"color: {theme.WARNING_INK}; background: {theme.WARNING_FILL};"
          " border-radius: 3px; padding: 1px 6px;")
@@ -42,11 +45,12 @@ RED = (f"color: {theme.ERROR_INK}; background: {theme.ERROR_FILL};"
 
 
 def made_when(entry: BackupEntry, now: datetime) -> str:
-    """'14.32' today, '21 nov 14.32' another day."""
+    """'14.32' today, '21 nov 14.32' another day ('21 Nov 14.32' in English)."""
     clock = words.clock(entry.made_at.time())
-    if entry.made_at.date() == now.date():
+    day = entry.made_at.date()
+    if day == now.date():
         return clock
-    return f"{words.short_date(entry.made_at.date())} {clock}"
+    return f"{short_date(day)} {clock}"
 
 
 class BackupStatus(QLabel):
@@ -67,7 +71,7 @@ class BackupStatus(QLabel):
         self.changed_since_backup = False
         self._making = False
         self._closing = False
-        self.setText("Säkerhetskopia: läser in…")
+        self.setText(translate("BackupStatus", "Säkerhetskopia: läser in…"))
         self.setStyleSheet(theme.MUTED_TEXT)
 
         self.timer = QTimer(self)
@@ -133,7 +137,7 @@ class BackupStatus(QLabel):
     def _failed(self, failure: Failure) -> None:
         self._making = False
         self.changed_since_backup = True  # nothing was saved: the next tick tries again
-        self.failure = failure.message
+        self.failure = failure_text(failure)
         self._render()
 
     # --- showing ---------------------------------------------------------------------
@@ -145,37 +149,50 @@ class BackupStatus(QLabel):
     def _render(self) -> None:
         overview = self.overview
         now = datetime.now()
+        why = translate("BackupStatus", WHEN_AND_WHY)
         places = ""
         if overview is not None:
-            places = f"\nKopiorna finns i {overview.folder}."
+            places = "\n" + translate("BackupStatus", "Kopiorna finns i {folder}.").format(
+                folder=overview.folder)
             if overview.mirror:
-                places += f"\nDe går också till {overview.mirror}."
+                places += "\n" + translate("BackupStatus", "De går också till {folder}.").format(
+                    folder=overview.mirror)
         last = overview.last_verified if overview is not None else None
         last_text = ""
         if last is not None:
-            last_text = (f"Senaste kontrollerade säkerhetskopia: {words.long_date(last.made_at)} "
-                         f"kl. {words.clock(last.made_at.time())} ({last.cases} ärenden).")
+            last_text = translate(
+                "BackupStatus", "Senaste kontrollerade säkerhetskopia: {date} kl. {time} "
+                                "({cases} ärenden).").format(
+                date=long_date(last.made_at.date()), time=words.clock(last.made_at.time()),
+                cases=last.cases)
         if self.failure:
-            self._set("failed", "Säkerhetskopian misslyckades", RED,
-                      f"{self.failure}\n{last_text}{places}\n{WHEN_AND_WHY}")
+            self._set("failed", translate("BackupStatus", "Säkerhetskopian misslyckades"), RED,
+                      f"{self.failure}\n{last_text}{places}\n{why}")
         elif overview is None:
             return
         elif overview.demo:
-            self._set("demo", "Demoarkiv: inga säkerhetskopior", theme.MUTED_TEXT,
-                      "Demoarkivets nyckel finns bara medan programmet är öppet, så det "
-                      "görs inga säkerhetskopior av det.")
+            self._set("demo", translate("BackupStatus", "Demoarkiv: inga säkerhetskopior"),
+                      theme.MUTED_TEXT,
+                      translate("BackupStatus", "Demoarkivets nyckel finns bara medan "
+                                                "programmet är öppet, så det görs inga "
+                                                "säkerhetskopior av det."))
         elif last is None:
-            self._set("missing", "Ingen säkerhetskopia ännu", AMBER,
-                      f"Det finns ingen kontrollerad säkerhetskopia.{places}\n{WHEN_AND_WHY}")
+            none = translate("BackupStatus", "Det finns ingen kontrollerad säkerhetskopia.")
+            self._set("missing", translate("BackupStatus", "Ingen säkerhetskopia ännu"), AMBER,
+                      f"{none}{places}\n{why}")
         elif overview.stale:
-            self._set("old", f"Säkerhetskopia {made_when(last, now)} – äldre än 2 dagar", AMBER,
-                      f"{last_text}{places}\n{WHEN_AND_WHY}")
+            self._set("old", translate("BackupStatus", "Säkerhetskopia {when} – äldre än 2 "
+                                                       "dagar").format(when=made_when(last, now)),
+                      AMBER, f"{last_text}{places}\n{why}")
         elif overview.mirror_problem:
-            self._set("mirror", f"Säkerhetskopia {made_when(last, now)} – inte i extra mappen",
+            self._set("mirror", translate("BackupStatus", "Säkerhetskopia {when} – inte i extra "
+                                                          "mappen").format(
+                          when=made_when(last, now)),
                       AMBER, f"{overview.mirror_problem}\n{last_text}{places}")
         else:
-            self._set("ok", f"Säkerhetskopia {made_when(last, now)}", theme.MUTED_TEXT,
-                      f"{last_text}{places}\n{WHEN_AND_WHY}")
+            self._set("ok", translate("BackupStatus", "Säkerhetskopia {when}").format(
+                          when=made_when(last, now)), theme.MUTED_TEXT,
+                      f"{last_text}{places}\n{why}")
 
     def _set(self, kind: str, text: str, style: str, tooltip: str) -> None:
         self.kind = kind

@@ -7,15 +7,18 @@ its size follows the text size chosen in settings.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableView,
@@ -48,6 +51,43 @@ def show_error(label: QLabel, field: QWidget | None, message: str | None) -> Non
     if field is not None:
         field.setStyleSheet(INVALID_FIELD if message else "")
         field.setToolTip(message or "")
+
+
+def _plain(text: str) -> str:
+    """Text as a screen reader would compare it: no markup, mnemonics or trailing dots."""
+    text = re.sub(r"<[^>]+>", " ", text).replace("&", "").replace("…", "")
+    return " ".join(text.split()).strip(" .:").casefold()
+
+
+def describe(top: QWidget, descriptions: Mapping[QWidget, str] | None = None) -> None:
+    """Give the controls under `top` an accessible description: what they do or expect.
+
+    `descriptions` are written for the purpose; any other control without one gets
+    its tooltip, unless the tooltip only repeats its name (a screen reader would
+    then say the same thing twice). A dialog's OK and Cancel buttons say what they do.
+    Call it when the controls are built (and again after building more).
+    """
+    for widget, text in (descriptions or {}).items():
+        widget.setAccessibleDescription(text)
+    for widget in [top, *top.findChildren(QWidget)]:
+        if widget.accessibleDescription():
+            continue
+        name = _plain(widget.accessibleName() or (
+            widget.text() if isinstance(widget, QAbstractButton) else ""))
+        tip = widget.toolTip()
+        if tip and _plain(tip) not in {"", name}:
+            widget.setAccessibleDescription(re.sub(r"<[^>]+>", "", tip).strip())
+            continue
+        box = widget.parentWidget()
+        if not (isinstance(widget, QAbstractButton) and isinstance(box, QDialogButtonBox)):
+            continue
+        role = box.buttonRole(widget)
+        if role == QDialogButtonBox.ButtonRole.RejectRole:
+            widget.setAccessibleDescription(QCoreApplication.translate(
+                "Forms", "Stänger fönstret utan att spara det som skrivits här"))
+        elif role == QDialogButtonBox.ButtonRole.AcceptRole:
+            widget.setAccessibleDescription(QCoreApplication.translate(
+                "Forms", "Sparar det som skrivits här och stänger fönstret"))
 
 
 def qdate(value: date | None) -> QDate:
@@ -117,7 +157,8 @@ def list_table(headers: list[str], name: str, accessible: str = "") -> QTableWid
     table.setObjectName(name)
     if accessible:
         table.setAccessibleName(accessible)
-    table.setAccessibleDescription("Kolumner: " + ", ".join(headers))
+    columns = QCoreApplication.translate("Forms", "Kolumner: {columns}")
+    table.setAccessibleDescription(columns.format(columns=", ".join(headers)))
     table.setHorizontalHeaderLabels(headers)
     read_only_rows(table)
     table.verticalHeader().setDefaultSectionSize(26)

@@ -8,10 +8,12 @@ rules of its own.
 
 from __future__ import annotations
 
+import importlib
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,20 +29,58 @@ from PySide6.QtWidgets import (
 
 from sipdesk import __version__
 from sipdesk.ui import memory, theme
-from sipdesk.ui.actions import MENUS, Actions, menu_title
-from sipdesk.ui.backup_status import BackupStatus
-from sipdesk.ui.board.board import CaseBoard
-from sipdesk.ui.board.today import TodayList
-from sipdesk.ui.case.record import CaseRecord
-from sipdesk.ui.dialogs.directory import OrganisationDirectory
-from sipdesk.ui.dialogs.new_case import NewCaseDialog
-from sipdesk.ui.dialogs.settings import ask_profile_if_missing
-from sipdesk.ui.lock import Locker
-from sipdesk.ui.meeting_mode.screens import ScreenList
-from sipdesk.ui.meeting_mode.window import MeetingModeWindow
-from sipdesk.ui.meetings.response_tracker import ResponseTracker
-from sipdesk.ui.operations import Failure, Operations
-from sipdesk.ui.statistics import StatisticsView
+from sipdesk.ui.start_shell import OpeningPage
+
+if TYPE_CHECKING:
+    from sipdesk.ui.actions import Actions
+    from sipdesk.ui.backup_status import BackupStatus
+    from sipdesk.ui.board.board import CaseBoard
+    from sipdesk.ui.board.today import TodayList
+    from sipdesk.ui.case.record import CaseRecord
+    from sipdesk.ui.lock import Locker
+    from sipdesk.ui.meeting_mode.screens import ScreenList
+    from sipdesk.ui.meeting_mode.window import MeetingModeWindow
+    from sipdesk.ui.operations import Failure, Operations
+    from sipdesk.ui.statistics import StatisticsView
+
+# What the window's content is made of. The window itself needs only Qt and the
+# start shell, so it paints before these are imported; start-up imports them on
+# its worker (import_content) while the window says that it is opening.
+CONTENT_MODULES = (
+    "sipdesk.ui.operations",
+    "sipdesk.ui.actions",
+    "sipdesk.ui.backup_status",
+    "sipdesk.ui.board.board",
+    "sipdesk.ui.board.today",
+    "sipdesk.ui.lock",
+    "sipdesk.ui.dialogs.settings",
+)
+# What only an opened case, a dialog or meeting mode needs: the board does not wait
+# for it; start-up imports it on a thread once the board is in (import_later), so
+# that opening the first case does not import on the GUI thread.
+LATER_MODULES = (
+    "sipdesk.ui.case.record",
+    "sipdesk.ui.dialogs.directory",
+    "sipdesk.ui.dialogs.new_case",
+    "sipdesk.ui.meeting_mode.screens",
+    "sipdesk.ui.meeting_mode.window",
+    "sipdesk.ui.meetings.response_tracker",
+    "sipdesk.ui.statistics",
+)
+
+
+def import_content() -> None:
+    """Import what the window's content needs. Any thread may: it only defines classes,
+    and the widgets are made on the GUI thread by attach()."""
+    for name in CONTENT_MODULES:
+        importlib.import_module(name)
+
+
+def import_later() -> None:
+    """Import what the rest of the window needs (any thread, as import_content)."""
+    for name in LATER_MODULES:
+        importlib.import_module(name)
+
 
 WINDOW_STYLE = f"""
 QMainWindow, #Central {{ background: {theme.WINDOW}; }}
@@ -57,15 +97,56 @@ FAILURE_SHOWN_MS = 30_000
 class MainWindow(QMainWindow):
     """The board and the Today list; an opened case replaces them with its record.
 
-    `caseOpened(id)` when a case is opened, `newCaseRequested()` on Ctrl+N."""
+    Made without `ops` it is the window start-up paints first: the opening page
+    in place of the board, until attach(ops) builds the content on the open
+    store. `caseOpened(id)` when a case is opened, `newCaseRequested()` on Ctrl+N."""
 
     caseOpened = Signal(int)
     newCaseRequested = Signal()
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None):
+    # Made by attach(), once the store is open.
+    ops: Operations
+    window_actions: Actions
+    board: CaseBoard
+    today: TodayList
+    splitter: QSplitter
+    pages: QStackedWidget
+    case_page: QWidget
+    failure_notice: QLabel
+    backup_status: BackupStatus
+    locker: Locker
+
+    def __init__(self, ops: Operations | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "sipdesk – SIP-samordning"))
+        self.setStyleSheet(WINDOW_STYLE)
+        self.opening: OpeningPage | None = OpeningPage()
+        self.setCentralWidget(self.opening)
+        self._user_sized = False
+        self.resize(1366, 768)
+        self._geometry_restored = memory.restore_geometry(self, "main")
+        if ops is not None:
+            self.attach(ops)
+
+    @property
+    def attached(self) -> bool:
+        """True once the content is built on the open store (attach)."""
+        return self.opening is None
+
+    def say_opening(self, text: str) -> None:
+        """What the opening page says ("Låser upp…"); nothing once the board is there."""
+        if self.opening is not None:
+            self.opening.say(text)
+
+    def attach(self, ops: Operations) -> None:
+        """Build the board, the Today list, menus and status bar on `ops`, and read the board."""
+        from sipdesk.ui.actions import Actions
+        from sipdesk.ui.backup_status import BackupStatus
+        from sipdesk.ui.board.board import CaseBoard
+        from sipdesk.ui.board.today import TodayList
+        from sipdesk.ui.lock import Locker
+
         self.ops = ops
         self.window_actions = Actions(self)
 
@@ -84,8 +165,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.today)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self._user_sized = False
         self.splitter.splitterMoved.connect(self._splitter_moved)
+        self.splitter.installEventFilter(self)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
@@ -95,8 +176,8 @@ class MainWindow(QMainWindow):
         self.statistics: StatisticsView | None = None  # made when first shown
         self.meeting_mode: MeetingModeWindow | None = None
         layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
-        self.setStyleSheet(WINDOW_STYLE)
+        self.opening = None
+        self.setCentralWidget(central)  # the opening page goes with it
 
         self._busy = QLabel("")
         self._busy.setObjectName("BusyIndicator")
@@ -115,14 +196,15 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect()
-        self.resize(1366, 768)
-        if memory.restore_geometry(self, "main"):
+        if self._geometry_restored:
             self._user_sized = memory.restore_splitter(self.splitter, "main")
         self.board.refresh()
 
     # --- building ---------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        from sipdesk.ui.actions import MENUS, menu_title
+
         for title, names in MENUS:
             menu = self.menuBar().addMenu(menu_title(title))
             for name in names:
@@ -211,6 +293,8 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: int) -> None:
         """Show the case's record in place of the board."""
+        from sipdesk.ui.case.record import CaseRecord
+
         self._close_record()
         self.record = CaseRecord(self.ops, case_id, parent=self.case_page)
         self.record.protocolRequested.connect(self.open_meeting_mode)
@@ -224,6 +308,8 @@ class MainWindow(QMainWindow):
 
     def show_statistics(self) -> StatisticsView:
         """Statistik in place of the board; made once, it keeps its period and filters."""
+        from sipdesk.ui.statistics import StatisticsView
+
         self._close_record()
         if self.statistics is None:
             page = QWidget()
@@ -234,6 +320,8 @@ class MainWindow(QMainWindow):
                 QCoreApplication.translate("MainWindow", "← Tillbaka till tavlan"))
             back.setObjectName("StatisticsBackToBoard")
             back.setToolTip(QCoreApplication.translate("MainWindow", "Alt+Vänsterpil"))
+            back.setAccessibleDescription(QCoreApplication.translate(
+                "MainWindow", "Lämnar statistiken och visar ärendetavlan igen (Alt+Vänsterpil)"))
             back.clicked.connect(self.show_board)
             self.statistics = StatisticsView(self.ops, page)
             self.statistics.heading.insertWidget(0, back)
@@ -265,6 +353,8 @@ class MainWindow(QMainWindow):
     def open_meeting_mode(self, meeting_id: int, *,
                           screens: ScreenList | None = None) -> MeetingModeWindow:
         """The protocol editor for a meeting, in its own window; one meeting at a time."""
+        from sipdesk.ui.meeting_mode.window import MeetingModeWindow
+
         if self.meeting_mode is not None:
             if self.meeting_mode.meeting_id == meeting_id:
                 self.meeting_mode.raise_()
@@ -282,6 +372,8 @@ class MainWindow(QMainWindow):
 
     def new_case(self) -> QDialog:
         """Open the new-case dialog (window-modal, no nested event loop)."""
+        from sipdesk.ui.dialogs.new_case import NewCaseDialog
+
         dialog = NewCaseDialog(self.ops, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._case_created(dialog.case))
@@ -295,6 +387,8 @@ class MainWindow(QMainWindow):
 
     def show_invitations_todo(self) -> QDialog:
         """Every invitation across cases that needs action today; a row opens its case."""
+        from sipdesk.ui.meetings.response_tracker import ResponseTracker
+
         dialog = QDialog(self)
         dialog.setObjectName("InvitationsTodoDialog")
         dialog.setWindowTitle(
@@ -313,6 +407,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_directory(self) -> QDialog:
+        from sipdesk.ui.dialogs.directory import OrganisationDirectory
+
         dialog = QDialog(self)
         dialog.setObjectName("DirectoryDialog")
         dialog.setWindowTitle(
@@ -331,6 +427,8 @@ class MainWindow(QMainWindow):
         return self._open_dialog(DirectoryImportDialog(self.ops, self))
 
     def _first_load(self) -> None:
+        from sipdesk.ui.dialogs.settings import ask_profile_if_missing
+
         self.board.model.loaded.disconnect(self._first_load)
         ask_profile_if_missing(self.ops, self)
 
@@ -375,7 +473,9 @@ class MainWindow(QMainWindow):
 
     def show_failure(self, failure: Failure) -> None:
         """A save or a read that failed: said in the status bar until a later save works."""
-        self.failure_notice.setText(failure.message)
+        from sipdesk.ui.i18n_messages import failure_text  # after start-up, as the content is
+
+        self.failure_notice.setText(failure_text(failure))
         self._failure_timer.start()
         self._failed_at = time.monotonic()
 
@@ -401,8 +501,14 @@ class MainWindow(QMainWindow):
                 "barn och unga. Allt sparas krypterat på den här datorn."),
         )
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # At the splitter's own resize its width is final, whether the window was
+        # resized or the board came into a window that was already showing.
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._share_splitter()
+        return super().eventFilter(watched, event)
+
+    def _share_splitter(self) -> None:
         if not self._user_sized:
             # The Today list gets a fair share; the board the rest. Once the
             # coordinator drags the splitter, their choice stands.
@@ -412,6 +518,8 @@ class MainWindow(QMainWindow):
 
     def surfaces(self) -> dict[str, QWidget]:
         """The main surfaces by objectName, for the self-test and accessibility tools."""
+        if not self.attached:
+            return {"MainWindow": self}
         found = {"MainWindow": self, "CaseBoard": self.board, "TodayList": self.today}
         if self.statistics is not None:
             found["StatisticsView"] = self.statistics
@@ -427,6 +535,10 @@ class MainWindow(QMainWindow):
         return found
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.attached:  # closed while the store was opening: start-up sees to it
+            memory.save_geometry(self, "main")
+            super().closeEvent(event)
+            return
         # Hand what is typed to the store, and let the worker finish every queued
         # write, before the workspace can be closed.
         if self.meeting_mode is not None:

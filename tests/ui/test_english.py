@@ -33,6 +33,8 @@ from sipdesk.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "sipdesk" / "ui"
+# The command line's help and messages share the translation (cli/cli_words.py).
+TRANSLATED = (UI, ROOT / "sipdesk" / "cli")
 TS = resources_dir() / "i18n" / "sipdesk_en.ts"
 QM = resources_dir() / "i18n" / "sipdesk_en.qm"
 # Words that give Swedish away even without å, ä or ö.
@@ -308,10 +310,10 @@ def _ts_messages() -> dict[tuple[str, str], ET.Element]:
 
 
 def _marked_in_code() -> set[tuple[str, str]]:
-    """Every (context, source) of a translate() or QT_TRANSLATE_NOOP() call in sipdesk/ui,
-    and of a self.tr() call (its context is the class it is written in)."""
+    """Every (context, source) of a translate() or QT_TRANSLATE_NOOP() call in sipdesk/ui and
+    sipdesk/cli, and of a self.tr() call (its context is the class it is written in)."""
     marked = set()
-    for path in UI.rglob("*.py"):
+    for path in (p for folder in TRANSLATED for p in folder.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
             for node in ast.walk(cls):
@@ -377,7 +379,7 @@ def test_lupdate_finds_nothing_new(tmp_path):
         pytest.skip("pyside6-lupdate is not installed")
     copy = tmp_path / "sipdesk_en.ts"
     shutil.copy(TS, copy)
-    files = sorted(str(p) for p in UI.rglob("*.py"))
+    files = sorted(str(p) for folder in TRANSLATED for p in folder.rglob("*.py"))
     subprocess.run([str(lupdate), "-locations", "none", "-no-obsolete", *files, "-ts", str(copy)],
                    check=True, capture_output=True, cwd=ROOT)
     assert "unfinished" not in copy.read_text(encoding="utf-8")

@@ -10,7 +10,15 @@ in the window, reaches the board as Changes and it reads that card again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +44,7 @@ from sipdesk.ui import theme
 from sipdesk.ui.board.board_model import BoardModel, CardFilterProxy, CaseIdRole, shown_name
 from sipdesk.ui.board.cards import CardDelegate
 from sipdesk.ui.board.empty import EmptyBoard
+from sipdesk.ui.forms import describe
 from sipdesk.ui.i18n import stage_label, stage_short_label
 from sipdesk.ui.operations import Failure, Operations
 
@@ -67,6 +76,27 @@ class CardListView(QListView):
     def current_case_id(self) -> int | None:
         index = self.currentIndex()
         return index.data(CaseIdRole) if index.isValid() else None
+
+    def follow_filter(self, proxy: CardFilterProxy) -> None:
+        """Keep the current card (and its selection) when a new search resets the rows."""
+        self._kept: tuple[int, bool] | None = None
+        proxy.modelAboutToBeReset.connect(self._remember_current)
+        proxy.modelReset.connect(lambda: self._restore_current(proxy))
+
+    def _remember_current(self) -> None:
+        case_id = self.current_case_id()
+        selected = self.selectionModel().isSelected(self.currentIndex())
+        self._kept = (case_id, selected) if case_id is not None else None
+
+    def _restore_current(self, proxy: CardFilterProxy) -> None:
+        kept, self._kept = self._kept, None
+        if kept is None:
+            return
+        row = proxy.row_of(kept[0])
+        if row >= 0:
+            flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect if kept[1]
+                     else QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.selectionModel().setCurrentIndex(proxy.index(row, 0), flags)
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -118,14 +148,21 @@ class StageColumn(QFrame):
         self.view.setObjectName(f"StageList{int(stage)}")
         self.view.setAccessibleName(QCoreApplication.translate(
             "CaseBoard", "Ärenden i steget {stage}").format(stage=stage_label(stage)))
+        self.view.setAccessibleDescription(QCoreApplication.translate(
+            "CaseBoard", "Ett kort per ärende. Enter öppnar ärendet, Ctrl+Högerpil och "
+                         "Ctrl+Vänsterpil flyttar det ett steg; snabbmenyn har fler val."))
         self.view.setModel(proxy)
+        self.view.follow_filter(proxy)
         self.view.setItemDelegate(delegate)
         layout.addWidget(self.view, 1)
         for signal in ("modelReset", "rowsInserted", "rowsRemoved", "layoutChanged"):
             getattr(proxy, signal).connect(self.update_count)
+        # A card added or removed that the search hides still changes the total.
+        for signal in ("rowsInserted", "rowsRemoved"):
+            getattr(proxy.stage_model, signal).connect(self.update_count)
 
     def update_count(self, *_args: object) -> None:
-        shown, total = self.proxy.rowCount(), self.proxy.sourceModel().rowCount()
+        shown, total = self.proxy.rowCount(), self.proxy.stage_model.rowCount()
         self.count.setText(str(total) if shown == total else QCoreApplication.translate(
             "CaseBoard", "{shown} av {total}").format(shown=shown, total=total))
 
@@ -198,6 +235,17 @@ class CaseBoard(QWidget):
             f"#StageCount {{ color: {theme.MUTED}; }}"
         )
         self.model.loaded.connect(self._refill_filters)
+        describe(self, {
+            self.search: QCoreApplication.translate(
+                "CaseBoard", "Visar bara ärenden där barnets namn, personnumret, en verksamhet "
+                             "eller frågan innehåller det du skriver"),
+            self.stage: QCoreApplication.translate(
+                "CaseBoard", "Visar bara det valda stegets kolumn"),
+            self.organisation: QCoreApplication.translate(
+                "CaseBoard", "Visar bara ärenden där den valda verksamheten är med"),
+            self._close_banner: QCoreApplication.translate(
+                "CaseBoard", "Döljer meddelandet om varför ärendet inte flyttades"),
+        })
 
     def _banner(self) -> QFrame:
         self.banner = QFrame(self)
@@ -213,7 +261,7 @@ class CaseBoard(QWidget):
         self.banner_text.setObjectName("MoveBannerText")
         self.banner_text.setWordWrap(True)
         self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton()
+        self._close_banner = close = QToolButton()
         close.setText(QCoreApplication.translate("CaseBoard", "Stäng"))
         close.setAutoRaise(True)
         close.clicked.connect(self.banner.hide)
@@ -430,11 +478,7 @@ class CaseBoard(QWidget):
         self.model.update(update)
         self._just_moved.add(card.id)
         column = self.columns[card.stage]
-        proxy_row = next(
-            (r for r in range(column.proxy.rowCount())
-             if column.proxy.index(r, 0).data(CaseIdRole) == card.id),
-            -1,
-        )
+        proxy_row = column.proxy.row_of(card.id)
         if proxy_row >= 0 and column.isVisible():
             index = column.proxy.index(proxy_row, 0)
             column.view.setCurrentIndex(index)

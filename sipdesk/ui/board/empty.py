@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sipdesk.ui import theme
+from sipdesk.ui.forms import describe
 from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 # In Swedish, marked for pyside6-lupdate; shown in the window's language.
@@ -95,3 +96,10 @@ class EmptyBoard(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
+        describe(self, {
+            self.import_button: QCoreApplication.translate(
+                "EmptyBoard", "Läser in verksamheter och personer från en CSV- eller XLSX-fil "
+                              "till katalogen"),
+            self.new_case_button: QCoreApplication.translate(
+                "EmptyBoard", "Öppnar formuläret för ett nytt ärende (Ctrl+N)"),
+        })

@@ -9,8 +9,8 @@ the case.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -20,21 +20,24 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from sipdesk.domain.deadlines import DueItem
 from sipdesk.ui import theme
 from sipdesk.ui.board.board_model import (
     BoardModel,
     CaseIdRole,
     DueItemRole,
-    DueTextRole,
     ShownNameRole,
     TodayModel,
     _Index,
+    shown_text,
 )
 from sipdesk.ui.board.cards import INK, MUTED, OVERDUE, due_phrase, wrapped
+from sipdesk.ui.i18n_due import due_text
 
 TEXT_LINES = 3  # what to do, wrapped at words; the whole sentence is in the tooltip
 
@@ -45,6 +48,26 @@ class TodayDelegate(QStyledItemDelegate):
     def __init__(self, board: BoardModel, parent=None):
         super().__init__(parent)
         self._board = board
+
+    def text(self, item: DueItem) -> str:
+        """The item's sentence in the window's language, with initials when the board shows
+        them (the domain writes it in Swedish)."""
+        card = self._board.card(item.case_id) if item.case_id is not None else None
+        return shown_text(card, due_text(item), self._board.show_initials)
+
+    def tooltip(self, item: DueItem) -> str:
+        """'SIP-2026-001: the whole sentence (3 days overdue)': the model's tooltip, in the
+        window's language."""
+        late = f" ({due_phrase(item, self._board.on)})" if item.overdue else ""
+        return f"{item.case_reference}: {self.text(item)}{late}"
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,  # noqa: N802
+                  option: QStyleOptionViewItem, index: _Index) -> bool:
+        item = index.data(DueItemRole)
+        if event is not None and event.type() == QEvent.Type.ToolTip and item is not None:
+            QToolTip.showText(event.globalPos(), self.tooltip(item), view)
+            return True
+        return super().helpEvent(event, view, option, index)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
         fm = QFontMetrics(option.font)
@@ -91,7 +114,7 @@ class TodayDelegate(QStyledItemDelegate):
         y += fm_bold.height() + 2
         painter.setPen(OVERDUE if item.overdue else INK)
         text_rect = QRect(inner.left(), y, inner.width(), fm.height() * TEXT_LINES)
-        lines = wrapped(fm, index.data(DueTextRole), inner.width(), TEXT_LINES)
+        lines = wrapped(fm, self.text(item), inner.width(), TEXT_LINES)
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                          "\n".join(lines))
         painter.restore()
@@ -131,8 +154,12 @@ class TodayList(QWidget):
         self.view.setObjectName("TodayView")
         self.view.setAccessibleName(QCoreApplication.translate(
             "TodayList", "Att göra i dag, mest brådskande först"))
+        self.view.setAccessibleDescription(QCoreApplication.translate(
+            "TodayList", "Det som ska göras i dag eller är försenat, i alla ärenden. Enter eller "
+                         "dubbelklick öppnar ärendet."))
         self.view.setModel(self.model)
-        self.view.setItemDelegate(TodayDelegate(board, self))
+        self.delegate = TodayDelegate(board, self)
+        self.view.setItemDelegate(self.delegate)
         self.view.setUniformItemSizes(True)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

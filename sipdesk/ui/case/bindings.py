@@ -30,6 +30,7 @@ from sipdesk.domain.entities import Case
 from sipdesk.domain.views import CaseView
 from sipdesk.ui.autosave import Autosave
 from sipdesk.ui.forms import show_error
+from sipdesk.ui.i18n_case import domain_sentence, translate
 from sipdesk.ui.operations import Failure, Operations, UndoStep
 
 Ws = Any  # the workspace: only ever touched on the store worker, inside `put`
@@ -42,7 +43,7 @@ _UNKNOWN: Any = object()
 @dataclass(eq=False)
 class Binding:
     key: str  # autosave key and undo key; no key is the start of another
-    label: str  # the undo step, in Swedish ("Ändra frågeställningen")
+    label: str  # the undo step, in the window's language ("Ändra frågeställningen")
     widget: QWidget
     read: Callable[[], Any]
     show: Callable[[Any], None]
@@ -90,12 +91,12 @@ class Bindings(QObject):
         """Typed text; without `while_typing` it is stored when the field is left."""
         if isinstance(widget, QPlainTextEdit):
             binding = self._add(Binding(
-                key, f"Ändra {title}", widget, widget.toPlainText, widget.setPlainText, get, put,
+                key, _change(title), widget, widget.toPlainText, widget.setPlainText, get, put,
                 True, while_typing, error, validate))
             widget.textChanged.connect(lambda: self._edited(key))
         else:
             binding = self._add(Binding(
-                key, f"Ändra {title}", widget, widget.text, widget.setText, get, put,
+                key, _change(title), widget, widget.text, widget.setText, get, put,
                 True, while_typing, error, validate))
             widget.textEdited.connect(lambda _text: self._edited(key))
             widget.editingFinished.connect(lambda: self.finish(key))
@@ -107,7 +108,7 @@ class Bindings(QObject):
                error: QLabel | None = None) -> Binding:
         """A choice (a list, a date, a button), stored at once: connect its user signal to
         commit(key)."""
-        return self._add(Binding(key, f"Ändra {title}", widget, read, show, get, put,
+        return self._add(Binding(key, _change(title), widget, read, show, get, put,
                                  False, False, error))
 
     def unbind(self, key: str) -> None:
@@ -200,7 +201,7 @@ class Bindings(QObject):
         def failed(failure: Failure) -> None:
             under = (field_errors or {}).get(failure.field or "", error)
             if under is not None:
-                show_error(under, None, failure.message)
+                show_error(under, None, domain_sentence(failure.message))
             (self.refused if failure.refused else self.faulted).emit(failure)
 
         self.saving.emit()
@@ -261,11 +262,11 @@ class Bindings(QObject):
             return
         if failure.refused:
             if b.text and b.read() == value and b.error is not None:
-                show_error(b.error, b.widget, failure.message)  # kept, to be fixed
+                show_error(b.error, b.widget, domain_sentence(failure.message))  # to fix
             elif not b.text:
                 self._show(b, b.stored)
                 if b.error is not None:
-                    show_error(b.error, None, failure.message)
+                    show_error(b.error, None, domain_sentence(failure.message))
             self.refused.emit(failure)
             return
         if b.queued is not None and self.autosave.pending(b.key):
@@ -349,6 +350,15 @@ def is_redo(event: QKeyEvent) -> bool:
     return bool(mods & ctrl) and (
         event.key() == Qt.Key.Key_Y or (event.key() == Qt.Key.Key_Z and bool(mods & shift))
     )
+
+
+def _change(title: str) -> str:
+    """The undo step of a field, in the window's language: 'Ändra frågeställningen'.
+
+    The step lives beside the services for this session only, so it is named in
+    the language the window speaks; `title` comes translated from the tab.
+    """
+    return translate("Bindings", "Ändra {what}").format(what=title)
 
 
 # Built outside the engine so that what runs on the worker holds no widget.

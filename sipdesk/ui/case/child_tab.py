@@ -24,6 +24,7 @@ from sipdesk.ui.case.bindings import Bindings
 from sipdesk.ui.case.pieces import form, label
 from sipdesk.ui.dialogs.people import GuardianDialog
 from sipdesk.ui.forms import error_label, fill_table, list_table, selected_id, show_error
+from sipdesk.ui.i18n_case import translate, typing_problem
 
 
 class ChildTab(QWidget):
@@ -35,11 +36,17 @@ class ChildTab(QWidget):
 
         self.first_name = QLineEdit()
         self.first_name.setObjectName("ChildFirstName")
+        self.first_name.setAccessibleDescription(translate(
+            "ChildTab", "Barnets förnamn; sparas medan du skriver"))
         self.last_name = QLineEdit()
         self.last_name.setObjectName("ChildLastName")
+        self.last_name.setAccessibleDescription(translate(
+            "ChildTab", "Barnets efternamn; sparas medan du skriver"))
         self.personnummer = QLineEdit()
         self.personnummer.setObjectName("ChildPersonnummer")
-        self.personnummer.setPlaceholderText("ÅÅÅÅMMDD-NNNN")
+        self.personnummer.setAccessibleDescription(translate(
+            "ChildTab", "Barnets personnummer, ÅÅÅÅMMDD-NNNN; kontrolleras när du lämnar fältet"))
+        self.personnummer.setPlaceholderText(translate("ChildTab", "ÅÅÅÅMMDD-NNNN"))
         self.personnummer.setMaximumWidth(220)
         for edit in (self.first_name, self.last_name):
             edit.setMaximumWidth(420)
@@ -48,38 +55,44 @@ class ChildTab(QWidget):
         self.personnummer_error = error_label(self, "ChildPersonnummerError")
 
         rows = form(QFormLayout())
-        rows.addRow("Förnamn", self.first_name)
-        rows.addRow("Efternamn", self.last_name)
+        rows.addRow(translate("ChildTab", "Förnamn"), self.first_name)
+        rows.addRow(translate("ChildTab", "Efternamn"), self.last_name)
         rows.addRow("", self.name_error)
-        rows.addRow("Personnummer", self.personnummer)
+        rows.addRow(translate("ChildTab", "Personnummer"), self.personnummer)
         rows.addRow("", self.personnummer_error)
-        rows.addRow("Födelsedatum", self.birth_date)
+        rows.addRow(translate("ChildTab", "Födelsedatum"), self.birth_date)
 
-        edits.text("child_first_name", "förnamn", self.first_name,
+        edits.text("child_first_name", translate("ChildTab", "förnamn"), self.first_name,
                    get=lambda c: c.child.first_name,
                    put=lambda ws, v: ws.cases.set_field(case_id, "child_first_name", v),
                    error=self.name_error)
-        edits.text("child_last_name", "efternamn", self.last_name,
+        edits.text("child_last_name", translate("ChildTab", "efternamn"), self.last_name,
                    get=lambda c: c.child.last_name,
                    put=lambda ws, v: ws.cases.set_field(case_id, "child_last_name", v),
                    error=self.name_error)
-        edits.text("personnummer", "personnummer", self.personnummer,
+        edits.text("personnummer", translate("ChildTab", "personnummer"), self.personnummer,
                    get=lambda c: c.child.personnummer or "",
                    put=lambda ws, v: ws.cases.set_personnummer(case_id, v) or "",
                    error=self.personnummer_error, validate=self._check_personnummer,
                    while_typing=False)
 
-        guardians = QGroupBox("Vårdnadshavare")
+        guardians = QGroupBox(translate("ChildTab", "Vårdnadshavare"))
         self.guardian_table = list_table(
-            ["Namn", "Personnummer", "Telefon", "E-post", "Adress"], "GuardianTable",
-            "Vårdnadshavare"
+            [translate("ChildTab", "Namn"), translate("ChildTab", "Personnummer"),
+             translate("ChildTab", "Telefon"), translate("ChildTab", "E-post"),
+             translate("ChildTab", "Adress")], "GuardianTable",
+            translate("ChildTab", "Vårdnadshavare")
         )
         self.guardian_table.doubleClicked.connect(self.edit_guardian)
-        add = QPushButton("Lägg till vårdnadshavare…")
+        add = QPushButton(translate("ChildTab", "Lägg till vårdnadshavare…"))
         add.setObjectName("AddGuardian")
+        add.setAccessibleDescription(translate(
+            "ChildTab", "Öppnar ett formulär för en ny vårdnadshavare"))
         add.clicked.connect(self.add_guardian)
-        change = QPushButton("Ändra…")
+        change = QPushButton(translate("ChildTab", "Ändra…"))
         change.setObjectName("EditGuardian")
+        change.setAccessibleDescription(translate(
+            "ChildTab", "Ändrar den vårdnadshavare som är vald i tabellen"))
         change.clicked.connect(self.edit_guardian)
         self.guardian_error = error_label(self, "GuardianError")
         buttons = QHBoxLayout()
@@ -112,7 +125,7 @@ class ChildTab(QWidget):
         try:
             parse_personnummer(text, self._edits.ops.today())
         except ValidationError as error:
-            return error.message
+            return typing_problem(error.message)
         return None
 
     # --- guardians (each change undoable) ----------------------------------------------
@@ -125,7 +138,8 @@ class ChildTab(QWidget):
         gid = selected_id(self.guardian_table)
         old = next((g for g in self._guardians if g.id == gid), None)
         if old is None:
-            show_error(self.guardian_error, None, "Välj vårdnadshavaren som ska ändras i listan.")
+            show_error(self.guardian_error, None, translate(
+                "ChildTab", "Välj vårdnadshavaren som ska ändras i listan."))
             return
         show_error(self.guardian_error, None, None)
         GuardianDialog.editing(self._edits.ops, self._edits.case_id, old, parent=self).exec()

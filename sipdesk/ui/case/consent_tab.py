@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from sipdesk.domain import words
-from sipdesk.domain.consent import consent_givers
 from sipdesk.domain.entities import Consent
 from sipdesk.domain.enums import ConsentForm
 from sipdesk.domain.views import CaseView
@@ -39,6 +38,7 @@ from sipdesk.ui.forms import (
     selected_id,
     show_error,
 )
+from sipdesk.ui.i18n_case import enum_label, translate
 
 
 def consent_rows(view: CaseView) -> list[list[str]]:
@@ -47,13 +47,19 @@ def consent_rows(view: CaseView) -> list[list[str]]:
     names = {g.id: g.name for g in case.guardians}
     rows = []
     for c in case.consents:
-        givers = (["barnet"] if c.by_child else []) + [
-            names.get(i, "vårdnadshavare") for i in sorted(c.guardian_ids)]
-        status = ("Återkallat " + words.iso(c.withdrawn_on) if c.withdrawn_on
-                  else "Gäller" if c.is_active(view.today) else "Gäller inte")
+        givers = ([translate("ConsentTab", "barnet")] if c.by_child else []) + [
+            names.get(i, translate("ConsentTab", "vårdnadshavare"))
+            for i in sorted(c.guardian_ids)]
+        status = (translate("ConsentTab", "Återkallat {date}").format(
+                      date=words.iso(c.withdrawn_on)) if c.withdrawn_on
+                  else translate("ConsentTab", "Gäller") if c.is_active(view.today)
+                  else translate("ConsentTab", "Gäller inte"))
         excluded = [orgs[i].display_name for i in c.excluded_org_ids if i in orgs]
         rows.append([
-            words.iso(c.given_on), ", ".join(givers) or consent_givers(c), c.form.label,
+            # Nobody named: domain.consent.consent_givers() says "vårdnadshavarna".
+            words.iso(c.given_on),
+            ", ".join(givers) or translate("ConsentTab", "vårdnadshavarna"),
+            enum_label(c.form),
             ", ".join(sorted(orgs[i].display_name for i in c.covered_org_ids if i in orgs)),
             "; ".join(filter(None, [", ".join(sorted(excluded)), c.exclusions])),
             words.iso(c.valid_until, ""), status,
@@ -91,52 +97,76 @@ class ConsentTab(QWidget):
         self._edits = edits
         today = edits.ops.today()
         self.consent_table = list_table(
-            ["Givet", "Av", "Form", "Omfattar", "Inte", "Gäller till", "Status"], "ConsentTable",
-            "Samtycken"
+            [translate("ConsentTab", "Givet"), translate("ConsentTab", "Av"),
+             translate("ConsentTab", "Form"), translate("ConsentTab", "Omfattar"),
+             translate("ConsentTab", "Inte"), translate("ConsentTab", "Gäller till"),
+             translate("ConsentTab", "Status")], "ConsentTable",
+            translate("ConsentTab", "Samtycken")
         )
         _fit_consent_columns(self.consent_table)
         self.withdraw_on = date_edit(today)
         self.withdraw_on.setObjectName("WithdrawOn")
-        withdraw = QPushButton("Återkalla valt samtycke")
+        self.withdraw_on.setAccessibleDescription(translate(
+            "ConsentTab", "Dagen då samtycket återkallades"))
+        withdraw = QPushButton(translate("ConsentTab", "Återkalla valt samtycke"))
         withdraw.setObjectName("WithdrawConsent")
+        withdraw.setAccessibleDescription(translate(
+            "ConsentTab", "Återkallar det samtycke som är valt i tabellen, från valt datum"))
         withdraw.clicked.connect(self.withdraw_consent)
         self.consent_error = error_label(self, "ConsentError")
         withdraw_row = QHBoxLayout()
-        withdrawn_label = QLabel("Återkallat den")
+        withdrawn_label = QLabel(translate("ConsentTab", "Återkallat den"))
         withdrawn_label.setBuddy(self.withdraw_on)
         withdraw_row.addWidget(withdrawn_label)
         withdraw_row.addWidget(self.withdraw_on)
         withdraw_row.addWidget(withdraw)
         withdraw_row.addStretch(1)
 
-        new = QGroupBox("Registrera samtycke")
+        new = QGroupBox(translate("ConsentTab", "Registrera samtycke"))
         grid = QGridLayout(new)
         grid.setHorizontalSpacing(16)
-        self.consent_by_child = QCheckBox("Barnet")
+        self.consent_by_child = QCheckBox(translate("ConsentTab", "Barnet"))
         self.consent_by_child.setObjectName("ConsentByChild")
+        self.consent_by_child.setAccessibleDescription(translate(
+            "ConsentTab", "Kryssa i om barnet själv gav samtycket"))
         self.consent_guardians = QListWidget()
         self.consent_guardians.setObjectName("ConsentGuardians")
-        self.consent_guardians.setAccessibleName("Vårdnadshavare som gav samtycket")
+        self.consent_guardians.setAccessibleDescription(translate(
+            "ConsentTab", "Kryssa i de vårdnadshavare som gav samtycket"))
+        self.consent_guardians.setAccessibleName(
+            translate("ConsentTab", "Vårdnadshavare som gav samtycket"))
         self.consent_guardians.setMaximumHeight(70)
         self.consent_form = QComboBox()
         self.consent_form.setObjectName("ConsentForm")
+        self.consent_form.setAccessibleDescription(translate(
+            "ConsentTab", "Hur samtycket gavs, till exempel skriftligt eller muntligt"))
         for consent_form in ConsentForm:
-            self.consent_form.addItem(consent_form.label, consent_form)
+            self.consent_form.addItem(enum_label(consent_form), consent_form)
         self.consent_given_on = date_edit(today)
         self.consent_given_on.setObjectName("ConsentGivenOn")
-        self.consent_has_end = QCheckBox("Gäller till")
+        self.consent_given_on.setAccessibleDescription(translate(
+            "ConsentTab", "Dagen då samtycket gavs"))
+        self.consent_has_end = QCheckBox(translate("ConsentTab", "Gäller till"))
         self.consent_has_end.setObjectName("ConsentHasEnd")
+        self.consent_has_end.setAccessibleDescription(translate(
+            "ConsentTab", "Kryssa i om samtycket gäller till ett visst datum"))
         self.consent_valid_until = date_edit(today)
         self.consent_valid_until.setObjectName("ConsentValidUntil")
-        self.consent_valid_until.setAccessibleName("Samtycket gäller till")
+        self.consent_valid_until.setAccessibleName(
+            translate("ConsentTab", "Samtycket gäller till"))
         self.consent_valid_until.setEnabled(False)
         self.consent_has_end.toggled.connect(self.consent_valid_until.setEnabled)
         self.consent_covered = QListWidget()
         self.consent_covered.setObjectName("ConsentCovered")
-        self.consent_covered.setAccessibleName("Omfattar verksamheterna")
+        self.consent_covered.setAccessibleDescription(translate(
+            "ConsentTab", "Kryssa i verksamheterna som samtycket omfattar"))
+        self.consent_covered.setAccessibleName(
+            translate("ConsentTab", "Omfattar verksamheterna"))
         self.consent_excluded = QListWidget()
         self.consent_excluded.setObjectName("ConsentExcluded")
-        self.consent_excluded.setAccessibleName("Får inte omfatta")
+        self.consent_excluded.setAccessibleDescription(translate(
+            "ConsentTab", "Kryssa i verksamheterna som samtycket inte får omfatta"))
+        self.consent_excluded.setAccessibleName(translate("ConsentTab", "Får inte omfatta"))
         # An organisation is covered or excluded, never both (domain.consent.scope_refusal):
         # ticking it in one list unticks it in the other.
         self.consent_covered.itemChanged.connect(
@@ -145,12 +175,17 @@ class ConsentTab(QWidget):
             lambda item: _untick_other(item, self.consent_covered))
         self.consent_exclusions = QLineEdit()
         self.consent_exclusions.setObjectName("ConsentExclusions")
-        self.consent_exclusions.setAccessibleName("Det samtycket inte får omfatta")
+        self.consent_exclusions.setAccessibleDescription(translate(
+            "ConsentTab", "Uppgifter som inte får delas, med familjens ord"))
+        self.consent_exclusions.setAccessibleName(
+            translate("ConsentTab", "Det samtycket inte får omfatta"))
         self.consent_exclusions.setPlaceholderText(
-            "Det samtycket inte får omfatta, med familjens ord"
+            translate("ConsentTab", "Det samtycket inte får omfatta, med familjens ord")
         )
-        record = QPushButton("Registrera samtycke")
+        record = QPushButton(translate("ConsentTab", "Registrera samtycke"))
         record.setObjectName("RecordConsent")
+        record.setAccessibleDescription(translate(
+            "ConsentTab", "Registrerar samtycket med givare, form, datum och omfattning"))
         record.clicked.connect(self.record_consent)
 
         # Who may consent (a child under 15 not alone) is refused here, under the givers.
@@ -160,15 +195,16 @@ class ConsentTab(QWidget):
         givers.addWidget(self.consent_guardians)
         givers.addWidget(self.given_by_error)
         when = form(QFormLayout())
-        when.addRow("Form", self.consent_form)
-        when.addRow("Givet den", self.consent_given_on)
+        when.addRow(translate("ConsentTab", "Form"), self.consent_form)
+        when.addRow(translate("ConsentTab", "Givet den"), self.consent_given_on)
         when.addRow(self.consent_has_end, self.consent_valid_until)
-        grid.addWidget(label("Vem gav samtycket", "SectionTitle"), 0, 0)
+        grid.addWidget(label(translate("ConsentTab", "Vem gav samtycket"), "SectionTitle"), 0, 0)
         grid.addLayout(givers, 1, 0)
-        grid.addWidget(label("Hur och när", "SectionTitle"), 0, 1)
+        grid.addWidget(label(translate("ConsentTab", "Hur och när"), "SectionTitle"), 0, 1)
         grid.addLayout(when, 1, 1)
-        grid.addWidget(label("Omfattar verksamheterna", "SectionTitle"), 2, 0)
-        grid.addWidget(label("Får inte omfatta", "SectionTitle"), 2, 1)
+        grid.addWidget(label(translate("ConsentTab", "Omfattar verksamheterna"), "SectionTitle"),
+                       2, 0)
+        grid.addWidget(label(translate("ConsentTab", "Får inte omfatta"), "SectionTitle"), 2, 1)
         grid.addWidget(self.consent_covered, 3, 0)
         grid.addWidget(self.consent_excluded, 3, 1)
         grid.addWidget(self.consent_exclusions, 4, 0, 1, 2)
@@ -213,7 +249,7 @@ class ConsentTab(QWidget):
         self._edits.act(
             "Registrera samtycke", record, error=self.consent_error, done=self._clear_form,
             field_errors={"given_by": self.given_by_error},
-            undo=self._edits.step("Registrera samtycke",
+            undo=self._edits.step(translate("ConsentTab", "Registrera samtycke"),
                                   lambda ws: ws.cases.remove_consent(case_id, recorded["id"]),
                                   record),
         )
@@ -227,7 +263,8 @@ class ConsentTab(QWidget):
     def withdraw_consent(self, *_args: Any) -> None:
         consent_id = selected_id(self.consent_table)
         if consent_id is None:
-            show_error(self.consent_error, None, "Välj samtycket som ska återkallas i listan.")
+            show_error(self.consent_error, None, translate(
+                "ConsentTab", "Välj samtycket som ska återkallas i listan."))
             return
         on = pydate(self.withdraw_on.date())
         case_id = self._edits.case_id
@@ -236,7 +273,7 @@ class ConsentTab(QWidget):
             lambda ws: ws.cases.withdraw_consent(case_id, consent_id, on),
             error=self.consent_error,
             undo=self._edits.step(
-                "Återkalla samtycke",
+                translate("ConsentTab", "Återkalla samtycke"),
                 lambda ws: ws.cases.reinstate_consent(case_id, consent_id),
                 lambda ws: ws.cases.withdraw_consent(case_id, consent_id, on)),
         )

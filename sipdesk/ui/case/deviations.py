@@ -30,10 +30,16 @@ from sipdesk.domain.views import CaseView
 from sipdesk.domain.words import iso
 from sipdesk.ui.case.panel import CasePanel, ChoosePath
 from sipdesk.ui.forms import date_edit, list_table, pydate
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_case import enum_label, translate
 from sipdesk.ui.operations import Operations
 
-COLUMNS = ("Datum", "Verksamhet", "Typ", "Status")
-CHOOSE_ORGANISATION = "(välj verksamhet)"
+# In Swedish; shown through translate().
+COLUMNS = (QT_TRANSLATE_NOOP("Deviations", "Datum"),
+           QT_TRANSLATE_NOOP("Deviations", "Verksamhet"),
+           QT_TRANSLATE_NOOP("Deviations", "Typ"),
+           QT_TRANSLATE_NOOP("Deviations", "Status"))
+CHOOSE_ORGANISATION = QT_TRANSLATE_NOOP("Deviations", "(välj verksamhet)")
 
 
 class Deviations(CasePanel):
@@ -52,25 +58,28 @@ class Deviations(CasePanel):
         self._shown: tuple[int | None, str] = (None, "")
         self._busy = False
 
-        intro = QLabel("En avvikelse registreras när en inbjuden aktör uteblev utan återbud, "
-                       "inte gjorde det den åtagit sig, eller bemötte familjen illa. "
-                       "Rapporten nämner barnet bara med initialer.")
+        intro = QLabel(translate(
+            "Deviations", "En avvikelse registreras när en inbjuden aktör uteblev utan återbud, "
+                          "inte gjorde det den åtagit sig, eller bemötte familjen illa. "
+                          "Rapporten nämner barnet bara med initialer."))
         intro.setWordWrap(True)
 
-        self.table = list_table(list(COLUMNS), "DeviationTable", "Avvikelser")
+        self.table = list_table([translate("Deviations", c) for c in COLUMNS],
+                                "DeviationTable", translate("Deviations", "Avvikelser"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.description = QPlainTextEdit()
         self.description.setObjectName("DeviationDescription")
-        self.description.setAccessibleName("Avvikelsens beskrivning")
+        self.description.setAccessibleName(translate("Deviations", "Avvikelsens beskrivning"))
         self.description.setTabChangesFocus(True)  # Tab moves on, as in every text field
-        self.description.setPlaceholderText("Vad hände? Skriv sakligt, utan barnets namn.")
+        self.description.setPlaceholderText(
+            translate("Deviations", "Vad hände? Skriv sakligt, utan barnets namn."))
         self.description.setFixedHeight(80)
-        self.complete_button = self._button("Registrera avvikelsen", "CompleteDeviation",
-                                            self._complete)
-        self.export_button = self._button("Avvikelserapport (PDF)…", "ExportDeviation",
-                                          self._export_report)
+        self.complete_button = self._button(translate("Deviations", "Registrera avvikelsen"),
+                                            "CompleteDeviation", self._complete)
+        self.export_button = self._button(translate("Deviations", "Avvikelserapport (PDF)…"),
+                                          "ExportDeviation", self._export_report)
         buttons = QHBoxLayout()
         buttons.addWidget(self.complete_button)
         buttons.addStretch(1)
@@ -81,7 +90,7 @@ class Deviations(CasePanel):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel("Beskrivning av den valda avvikelsen"))
+        layout.addWidget(QLabel(translate("Deviations", "Beskrivning av den valda avvikelsen")))
         layout.addWidget(self.description)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -90,28 +99,39 @@ class Deviations(CasePanel):
         self.refresh()
 
     def _add_box(self) -> QGroupBox:
-        box = QGroupBox("Ny avvikelse")
+        box = QGroupBox(translate("Deviations", "Ny avvikelse"))
         box.setObjectName("AddDeviationBox")
         form = QFormLayout(box)
         self.new_kind = QComboBox()
         self.new_kind.setObjectName("NewDeviationKind")
+        self.new_kind.setAccessibleDescription(translate(
+            "Deviations", "Vilket slags avvikelse: uteblivet deltagande, sen kallelse eller annat"))
         for kind in DeviationKind:
             if kind is not DeviationKind.DID_NOT_ATTEND:  # those come from the attendance
-                self.new_kind.addItem(kind.label, kind)
+                self.new_kind.addItem(enum_label(kind), kind)
         self.new_org = QComboBox()
         self.new_org.setObjectName("NewDeviationOrganisation")
-        self.new_org.addItem(CHOOSE_ORGANISATION, None)
+        self.new_org.setAccessibleDescription(translate(
+            "Deviations", "Verksamheten som avvikelsen gäller"))
+        self.new_org.addItem(translate("Deviations", CHOOSE_ORGANISATION), None)
         self.new_date = date_edit(self._ops.today())
         self.new_date.setObjectName("NewDeviationDate")
+        self.new_date.setAccessibleDescription(translate(
+            "Deviations", "Dagen då avvikelsen inträffade"))
         self.new_description = QPlainTextEdit()
         self.new_description.setObjectName("NewDeviationDescription")
+        self.new_description.setAccessibleDescription(translate(
+            "Deviations", "Vad som hände, med egna ord"))
         self.new_description.setTabChangesFocus(True)
         self.new_description.setFixedHeight(70)
-        self.add_button = self._button("Registrera", "AddDeviation", self._add)
-        form.addRow("Typ", self.new_kind)
-        form.addRow("Verksamhet", self.new_org)
-        form.addRow("Datum", self.new_date)
-        form.addRow("Vad hände", self.new_description)
+        self.add_button = self._button(translate("Deviations", "Registrera"), "AddDeviation",
+                                       self._add)
+        self.add_button.setAccessibleDescription(translate(
+            "Deviations", "Registrerar avvikelsen med slag, verksamhet, datum och beskrivning"))
+        form.addRow(translate("Deviations", "Typ"), self.new_kind)
+        form.addRow(translate("Deviations", "Verksamhet"), self.new_org)
+        form.addRow(translate("Deviations", "Datum"), self.new_date)
+        form.addRow(translate("Deviations", "Vad hände"), self.new_description)
         form.addRow("", self.add_button)
         return box
 
@@ -127,8 +147,10 @@ class Deviations(CasePanel):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.deviations))
         for row, d in enumerate(self.deviations):
+            state = (translate("Deviations", "Utkast") if d.draft
+                     else translate("Deviations", "Registrerad"))
             values = (iso(d.occurred_on), self._org_names.get(d.organisation_id or -1, "–"),
-                      d.kind.label, "Utkast" if d.draft else "Registrerad")
+                      enum_label(d.kind), state)
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         index = next((i for i, d in enumerate(self.deviations) if d.id == keep), None)
@@ -146,7 +168,7 @@ class Deviations(CasePanel):
         current = self.new_org.currentData()
         self.new_org.blockSignals(True)
         self.new_org.clear()
-        self.new_org.addItem(CHOOSE_ORGANISATION, None)
+        self.new_org.addItem(translate("Deviations", CHOOSE_ORGANISATION), None)
         for org_id, name in sorted(self._org_names.items(), key=lambda kv: kv[1]):
             self.new_org.addItem(name, org_id)
         self.new_org.setCurrentIndex(max(0, self.new_org.findData(current)))
@@ -170,8 +192,9 @@ class Deviations(CasePanel):
         self._shown = (d.id if d else None, d.description if d else "")
         self.description.setEnabled(d is not None)
         self.complete_button.setEnabled(d is not None)
-        self.complete_button.setText("Registrera avvikelsen" if d is None or d.draft
-                                     else "Spara beskrivningen")
+        self.complete_button.setText(
+            translate("Deviations", "Registrera avvikelsen") if d is None or d.draft
+            else translate("Deviations", "Spara beskrivningen"))
         self.export_button.setEnabled(d is not None and not self._busy)
 
     # --- actions ----------------------------------------------------------------
@@ -182,7 +205,7 @@ class Deviations(CasePanel):
             return
         deviation_id, text = d.id, self.description.toPlainText()
         self._write(lambda ws: ws.meetings.complete_deviation(deviation_id, text),
-                    "Avvikelsen är registrerad.")
+                    translate("Deviations", "Avvikelsen är registrerad."))
 
     def _add(self) -> None:
         deviation = Deviation(
@@ -196,14 +219,14 @@ class Deviations(CasePanel):
             self.new_description.clear()
 
         self._write(lambda ws: ws.meetings.add_deviation(case_id, deviation),
-                    "Avvikelsen är registrerad.", clear)
+                    translate("Deviations", "Avvikelsen är registrerad."), clear)
 
     def _export_report(self) -> None:
         d = self.selected()
         if d is None or d.id is None:
             return
         deviation_id = d.id
-        self._export("Spara avvikelserapporten som PDF",
+        self._export(translate("Deviations", "Spara avvikelserapporten som PDF"),
                      f"avvikelse-{self.reference}-{iso(d.occurred_on)}.pdf",
                      lambda ws, path: ws.documents.deviation_pdf(deviation_id, path))
 

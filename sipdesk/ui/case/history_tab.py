@@ -15,6 +15,7 @@ from sipdesk.ui import theme
 from sipdesk.ui.case.bindings import Bindings
 from sipdesk.ui.case.panel import ask_pdf_path
 from sipdesk.ui.forms import date_edit, error_label, fill_table, list_table, pydate, show_error
+from sipdesk.ui.i18n_case import event_label, translate
 from sipdesk.ui.operations import Failure
 
 ChoosePath = Callable[[str, str], Path | None]
@@ -28,17 +29,27 @@ class HistoryTab(QWidget):
         self._reference = ""
         # Tests answer the file dialog themselves.
         self.choose_path: ChoosePath = choose_path or (lambda t, s: ask_pdf_path(self, t, s))
-        self.timeline = list_table(["Datum", "Händelse", "Beskrivning", "Användare"],
-                                   "Timeline", "Händelser i ärendet")
-        self.contact_on = date_edit(edits.ops.today(), accessible="Kontaktens datum")
+        self.timeline = list_table(
+            [translate("HistoryTab", "Datum"), translate("HistoryTab", "Händelse"),
+             translate("HistoryTab", "Beskrivning"), translate("HistoryTab", "Användare")],
+            "Timeline", translate("HistoryTab", "Händelser i ärendet"))
+        self.contact_on = date_edit(edits.ops.today(),
+                                    accessible=translate("HistoryTab", "Kontaktens datum"))
         self.contact_on.setObjectName("ContactOn")
+        self.contact_on.setAccessibleDescription(translate(
+            "HistoryTab", "Dagen då kontakten togs"))
         self.contact_text = QLineEdit()
         self.contact_text.setObjectName("ContactText")
-        self.contact_text.setAccessibleName("Anteckning om kontakt")
-        self.contact_text.setPlaceholderText("Kontakt med familj eller aktör, till exempel "
-                                             "”Ringde mamma om samtycket”")
-        add = QPushButton("Anteckna kontakt")
+        self.contact_text.setAccessibleDescription(translate(
+            "HistoryTab", "Vad kontakten gällde, med några ord"))
+        self.contact_text.setAccessibleName(translate("HistoryTab", "Anteckning om kontakt"))
+        self.contact_text.setPlaceholderText(translate(
+            "HistoryTab", "Kontakt med familj eller aktör, till exempel ”Ringde mamma om "
+                          "samtycket”"))
+        add = QPushButton(translate("HistoryTab", "Anteckna kontakt"))
         add.setObjectName("RecordContact")
+        add.setAccessibleDescription(translate(
+            "HistoryTab", "Antecknar kontakten i ärendets historik"))
         add.clicked.connect(self.record_contact)
         self.contact_text.returnPressed.connect(self.record_contact)
         self.contact_error = error_label(self, "ContactError")
@@ -47,10 +58,11 @@ class HistoryTab(QWidget):
         row.addWidget(self.contact_text, 1)
         row.addWidget(add)
 
-        self.log_button = QPushButton("Loggutdrag (PDF)…")
+        self.log_button = QPushButton(translate("HistoryTab", "Loggutdrag (PDF)…"))
         self.log_button.setObjectName("AccessLogExtract")
-        self.log_button.setToolTip("Vem har öppnat, ändrat och exporterat ärendet, och när "
-                                   "(till exempel när en vårdnadshavare begär det)")
+        self.log_button.setToolTip(translate(
+            "HistoryTab", "Vem har öppnat, ändrat och exporterat ärendet, och när (till exempel "
+                          "när en vårdnadshavare begär det)"))
         self.log_button.setEnabled(False)
         self.log_button.clicked.connect(self._ask_extract)
         self.log_message = QLabel()
@@ -72,7 +84,7 @@ class HistoryTab(QWidget):
         self.log_button.setEnabled(True)
         entries = view.timeline
         fill_table(self.timeline,
-                   [[words.iso(e.at), e.label, e.text, e.user] for e in entries],
+                   [[words.iso(e.at), event_label(e.label), e.text, e.user] for e in entries],
                    [e.kind for e in entries])
         self.timeline.scrollToBottom()
 
@@ -88,19 +100,21 @@ class HistoryTab(QWidget):
     # --- the access log extract -----------------------------------------------------
 
     def _ask_extract(self) -> None:
-        path = self.choose_path("Spara loggutdrag", f"loggutdrag-{self._reference}.pdf")
+        path = self.choose_path(translate("HistoryTab", "Spara loggutdrag"),
+                                f"loggutdrag-{self._reference}.pdf")
         if path is not None:
             self.export_log(path)
 
     def export_log(self, path: Path) -> None:
         """Write the case's access log extract to `path` (on the store worker)."""
         reference, out = self._reference, Path(path)
-        self._say("Skapar loggutdraget …", theme.MUTED_TEXT)
+        self._say(translate("HistoryTab", "Skapar loggutdraget …"), theme.MUTED_TEXT)
         self._edits.ops.write(self, lambda ws: ws.access.extract_pdf(reference, out),
                               self._exported, self._failed)
 
     def _exported(self, path: Path) -> None:
-        self._say(f"Loggutdraget sparades: {path}", theme.OK_TEXT)
+        self._say(translate("HistoryTab", "Loggutdraget sparades: {path}").format(path=path),
+                  theme.OK_TEXT)
 
     def _failed(self, failure: Failure) -> None:
         self._say(failure.message, theme.ERROR_TEXT)

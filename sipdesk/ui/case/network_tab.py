@@ -22,12 +22,25 @@ from sipdesk.ui.case.bindings import Bindings
 from sipdesk.ui.case.pieces import form, label
 from sipdesk.ui.dialogs.people import PersonDialog
 from sipdesk.ui.forms import error_label, fill_table, list_table, selected_id, show_error
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_case import owner_problem, translate
 
+# In Swedish; role_title() shows them in the window's language.
 ROLE_TITLES = {
-    "initiator": "Initiativtagare",
-    "chair": "Mötesledare",
-    "plan_owner": "Samordningsansvarig",
+    "initiator": QT_TRANSLATE_NOOP("NetworkTab", "Initiativtagare"),
+    "chair": QT_TRANSLATE_NOOP("NetworkTab", "Mötesledare"),
+    "plan_owner": QT_TRANSLATE_NOOP("NetworkTab", "Samordningsansvarig"),
 }
+# The role as the undo step names it ("Ändra mötesledare").
+ROLE_OBJECTS = {
+    "initiator": QT_TRANSLATE_NOOP("NetworkTab", "initiativtagare"),
+    "chair": QT_TRANSLATE_NOOP("NetworkTab", "mötesledare"),
+    "plan_owner": QT_TRANSLATE_NOOP("NetworkTab", "samordningsansvarig"),
+}
+
+
+def role_title(role: str) -> str:
+    return translate("NetworkTab", ROLE_TITLES[role])
 
 
 def _chooser(combo: QComboBox) -> Callable[[Any], None]:
@@ -53,20 +66,30 @@ class NetworkTab(QWidget):
         self._edits = edits
         case_id = edits.case_id
 
-        self.network_table = list_table(["Namn", "Yrke", "Organisation", "Roll"], "NetworkTable",
-                                        "Nätverket")
+        self.network_table = list_table(
+            [translate("NetworkTab", "Namn"), translate("NetworkTab", "Yrke"),
+             translate("NetworkTab", "Organisation"), translate("NetworkTab", "Roll")],
+            "NetworkTable", translate("NetworkTab", "Nätverket"))
         self.directory_people = QComboBox()
         self.directory_people.setObjectName("DirectoryPeople")
-        self.directory_people.setAccessibleName("Person ur katalogen")
+        self.directory_people.setAccessibleDescription(translate(
+            "NetworkTab", "Välj en person ur katalogen att lägga till i nätverket"))
+        self.directory_people.setAccessibleName(translate("NetworkTab", "Person ur katalogen"))
         self.directory_people.setMinimumWidth(320)
-        add = QPushButton("Lägg till i nätverket")
+        add = QPushButton(translate("NetworkTab", "Lägg till i nätverket"))
         add.setObjectName("AddToNetwork")
+        add.setAccessibleDescription(translate(
+            "NetworkTab", "Lägger till personen som är vald ur katalogen"))
         add.clicked.connect(lambda: self.add_to_network())
-        new = QPushButton("Ny person…")
+        new = QPushButton(translate("NetworkTab", "Ny person…"))
         new.setObjectName("NewPerson")
+        new.setAccessibleDescription(translate(
+            "NetworkTab", "Lägger till en ny person i katalogen och i nätverket"))
         new.clicked.connect(self.new_person)
-        remove = QPushButton("Ta bort ur nätverket")
+        remove = QPushButton(translate("NetworkTab", "Ta bort ur nätverket"))
         remove.setObjectName("RemoveFromNetwork")
+        remove.setAccessibleDescription(translate(
+            "NetworkTab", "Tar bort personen som är vald i tabellen ur nätverket"))
         remove.clicked.connect(self.remove_from_network)
         self.network_error = error_label(self, "NetworkError")
         add_row = QHBoxLayout()
@@ -76,17 +99,20 @@ class NetworkTab(QWidget):
         add_row.addStretch(0)
         add_row.addWidget(remove)
 
-        roles = QGroupBox("Roller i ärendet")
+        roles = QGroupBox(translate("NetworkTab", "Roller i ärendet"))
         role_form = form(QFormLayout(roles))
         self.role_combos: dict[str, QComboBox] = {}
-        for role, title in ROLE_TITLES.items():
+        for role in ROLE_TITLES:
             combo = QComboBox()
             combo.setObjectName(f"Role_{role}")
+            combo.setAccessibleDescription(translate(
+                "NetworkTab", "Vem i nätverket som har rollen; sparas när du väljer"))
             combo.setMinimumWidth(320)
-            combo.addItem("(ingen vald)", None)
+            combo.addItem(translate("NetworkTab", "(ingen vald)"), None)
             self.role_combos[role] = combo
-            role_form.addRow(title, combo)
-            edits.choice(f"role:{role}", title.lower(), combo, read=combo.currentData,
+            role_form.addRow(role_title(role), combo)
+            edits.choice(f"role:{role}", translate("NetworkTab", ROLE_OBJECTS[role]), combo,
+                         read=combo.currentData,
                          show=_chooser(combo), error=self.network_error,
                          **_role_value(case_id, role))
             combo.activated.connect(lambda _i, r=role: edits.commit(f"role:{r}"))
@@ -105,7 +131,7 @@ class NetworkTab(QWidget):
         case, orgs = view.case, view.organisations
 
         def role_of(person: Person) -> str:
-            return ", ".join(title for role, title in ROLE_TITLES.items()
+            return ", ".join(role_title(role) for role in ROLE_TITLES
                              if getattr(case, f"{role}_id") == person.id)
 
         def org_name(person: Person) -> str:
@@ -127,13 +153,13 @@ class NetworkTab(QWidget):
             combo.blockSignals(True)
             chosen = combo.currentData()  # the bindings then show what is stored
             combo.clear()
-            combo.addItem("(ingen vald)", None)
+            combo.addItem(translate("NetworkTab", "(ingen vald)"), None)
             for p in case.network:
                 combo.addItem(f"{p.name}, {p.profession}", p.id)
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
             combo.blockSignals(False)
         problems = view.owner_problems
-        self.owner_warning.setText(problems[0] if problems else "")
+        self.owner_warning.setText(owner_problem(problems[0]) if problems else "")
         self.owner_warning.setVisible(bool(problems))
 
     # --- the network (each change undoable) ----------------------------------------------
@@ -141,13 +167,14 @@ class NetworkTab(QWidget):
     def add_to_network(self, person_id: int | None = None) -> None:
         pid = person_id if person_id is not None else self.directory_people.currentData()
         if pid is None:
-            show_error(self.network_error, None, "Välj en person i registret först.")
+            show_error(self.network_error, None,
+                       translate("NetworkTab", "Välj en person i registret först."))
             return
         case_id = self._edits.case_id
         self._edits.act(
             "Lägg till i nätverket", lambda ws: ws.cases.add_to_network(case_id, pid),
             error=self.network_error,
-            undo=self._edits.step("Lägg till i nätverket",
+            undo=self._edits.step(translate("NetworkTab", "Lägg till i nätverket"),
                                   lambda ws: ws.cases.remove_from_network(case_id, pid),
                                   lambda ws: ws.cases.add_to_network(case_id, pid)),
         )
@@ -155,13 +182,14 @@ class NetworkTab(QWidget):
     def remove_from_network(self, *_args: Any) -> None:
         pid = selected_id(self.network_table)
         if pid is None:
-            show_error(self.network_error, None, "Välj personen som ska tas bort i listan.")
+            show_error(self.network_error, None,
+                       translate("NetworkTab", "Välj personen som ska tas bort i listan."))
             return
         case_id = self._edits.case_id
         self._edits.act(
             "Ta bort ur nätverket", lambda ws: ws.cases.remove_from_network(case_id, pid),
             error=self.network_error,
-            undo=self._edits.step("Ta bort ur nätverket",
+            undo=self._edits.step(translate("NetworkTab", "Ta bort ur nätverket"),
                                   lambda ws: ws.cases.add_to_network(case_id, pid),
                                   lambda ws: ws.cases.remove_from_network(case_id, pid)),
         )

@@ -21,13 +21,16 @@ from sipdesk.domain.changes import Changes, Part
 from sipdesk.domain.views import CaseView
 from sipdesk.export.cancelling import CANCELLED
 from sipdesk.ui import theme
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_case import translate
 from sipdesk.ui.operations import Failure, Operations
 
 ChoosePath = Callable[[str, str], Path | None]
 Job = Callable[[Any], Any]  # a function of the workspace, run on the store worker
 
-LOADING = "Läser in…"
-EXPORTING = "Skapar PDF …"
+# In Swedish; shown through translate().
+LOADING = QT_TRANSLATE_NOOP("CasePanel", "Läser in…")
+EXPORTING = QT_TRANSLATE_NOOP("CasePanel", "Skapar PDF …")
 # Changes arriving together (a write, then its undo step) are read back once.
 COALESCE_MS = 20
 
@@ -61,14 +64,14 @@ class CasePanel(QWidget):
         self.view: CaseView | None = None
         self._choose_path = choose_path or (lambda t, s: ask_pdf_path(self, t, s))
         self._reads = 0  # the number of the latest read asked for; older answers are dropped
-        self.status = QLabel(LOADING)
+        self.status = QLabel(translate("CasePanel", LOADING))
         self.status.setWordWrap(True)
         self.status.setStyleSheet(theme.MUTED_TEXT)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._reread = QTimer(self, singleShot=True, interval=COALESCE_MS)
         self._reread.timeout.connect(self.refresh)
         # Shown while a cancellable export renders (a subclass puts it in its layout).
-        self.cancel_export = QPushButton("Avbryt exporten", self)
+        self.cancel_export = QPushButton(translate("CasePanel", "Avbryt exporten"), self)
         self.cancel_export.setObjectName("CancelExport")
         self.cancel_export.hide()
         self._cancel: threading.Event | None = None
@@ -95,7 +98,7 @@ class CasePanel(QWidget):
         """A read of the case arrived (its own, or the record's): show it."""
         first = self.view is None
         self.view = view
-        if first and self.status.text() == LOADING:
+        if first and self.status.text() == translate("CasePanel", LOADING):
             self._say("")
         self.show_view(view)
 
@@ -108,7 +111,8 @@ class CasePanel(QWidget):
             self._reread.start()
 
     def _read_failed(self, failure: Failure) -> None:
-        self._fail(f"Ärendet kunde inte läsas in. {failure.message}")
+        self._fail(translate("CasePanel", "Ärendet kunde inte läsas in. {reason}").format(
+            reason=failure.message))
 
     # --- writing --------------------------------------------------------------------
 
@@ -139,7 +143,7 @@ class CasePanel(QWidget):
         path = self._choose_path(title, suggestion)
         if path is None:
             return
-        self._say(EXPORTING)
+        self._say(translate("CasePanel", EXPORTING))
         self._set_busy(True)
         self._cancel = cancel
         self.cancel_export.setEnabled(True)
@@ -152,18 +156,22 @@ class CasePanel(QWidget):
 
         def done(result: Any) -> None:
             ended()
-            text = f"Sparad: {getattr(result, 'path', result)}"
+            path = getattr(result, "path", result)
+            text = translate("CasePanel", "Sparad: {path}").format(path=path)
             if getattr(result, "short_fingerprint", ""):
-                text += f" (plan version {result.version} · {result.short_fingerprint})"
+                text += " " + translate(
+                    "CasePanel", "(plan version {version} · {fingerprint})").format(
+                    version=result.version, fingerprint=result.short_fingerprint)
             self._say(text)
             self.exported.emit(result)
 
         def failed(failure: Failure) -> None:
             ended()
             if failure.message == CANCELLED:
-                self._say(CANCELLED)
+                self._say(translate("CasePanel", "Exporten avbröts."))
             else:
-                self._fail(f"PDF:en sparades inte. {failure.message}")
+                self._fail(translate("CasePanel", "PDF:en sparades inte. {reason}").format(
+                    reason=failure.message))
 
         self._ops.read(self, lambda ws: job(ws, path), done, failed)
 
@@ -171,7 +179,7 @@ class CasePanel(QWidget):
         if self._cancel is not None:
             self._cancel.set()  # the worker sees it before the next part of the document
             self.cancel_export.setEnabled(False)
-            self._say("Avbryter exporten …")
+            self._say(translate("CasePanel", "Avbryter exporten …"))
 
     def _set_busy(self, busy: bool) -> None:
         """Exports disable their buttons while the worker renders (subclasses say which)."""

@@ -9,13 +9,20 @@ from sipdesk.domain.views import CaseView
 from sipdesk.ui import theme
 from sipdesk.ui.case.bindings import Bindings
 from sipdesk.ui.case.pieces import label, text_box
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_case import enum_label, translate
 
+# In Swedish; _hint() shows them in the window's language.
 PARTICIPATION_NOTE_HINT = {
-    Participation.NOT_TAKING_PART: "Varför deltar barnet inte? Hur hörs barnets röst ändå?",
-    Participation.LETTER: "Vem hjälper barnet med brevet, och vem läser upp det?",
-    Participation.SUPPORT_PERSON: "Vem är stödpersonen?",
-    Participation.PART_OF_MEETING: "Vilken del av mötet är barnet med på?",
+    Participation.NOT_TAKING_PART: QT_TRANSLATE_NOOP(
+        "ParticipationTab", "Varför deltar barnet inte? Hur hörs barnets röst ändå?"),
+    Participation.LETTER: QT_TRANSLATE_NOOP(
+        "ParticipationTab", "Vem hjälper barnet med brevet, och vem läser upp det?"),
+    Participation.SUPPORT_PERSON: QT_TRANSLATE_NOOP("ParticipationTab", "Vem är stödpersonen?"),
+    Participation.PART_OF_MEETING: QT_TRANSLATE_NOOP(
+        "ParticipationTab", "Vilken del av mötet är barnet med på?"),
 }
+NOTE_HINT = QT_TRANSLATE_NOOP("ParticipationTab", "Kommentar om barnets delaktighet")
 
 
 class ParticipationTab(QWidget):
@@ -23,25 +30,32 @@ class ParticipationTab(QWidget):
         super().__init__(parent)
         case_id = edits.case_id
         intro = label(
-            "Hur vill barnet vara med? Barnet ska kunna påverka vem som bjuds in och "
-            "hur barnets röst kommer fram på mötet.", style=theme.MUTED_TEXT
+            translate("ParticipationTab",
+                      "Hur vill barnet vara med? Barnet ska kunna påverka vem som bjuds in och "
+                      "hur barnets röst kommer fram på mötet."), style=theme.MUTED_TEXT
         )
         self.participation = QButtonGroup(self)
         choices = QVBoxLayout()
         self.participation_buttons: dict[Participation, QRadioButton] = {}
         for value in Participation:
-            button = QRadioButton(value.label)
+            button = QRadioButton(enum_label(value))
             button.setObjectName(f"Participation_{value.value}")
+            button.setAccessibleDescription(translate(
+                "ParticipationTab", "Hur barnet deltar i SIP-mötet; välj ett av alternativen"))
             self.participation.addButton(button)
             self.participation_buttons[value] = button
             choices.addWidget(button)
-        self.participation_note = text_box("ParticipationNote", 90,
-                                            "Anteckning om barnets delaktighet")
+        self.participation_note = text_box(
+            "ParticipationNote", 90,
+            translate("ParticipationTab", "Anteckning om barnets delaktighet"))
+        self.participation_note.setAccessibleDescription(translate(
+            "ParticipationTab", "Hur barnet fick säga sitt och vad barnet önskar"))
         self.participation_hint = label("", "SectionTitle")
         self._hint(Participation.UNDECIDED)
 
         edits.choice(
-            "participation_choice", "delaktighet", self, read=self.chosen,
+            "participation_choice", translate("ParticipationTab", "delaktighet"), self,
+            read=self.chosen,
             show=self._show_choice,
             get=lambda c: c.participation,
             put=lambda ws, v: ws.cases.set_field(case_id, "participation", v),
@@ -49,7 +63,8 @@ class ParticipationTab(QWidget):
         self.participation.buttonClicked.connect(lambda _b: self._hint(self.chosen()))
         self.participation.buttonClicked.connect(
             lambda _b: edits.commit("participation_choice"))
-        edits.text("participation_note", "kommentar om delaktighet", self.participation_note,
+        edits.text("participation_note", translate("ParticipationTab", "kommentar om delaktighet"),
+                   self.participation_note,
                    get=lambda c: c.participation_note,
                    put=lambda ws, v: ws.cases.set_field(case_id, "participation_note", v))
 
@@ -75,5 +90,4 @@ class ParticipationTab(QWidget):
 
     def _hint(self, value: Participation) -> None:
         self.participation_hint.setText(
-            PARTICIPATION_NOTE_HINT.get(value, "Kommentar om barnets delaktighet")
-        )
+            translate("ParticipationTab", PARTICIPATION_NOTE_HINT.get(value, NOTE_HINT)))

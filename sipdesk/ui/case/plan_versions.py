@@ -32,20 +32,32 @@ from sipdesk.ui import theme
 from sipdesk.ui.case.panel import CasePanel, ChoosePath
 from sipdesk.ui.dialogs.close_case import CloseCaseDialog
 from sipdesk.ui.forms import date_edit, list_table, pydate
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_case import enum_label, signed_how, translate
 from sipdesk.ui.meeting_mode.signing_form import SigningDialog
 from sipdesk.ui.operations import Operations
 
-COLUMNS = ("Version", "Status", "Datum", "Fingeravtryck", "Originalet hos", "Kopior",
-           "Underskrifter")
+# The Swedish words are shown through translate() in the context "PlanVersions".
+COLUMNS = (QT_TRANSLATE_NOOP("PlanVersions", "Version"),
+           QT_TRANSLATE_NOOP("PlanVersions", "Status"),
+           QT_TRANSLATE_NOOP("PlanVersions", "Datum"),
+           QT_TRANSLATE_NOOP("PlanVersions", "Fingeravtryck"),
+           QT_TRANSLATE_NOOP("PlanVersions", "Originalet hos"),
+           QT_TRANSLATE_NOOP("PlanVersions", "Kopior"),
+           QT_TRANSLATE_NOOP("PlanVersions", "Underskrifter"))
 
-# (window title, default file name) per export kind.
+# (window title, default file name) per export kind; the documents, and so their
+# names, are Swedish whatever the window's language.
 EXPORTS = {
-    "plan": ("Spara planen som PDF", "plan-{ref}-v{version}.pdf"),
-    "family": ("Spara familjens version som PDF", "plan-{ref}-v{version}-familj.pdf"),
-    "attendance": ("Spara närvarolistan som PDF", "narvarolista-{ref}.pdf"),
+    "plan": (QT_TRANSLATE_NOOP("PlanVersions", "Spara planen som PDF"),
+             "plan-{ref}-v{version}.pdf"),
+    "family": (QT_TRANSLATE_NOOP("PlanVersions", "Spara familjens version som PDF"),
+               "plan-{ref}-v{version}-familj.pdf"),
+    "attendance": (QT_TRANSLATE_NOOP("PlanVersions", "Spara närvarolistan som PDF"),
+                   "narvarolista-{ref}.pdf"),
 }
 
-NO_ORGANISATION = "Ingen angiven"
+NO_ORGANISATION = QT_TRANSLATE_NOOP("PlanVersions", "Ingen angiven")
 
 
 class PlanVersions(CasePanel):
@@ -60,22 +72,29 @@ class PlanVersions(CasePanel):
         self.versions: list[PlanVersionInfo] = []
         self._owner_org: int | None = None  # what the original combo offers by default
 
-        self.table = list_table(list(COLUMNS), "PlanVersionTable", "Planversioner")
+        self.table = list_table([translate("PlanVersions", c) for c in COLUMNS],
+                                "PlanVersionTable", translate("PlanVersions", "Planversioner"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
-        self.export_plan = self._button("Exportera planen (PDF)…", "ExportPlan",
-                                        lambda: self._export_kind("plan"))
-        self.export_family = self._button("Familjens version (PDF)…", "ExportFamilyPlan",
+        self.export_plan = self._button(translate("PlanVersions", "Exportera planen (PDF)…"),
+                                        "ExportPlan", lambda: self._export_kind("plan"))
+        self.export_family = self._button(translate("PlanVersions", "Familjens version (PDF)…"),
+                                          "ExportFamilyPlan",
                                           lambda: self._export_kind("family"))
-        self.export_attendance = self._button("Närvarolista (PDF)…", "ExportAttendance",
+        self.export_attendance = self._button(translate("PlanVersions", "Närvarolista (PDF)…"),
+                                              "ExportAttendance",
                                               lambda: self._export_kind("attendance"))
-        self.new_version = self._button("Ny planversion", "NewPlanVersionFromSigned",
-                                        self._new_version)
-        self.register_signing = self._button("Registrera underskrifter…", "RegisterSignatures",
+        self.export_attendance.setAccessibleDescription(translate(
+            "PlanVersions", "Skriver en närvarolista för mötet som PDF"))
+        self.new_version = self._button(translate("PlanVersions", "Ny planversion"),
+                                        "NewPlanVersionFromSigned", self._new_version)
+        self.register_signing = self._button(translate("PlanVersions", "Registrera underskrifter…"),
+                                             "RegisterSignatures",
                                              lambda: None if self.open_signing() else None)
-        self.register_signing.setToolTip("För en plan som skrevs under på papper efter mötet: "
-                                         "vem skrev under, hur och när")
+        self.register_signing.setToolTip(translate(
+            "PlanVersions", "För en plan som skrevs under på papper efter mötet: vem skrev "
+                            "under, hur och när"))
         self.signing_dialog: SigningDialog | None = None
         self.signed_by = QLabel("")
         self.signed_by.setObjectName("SignedBy")
@@ -104,51 +123,56 @@ class PlanVersions(CasePanel):
     # --- building ---------------------------------------------------------------
 
     def _distribution_box(self) -> QGroupBox:
-        box = QGroupBox("Utskick av den valda versionen")
+        box = QGroupBox(translate("PlanVersions", "Utskick av den valda versionen"))
         box.setObjectName("DistributionBox")
         form = QFormLayout(box)
         self.recipient = QLineEdit()
         self.recipient.setObjectName("DistributionRecipient")
-        self.recipient.setPlaceholderText("Till vem, t.ex. Maria Lind eller BUP Norrby")
+        self.recipient.setPlaceholderText(
+            translate("PlanVersions", "Till vem, t.ex. Maria Lind eller BUP Norrby"))
         self.via = QComboBox()
         self.via.setObjectName("DistributionVia")
         for via in SentVia:
-            self.via.addItem(via.label, via)
+            self.via.addItem(enum_label(via), via)
         self.sent_on = date_edit(self._ops.today())
         self.sent_on.setObjectName("DistributionDate")
         self.dist_note = QLineEdit()
         self.dist_note.setObjectName("DistributionNote")
-        self.record_copy = self._button("Registrera utskick", "RecordDistribution",
-                                        self._record_distribution)
+        self.record_copy = self._button(translate("PlanVersions", "Registrera utskick"),
+                                        "RecordDistribution", self._record_distribution)
         self.original_org = QComboBox()
         self.original_org.setObjectName("OriginalKeptBy")
-        self.original_org.setAccessibleName("Originalet förvaras hos")
-        self.original_org.addItem(NO_ORGANISATION, None)
-        self.keep_original = self._button("Spara", "SetOriginalKeptBy", self._set_original)
+        self.original_org.setAccessibleName(translate("PlanVersions", "Originalet förvaras hos"))
+        self.original_org.addItem(translate("PlanVersions", NO_ORGANISATION), None)
+        self.keep_original = self._button(translate("PlanVersions", "Spara"), "SetOriginalKeptBy",
+                                          self._set_original)
         original_row = QHBoxLayout()
         original_row.addWidget(self.original_org, 1)
         original_row.addWidget(self.keep_original)
-        form.addRow("Mottagare", self.recipient)
-        form.addRow("Hur", self.via)
-        form.addRow("Datum", self.sent_on)
-        form.addRow("Anteckning", self.dist_note)
+        form.addRow(translate("PlanVersions", "Mottagare"), self.recipient)
+        form.addRow(translate("PlanVersions", "Hur"), self.via)
+        form.addRow(translate("PlanVersions", "Datum"), self.sent_on)
+        form.addRow(translate("PlanVersions", "Anteckning"), self.dist_note)
         form.addRow("", self.record_copy)
-        form.addRow("Originalet förvaras av", original_row)
+        form.addRow(translate("PlanVersions", "Originalet förvaras av"), original_row)
         self.distribution_box = box
         return box
 
     def _end_box(self) -> QGroupBox:
-        box = QGroupBox("Avslut eller fortsatt SIP")
+        box = QGroupBox(translate("PlanVersions", "Avslut eller fortsatt SIP"))
         box.setObjectName("CloseOrContinueBox")
-        self.close_button = self._button("Avsluta ärendet…", "CloseCase", self._close_case)
-        self.continue_button = self._button("Fortsätt med ny planversion", "ContinueCase",
-                                            self._continue_case)
+        self.close_button = self._button(translate("PlanVersions", "Avsluta ärendet…"), "CloseCase",
+                                         self._close_case)
+        self.continue_button = self._button(
+            translate("PlanVersions", "Fortsätt med ny planversion"), "ContinueCase",
+            self._continue_case)
         row = QHBoxLayout()
         row.addWidget(self.close_button)
         row.addWidget(self.continue_button)
         row.addStretch(1)
-        hint = QLabel("Uppföljningen är gjord. Avsluta ärendet med ett skäl, eller fortsätt "
-                      "med en ny version av planen och ett nytt möte.")
+        hint = QLabel(translate(
+            "PlanVersions", "Uppföljningen är gjord. Avsluta ärendet med ett skäl, eller fortsätt "
+                            "med en ny version av planen och ett nytt möte."))
         hint.setWordWrap(True)
         hint.setStyleSheet(theme.MUTED_TEXT)
         layout = QVBoxLayout(box)
@@ -167,7 +191,7 @@ class PlanVersions(CasePanel):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.versions))
         for row, info in enumerate(self.versions):
-            values = (str(info.version), info.status.label, iso(info.signed_on),
+            values = (str(info.version), enum_label(info.status), iso(info.signed_on),
                       info.short_fingerprint or "–", info.original_kept_by or "–",
                       str(info.copies), signers_text(info))
             for col, value in enumerate(values):
@@ -175,7 +199,7 @@ class PlanVersions(CasePanel):
                 if col == 3 and info.fingerprint:
                     item.setToolTip(f"SHA-256: {info.fingerprint}")
                 if col == 6 and info.signed_how:
-                    item.setToolTip(info.signed_how)
+                    item.setToolTip(signed_text(info))
                 self.table.setItem(row, col, item)
         index = next((i for i, v in enumerate(self.versions)
                       if keep is not None and v.plan_id == keep.plan_id), len(self.versions) - 1)
@@ -194,7 +218,7 @@ class PlanVersions(CasePanel):
         self._owner_org = view.owner_organisation_id
         self.original_org.blockSignals(True)
         self.original_org.clear()
-        self.original_org.addItem(NO_ORGANISATION, None)
+        self.original_org.addItem(translate("PlanVersions", NO_ORGANISATION), None)
         for org_id, org in sorted(view.organisations.items(),
                                   key=lambda kv: kv[1].display_name):
             self.original_org.addItem(org.display_name, org_id)
@@ -219,9 +243,10 @@ class PlanVersions(CasePanel):
         self.register_signing.setEnabled(info is not None and not info.is_signed
                                          and not self._busy)
         self.distribution_box.setEnabled(info is not None and info.is_signed)
-        self.signed_by.setText(info.signed_how if info is not None and info.is_signed
-                               else "Utkast: inte undertecknad ännu." if info is not None
-                               else "")
+        self.signed_by.setText(
+            signed_text(info) if info is not None and info.is_signed
+            else translate("PlanVersions", "Utkast: inte undertecknad ännu.") if info is not None
+            else "")
 
     def _meeting_id(self, info: PlanVersionInfo | None) -> int | None:
         if info is not None and info.meeting_id is not None:
@@ -236,7 +261,8 @@ class PlanVersions(CasePanel):
         info = self.selected()
         if info is None or self.view is None:
             return
-        title, pattern = EXPORTS[kind]
+        source, pattern = EXPORTS[kind]
+        title = translate("PlanVersions", source)
         suggestion = pattern.format(ref=self.view.case.reference, version=info.version)
         plan_id = info.plan_id
         if kind == "plan":  # a long plan takes a while: it can be cancelled
@@ -272,7 +298,9 @@ class PlanVersions(CasePanel):
             self.dist_note.clear()
 
         self._write(lambda ws: ws.plans.record_distribution(plan_id, copy),
-                    f"Utskicket av plan version {info.version} är registrerat.", clear)
+                    translate("PlanVersions",
+                              "Utskicket av plan version {version} är registrerat.").format(
+                        version=info.version), clear)
 
     def _set_original(self) -> None:
         info = self.selected()
@@ -280,7 +308,7 @@ class PlanVersions(CasePanel):
             return
         org_id, plan_id = self.original_org.currentData(), info.plan_id
         self._write(lambda ws: ws.plans.set_original_kept_by(plan_id, org_id),
-                    "Det är sparat var originalet förvaras.")
+                    translate("PlanVersions", "Det är sparat var originalet förvaras."))
 
     def open_signing(self) -> SigningDialog | None:
         """Record who signed the selected draft, how and when (the signing of MeetingEnd)."""
@@ -290,8 +318,9 @@ class PlanVersions(CasePanel):
         dialog = SigningDialog(self._ops, info.plan_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         version = info.version
-        dialog.accepted.connect(lambda: self._say(
-            f"Plan version {version} är undertecknad och låst."))
+        dialog.accepted.connect(lambda: self._say(translate(
+            "PlanVersions", "Plan version {version} är undertecknad och låst.").format(
+                version=version)))
         dialog.destroyed.connect(lambda: setattr(self, "signing_dialog", None))
         self.signing_dialog = dialog
         dialog.open()
@@ -300,19 +329,21 @@ class PlanVersions(CasePanel):
     def _new_version(self) -> None:
         case_id = self.case_id
         self._write(lambda ws: ws.plans.start_version(case_id),
-                    "En ny planversion är påbörjad.")
+                    translate("PlanVersions", "En ny planversion är påbörjad."))
 
     def _close_case(self) -> None:
         """The one close dialog (as the record's): it closes the case or says why not."""
         stage = self.view.case.stage if self.view is not None else None
         dialog = CloseCaseDialog(self._ops, self.case_id, stage=stage, parent=self)
-        dialog.accepted.connect(lambda: self._say("Ärendet är avslutat."))
+        dialog.accepted.connect(
+            lambda: self._say(translate("PlanVersions", "Ärendet är avslutat.")))
         dialog.open()
 
     def _continue_case(self) -> None:
         case_id = self.case_id
         self._write(lambda ws: ws.plans.continue_case(case_id),
-                    "SIP:en fortsätter: ärendet är tillbaka i steget Möte, med en ny planversion.")
+                    translate("PlanVersions", "SIP:en fortsätter: ärendet är tillbaka i steget "
+                                              "Möte, med en ny planversion."))
 
 
 def signers_text(info: PlanVersionInfo) -> str:
@@ -320,6 +351,14 @@ def signers_text(info: PlanVersionInfo) -> str:
     if not info.is_signed:
         return "–"
     count = len(info.signatures)
-    people = "1 person" if count == 1 else f"{count} personer"
-    how = "Justerad" if info.signing_method is SigningMethod.ADJUSTED else "Papper"
+    people = (translate("PlanVersions", "1 person") if count == 1
+              else translate("PlanVersions", "{count} personer").format(count=count))
+    how = (translate("PlanVersions", "Justerad") if info.signing_method is SigningMethod.ADJUSTED
+           else translate("PlanVersions", "Papper"))
     return f"{how} · {people}" if count else how
+
+
+def signed_text(info: PlanVersionInfo) -> str:
+    """Who signed the version, how and when, in the window's language (the services'
+    signed_how is the Swedish of it)."""
+    return signed_how(info.signing_method, info.signed_on, [s.name for s in info.signatures])

@@ -23,6 +23,7 @@ from sipdesk.ui import theme
 from sipdesk.ui.case.bindings import Bindings
 from sipdesk.ui.case.pieces import form, label, scrolling, text_box
 from sipdesk.ui.forms import date_edit, error_label, pydate, qdate
+from sipdesk.ui.i18n_case import mapping_reason, section_text, translate
 
 
 def _section_of(key: str) -> Callable[[Case], str]:
@@ -51,45 +52,57 @@ class QuestionTab(QWidget):
         layout.setContentsMargins(8, 12, 16, 8)
 
         self.question = text_box("Question", 70)
-        self.question.setPlaceholderText("Vilken fråga ska SIP:en besvara?")
+        self.question.setAccessibleDescription(translate(
+            "QuestionTab", "Frågan som SIP:en ska besvara, gärna med familjens ord"))
+        self.question.setPlaceholderText(
+            translate("QuestionTab", "Vilken fråga ska SIP:en besvara?"))
         self.need_found_on = date_edit(today)
         self.need_found_on.setObjectName("NeedFoundOn")
+        self.need_found_on.setAccessibleDescription(translate(
+            "QuestionTab", "Dagen då behovet av en SIP upptäcktes; tidsfristerna räknas härifrån"))
         self.need_found_on.setMaximumWidth(160)
         self.raised_by = QComboBox()
         self.raised_by.setObjectName("RaisedBy")
+        self.raised_by.setAccessibleDescription(translate(
+            "QuestionTab", "Verksamheten som väckte frågan om SIP"))
         self.raised_by.setMaximumWidth(520)
-        self.raised_by.addItem("(ingen organisation vald)", None)
+        self.raised_by.addItem(translate("QuestionTab", "(ingen organisation vald)"), None)
         self.raised_by_function = QLineEdit()
         self.raised_by_function.setObjectName("RaisedByFunction")
+        self.raised_by_function.setAccessibleDescription(translate(
+            "QuestionTab", "Funktionen hos den som väckte frågan, till exempel mentor"))
         self.raised_by_function.setMaximumWidth(520)
-        self.raised_by_function.setPlaceholderText("till exempel mentor eller kurator")
+        self.raised_by_function.setPlaceholderText(
+            translate("QuestionTab", "till exempel mentor eller kurator"))
         self.coordinator = QLineEdit()
         self.coordinator.setObjectName("Coordinator")
+        self.coordinator.setAccessibleDescription(translate(
+            "QuestionTab", "Den som samordnar ärendet"))
         self.coordinator.setMaximumWidth(520)
-        self.coordinator.setPlaceholderText("Vem som samordnar ärendet")
+        self.coordinator.setPlaceholderText(translate("QuestionTab", "Vem som samordnar ärendet"))
         self.question_error = error_label(self, "QuestionError")
 
         rows = form(QFormLayout())
-        rows.addRow("Frågeställning", self.question)
+        rows.addRow(translate("QuestionTab", "Frågeställning"), self.question)
         rows.addRow("", self.question_error)
-        rows.addRow("Behovet upptäcktes", self.need_found_on)
-        rows.addRow("Väckt av", self.raised_by)
-        rows.addRow("Funktion", self.raised_by_function)
-        rows.addRow("SIP-samordnare", self.coordinator)
+        rows.addRow(translate("QuestionTab", "Behovet upptäcktes"), self.need_found_on)
+        rows.addRow(translate("QuestionTab", "Väckt av"), self.raised_by)
+        rows.addRow(translate("QuestionTab", "Funktion"), self.raised_by_function)
+        rows.addRow(translate("QuestionTab", "SIP-samordnare"), self.coordinator)
         layout.addLayout(rows)
 
-        edits.text("question", "frågeställningen", self.question,
+        edits.text("question", translate("QuestionTab", "frågeställningen"), self.question,
                    get=lambda c: c.question,
                    put=lambda ws, v: ws.cases.set_field(case_id, "question", v),
                    error=self.question_error)
-        edits.text("raised_by_function", "funktion", self.raised_by_function,
-                   get=lambda c: c.raised_by_function,
+        edits.text("raised_by_function", translate("QuestionTab", "funktion"),
+                   self.raised_by_function, get=lambda c: c.raised_by_function,
                    put=lambda ws, v: ws.cases.set_field(case_id, "raised_by_function", v))
-        edits.text("coordinator", "samordnare", self.coordinator,
+        edits.text("coordinator", translate("QuestionTab", "samordnare"), self.coordinator,
                    get=lambda c: c.coordinator,
                    put=lambda ws, v: ws.cases.set_field(case_id, "coordinator", v))
         edits.choice(
-            "raised_by_org_id", "väckt av", self.raised_by,
+            "raised_by_org_id", translate("QuestionTab", "väckt av"), self.raised_by,
             read=self.raised_by.currentData,
             show=lambda v: self.raised_by.setCurrentIndex(max(self.raised_by.findData(v), 0)),
             get=lambda c: c.raised_by_org_id,
@@ -97,7 +110,7 @@ class QuestionTab(QWidget):
         )
         self.raised_by.activated.connect(lambda _i: edits.commit("raised_by_org_id"))
         edits.choice(
-            "need_found_on", "datum", self.need_found_on,
+            "need_found_on", translate("QuestionTab", "datum"), self.need_found_on,
             read=lambda: pydate(self.need_found_on.date()),
             show=lambda v: self.need_found_on.setDate(qdate(v or today)),
             get=lambda c: c.need_found_on,
@@ -105,11 +118,11 @@ class QuestionTab(QWidget):
         )
         self.need_found_on.dateChanged.connect(lambda _d: edits.commit("need_found_on"))
 
-        title = label("Kartläggning", "SectionTitle")
+        title = label(translate("QuestionTab", "Kartläggning"), "SectionTitle")
         title.setStyleSheet(f"{theme.font_size(13)} font-weight: 600; margin-top: 12px;")
         layout.addWidget(title)
         self.mapping_note = label("", "Warning")
-        self.new_version_button = QPushButton("Påbörja ny planversion")
+        self.new_version_button = QPushButton(translate("QuestionTab", "Påbörja ny planversion"))
         self.new_version_button.setObjectName("NewPlanVersion")
         self.new_version_button.clicked.connect(self.start_version)
         self.new_version_button.hide()
@@ -135,7 +148,7 @@ class QuestionTab(QWidget):
         self.raised_by.blockSignals(True)
         chosen = self.raised_by.currentData()
         self.raised_by.clear()
-        self.raised_by.addItem("(ingen organisation vald)", None)
+        self.raised_by.addItem(translate("QuestionTab", "(ingen organisation vald)"), None)
         for org in view.organisations.values():
             self.raised_by.addItem(org.display_name, org.id)
         self.raised_by.setCurrentIndex(max(self.raised_by.findData(chosen), 0))
@@ -148,11 +161,16 @@ class QuestionTab(QWidget):
             self._build_mapping(mapping)
         for section in mapping.sections:
             self.mapping_fields[section.key].setReadOnly(not mapping.editable)
-        self.mapping_note.setText(mapping.reason or (
-            f"Kartläggningen skrivs i utkastet till plan version {mapping.plan_version}."
-            if mapping.plan_version else
-            "Kartläggningen sparas i ett utkast till plan när du börjar skriva."
-        ))
+        if mapping.reason:
+            note = mapping_reason(mapping.reason)
+        elif mapping.plan_version:
+            note = translate(
+                "QuestionTab", "Kartläggningen skrivs i utkastet till plan version {version}."
+            ).format(version=mapping.plan_version)
+        else:
+            note = translate(
+                "QuestionTab", "Kartläggningen sparas i ett utkast till plan när du börjar skriva.")
+        self.mapping_note.setText(note)
         self.new_version_button.setVisible(not mapping.editable)
 
     def _build_mapping(self, mapping: CaseMapping) -> None:
@@ -166,16 +184,17 @@ class QuestionTab(QWidget):
         self.mapping_fields = {}
         case_id = self._edits.case_id
         for section in mapping.sections:
-            edit = text_box(f"Mapping_{section.key}", 64, section.title)
-            edit.setAccessibleDescription(section.help)
-            edit.setPlaceholderText(section.help)
-            edit.setToolTip(section.help)
+            title, help_ = section_text(section.title), section_text(section.help)
+            edit = text_box(f"Mapping_{section.key}", 64, title)
+            edit.setAccessibleDescription(help_)
+            edit.setPlaceholderText(help_)
+            edit.setToolTip(help_)
             error = error_label(self, f"MappingError_{section.key}")
-            self._mapping_layout.addWidget(label(section.title, "SectionTitle"))
+            self._mapping_layout.addWidget(label(title, "SectionTitle"))
             self._mapping_layout.addWidget(edit)
             self._mapping_layout.addWidget(error)
             self.mapping_fields[section.key] = edit
-            self._edits.text(f"section:{section.key}", section.title.lower(), edit,
+            self._edits.text(f"section:{section.key}", title.lower(), edit,
                              get=_section_of(section.key),
                              put=_section_writer(case_id, section.key), error=error)
         self._mapping_keys = tuple(self.mapping_fields)

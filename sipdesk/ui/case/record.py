@@ -18,10 +18,9 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from sipdesk.domain import words
 from sipdesk.domain.changes import Changes
 from sipdesk.domain.entities import Case
 from sipdesk.domain.enums import CloseReason
@@ -38,7 +37,9 @@ from sipdesk.ui.case.pieces import label, style
 from sipdesk.ui.case.plan_versions import PlanVersions
 from sipdesk.ui.case.question_tab import QuestionTab
 from sipdesk.ui.dialogs.close_case import CloseCaseDialog, close_step
+from sipdesk.ui.forms import describe
 from sipdesk.ui.i18n import QT_TRANSLATE_NOOP, stage_label
+from sipdesk.ui.i18n_case import domain_sentence, enum_label, long_date, translate
 from sipdesk.ui.meetings.case_meetings import CaseMeetings
 from sipdesk.ui.operations import Failure, Operations
 
@@ -48,6 +49,29 @@ LOADING = QT_TRANSLATE_NOOP("CaseRecord", "Läser in ärendet…")
 READY = QT_TRANSLATE_NOOP("CaseRecord", "Alla ändringar sparas direkt.")
 SAVING = QT_TRANSLATE_NOOP("CaseRecord", "Sparar…")
 SAVED = QT_TRANSLATE_NOOP("CaseRecord", "Sparat. Alla ändringar sparas direkt; Ctrl+Z ångrar.")
+
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("CaseRecord", "Barn och vårdnadshavare"),
+    QT_TRANSLATE_NOOP("CaseRecord", "Frågeställning och kartläggning"),
+    QT_TRANSLATE_NOOP("CaseRecord", "Samtycke"),
+    QT_TRANSLATE_NOOP("CaseRecord", "Nätverk"),
+    QT_TRANSLATE_NOOP("CaseRecord", "Möten och kallelser"),
+    QT_TRANSLATE_NOOP("CaseRecord", "Planversioner"),
+    QT_TRANSLATE_NOOP("CaseRecord", "Avvikelser"),
+    QT_TRANSLATE_NOOP("CaseRecord", "Barnets delaktighet"),
+    QT_TRANSLATE_NOOP("CaseRecord", "Historik"),
+)
+TAB_SHORT = (
+    QT_TRANSLATE_NOOP("CaseRecord", "Barnet"),
+    QT_TRANSLATE_NOOP("CaseRecord", "Frågeställning"),
+    QT_TRANSLATE_NOOP("CaseRecord", "Samtycke"),
+    QT_TRANSLATE_NOOP("CaseRecord", "Nätverk"),
+    QT_TRANSLATE_NOOP("CaseRecord", "Möten"),
+    QT_TRANSLATE_NOOP("CaseRecord", "Planversioner"),
+    QT_TRANSLATE_NOOP("CaseRecord", "Avvikelser"),
+    QT_TRANSLATE_NOOP("CaseRecord", "Delaktighet"),
+    QT_TRANSLATE_NOOP("CaseRecord", "Historik"),
+)
 
 
 def _on(tab: str, name: str) -> Any:
@@ -102,20 +126,21 @@ class CaseRecord(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("CaseRecordTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.child_tab, QCoreApplication.translate(
-            "CaseRecord", "Barn och vårdnadshavare"))
-        self.tabs.addTab(self.question_tab, QCoreApplication.translate(
-            "CaseRecord", "Frågeställning och kartläggning"))
-        self.tabs.addTab(self.consent_tab, QCoreApplication.translate("CaseRecord", "Samtycke"))
-        self.tabs.addTab(self.network_tab, QCoreApplication.translate("CaseRecord", "Nätverk"))
-        self.tabs.addTab(self.meetings_tab, QCoreApplication.translate(
-            "CaseRecord", "Möten och kallelser"))
-        self.tabs.addTab(self.plan_versions,
-                         QCoreApplication.translate("CaseRecord", "Planversioner"))
-        self.tabs.addTab(self.deviations, QCoreApplication.translate("CaseRecord", "Avvikelser"))
-        self.tabs.addTab(self.participation_tab, QCoreApplication.translate(
-            "CaseRecord", "Barnets delaktighet"))
-        self.tabs.addTab(self.history_tab, QCoreApplication.translate("CaseRecord", "Historik"))
+        self.tabs.tabBar().setAccessibleDescription(translate(
+            "CaseRecord", "Ärendets delar; Ctrl+Tab byter flik"))
+        # Each tab's title, and a short one for when the whole row does not fit (large
+        # text, a narrow window): short titles beat a row that scrolls behind arrows.
+        self._tab_titles: list[tuple[str, str]] = []
+        pages = (self.child_tab, self.question_tab, self.consent_tab, self.network_tab,
+                 self.meetings_tab, self.plan_versions, self.deviations,
+                 self.participation_tab, self.history_tab)
+        for page, title, short in zip(pages, TAB_TITLES, TAB_SHORT, strict=True):
+            whole = QCoreApplication.translate("CaseRecord", title)
+            self._tab_titles.append(
+                (whole, QCoreApplication.translate("CaseRecord", short)))
+            index = self.tabs.addTab(page, whole)
+            self.tabs.setTabToolTip(index, whole)
+            self.tabs.tabBar().setAccessibleTabName(index, whole)  # also when cut short
         for tab in self._own_tabs:
             tab.setEnabled(False)  # until the case is read
 
@@ -134,6 +159,7 @@ class CaseRecord(QWidget):
         self._read_timer.timeout.connect(self.reload)
         ops.changed.connect(self._changed)
         self.reload()
+        describe(self)
 
     # --- what the record shows of its tabs (names the tests and the window use) -----
 
@@ -177,6 +203,25 @@ class CaseRecord(QWidget):
     contact_text = _on("history_tab", "contact_text")
     contact_error = _on("history_tab", "contact_error")
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_tab_titles()
+
+    def fit_tab_titles(self) -> None:
+        """The whole titles when the row of tabs fits the record's width, else the short."""
+        bar = self.tabs.tabBar()
+        metrics = bar.fontMetrics()
+        needed = 0
+        for index, (whole, _short) in enumerate(self._tab_titles):
+            padding = bar.tabSizeHint(index).width() - metrics.horizontalAdvance(
+                bar.tabText(index))
+            needed += padding + metrics.horizontalAdvance(whole)
+        use_whole = needed <= self.tabs.width()
+        for index, (whole, short) in enumerate(self._tab_titles):
+            title = whole if use_whole else short
+            if bar.tabText(index) != title:
+                bar.setTabText(index, title)
+
     @property
     def case(self) -> Case | None:
         """The case as last read (None until the first read arrives)."""
@@ -210,6 +255,8 @@ class CaseRecord(QWidget):
         self.archive_button = QPushButton(
             QCoreApplication.translate("CaseRecord", "Avsluta ärendet…"))
         self.archive_button.setObjectName("ArchiveButton")
+        self.archive_button.setAccessibleDescription(translate(
+            "CaseRecord", "Avslutar ärendet med ett skäl, eller återöppnar ett avslutat ärende"))
         self.archive_button.setEnabled(False)
         self.archive_button.clicked.connect(self._close_or_reopen)
 
@@ -228,18 +275,17 @@ class CaseRecord(QWidget):
         subtitle = QCoreApplication.translate(
             "CaseRecord", "{reference}  ·  Steg {number}: {stage}")
         if case.need_found_on:
-            # The date is domain/words.py's, always Swedish.
             subtitle += "  ·  " + QCoreApplication.translate(
-                "CaseRecord", "Behov upptäckt {date}").format(
-                    date=words.long_date(case.need_found_on))
+                "CaseRecord", "Behov upptäckt {date}").format(date=long_date(case.need_found_on))
         self.subtitle.setText(subtitle.format(
             reference=case.reference, number=int(case.stage), stage=stage_label(case.stage)))
         if case.archived:
-            reason = case.close_reason.label.lower() if case.close_reason else "avslutat"
-            self.archived_banner.setText(
-                f"Ärendet är avslutat {words.long_date(case.closed_on)} ({reason}). Det syns "
-                "inte på tavlan men kan sökas fram. Återöppna det för att arbeta vidare."
-            )
+            reason = (enum_label(case.close_reason).lower() if case.close_reason
+                      else translate("CaseRecord", "avslutat"))
+            self.archived_banner.setText(translate(
+                "CaseRecord", "Ärendet är avslutat {date} ({reason}). Det syns inte på tavlan men "
+                              "kan sökas fram. Återöppna det för att arbeta vidare."
+            ).format(date=long_date(case.closed_on), reason=reason))
         self.archived_banner.setVisible(case.archived)
         self.archive_button.setText(
             QCoreApplication.translate("CaseRecord", "Återöppna ärendet") if case.archived
@@ -250,7 +296,7 @@ class CaseRecord(QWidget):
     def _show_undo(self, state: UndoState) -> None:
         self.undo_button.setEnabled(state.can_undo)
         self.redo_button.setEnabled(state.can_redo)
-        # The steps' own labels come from the services and stay Swedish.
+        # The steps are named by the surfaces that made them, in the window's language.
         self.undo_button.setToolTip(
             QCoreApplication.translate("CaseRecord", "Ångra: {step} (Ctrl+Z)").format(
                 step=state.undo_label) if state.can_undo
@@ -335,7 +381,7 @@ class CaseRecord(QWidget):
     def _refused(self, failure: Failure) -> None:
         if not self._fault:
             self._say(QCoreApplication.translate("CaseRecord", "Inte sparat: {reason}").format(
-                reason=failure.message), error=True)
+                reason=domain_sentence(failure.message)), error=True)
 
     def _faulted(self, failure: Failure) -> None:
         self._fault = True

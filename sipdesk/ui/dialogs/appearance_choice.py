@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from sipdesk.ui import theme
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_rest import translate
 
-NOTE = "Hög kontrast gäller helt från nästa start."
+NOTE = QT_TRANSLATE_NOOP("AppearanceChoice", "Hög kontrast gäller helt från nästa start.")
 
 
 class AppearanceChoice(QGroupBox):
@@ -27,23 +29,27 @@ class AppearanceChoice(QGroupBox):
     (AppearanceFontScale, 100–200 %)."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Utseende", parent)
+        super().__init__(translate("AppearanceChoice", "Utseende"), parent)
+        note_text = translate("AppearanceChoice", NOTE)
         self.setObjectName("AppearanceGroup")
-        self.high_contrast = QCheckBox("&Hög kontrast (vitt och gult på svart)", self)
+        self.high_contrast = QCheckBox(
+            translate("AppearanceChoice", "&Hög kontrast (vitt och gult på svart)"), self)
         self.high_contrast.setObjectName("AppearanceHighContrast")
-        self.high_contrast.setAccessibleDescription(
-            "Vit och gul text på svart bakgrund, för den som ser dåligt. " + NOTE)
+        self.high_contrast.setAccessibleDescription(translate(
+            "AppearanceChoice", "Vit och gul text på svart bakgrund, för den som ser dåligt.")
+            + " " + note_text)
         self.high_contrast.setChecked(theme.high_contrast_chosen())
         self.scale = QComboBox(self)
         self.scale.setObjectName("AppearanceFontScale")
-        self.scale.setAccessibleName("Textstorlek")
-        self.scale.setAccessibleDescription("Textens storlek i hela programmet, 100–200 procent")
+        self.scale.setAccessibleName(translate("AppearanceChoice", "Textstorlek"))
+        self.scale.setAccessibleDescription(translate(
+            "AppearanceChoice", "Textens storlek i hela programmet, 100–200 procent"))
         for percent in theme.FONT_SCALES:
             self.scale.addItem(f"{percent} %", percent)
         self.scale.setCurrentIndex(max(self.scale.findData(theme.font_scale_chosen()), 0))
-        size_label = QLabel("&Textstorlek", self)
+        size_label = QLabel(translate("AppearanceChoice", "&Textstorlek"), self)
         size_label.setBuddy(self.scale)
-        note = QLabel(NOTE, self)
+        note = QLabel(note_text, self)
         note.setObjectName("AppearanceNote")
         note.setWordWrap(True)
         note.setStyleSheet(theme.MUTED_TEXT)

@@ -7,6 +7,7 @@ surface reads again: the restore's Changes are announced to all of them.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -23,21 +24,34 @@ from PySide6.QtWidgets import (
 from sipdesk.domain import words
 from sipdesk.domain.views import BackupEntry, BackupsOverview
 from sipdesk.ui import forms, theme
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_messages import failure_text
+from sipdesk.ui.i18n_rest import backup_reason, long_date, translate
 from sipdesk.ui.operations import Failure, Operations
 
-HEADERS = ["När", "Varför", "Ärenden", "Kontrollerad"]
+HEADERS = [
+    QT_TRANSLATE_NOOP("BackupsDialog", "När"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Varför"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Ärenden"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Kontrollerad"),
+]
 
-INTRO = (
-    "Säkerhetskopior görs när programmet stängs, var 30:e minut medan något ändras och "
-    "före en återställning eller gallring. De är krypterade med arkivets nyckel och "
-    "kontrolleras innan de räknas. Äldre kopior gallras: de senaste, en per dag, vecka "
-    "och månad sparas."
-)
+INTRO = QT_TRANSLATE_NOOP(
+    "BackupsDialog", "Säkerhetskopior görs när programmet stängs, var 30:e minut medan något "
+                     "ändras och före en återställning eller gallring. De är krypterade med "
+                     "arkivets nyckel och kontrolleras innan de räknas. Äldre kopior gallras: "
+                     "de senaste, en per dag, vecka och månad sparas.")
 
 
 def when_text(entry: BackupEntry) -> str:
     """'2026-11-23 14.32': a list keeps ISO dates."""
     return f"{words.iso(entry.made_at)} {words.clock(entry.made_at.time())}"
+
+
+def _made(at: datetime) -> str:
+    """'21 december 2026 kl. 14.32' / '21 December 2026 at 14.32'."""
+    return translate("BackupsDialog", "{date} kl. {time}").format(
+        date=long_date(at.date()), time=words.clock(at.time()))
 
 
 class BackupsDialog(QDialog):
@@ -46,19 +60,20 @@ class BackupsDialog(QDialog):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("BackupsDialog")
-        self.setWindowTitle("Säkerhetskopior")
+        self.setWindowTitle(translate("BackupsDialog", "Säkerhetskopior"))
         self._ops = ops
         self.overview: BackupsOverview | None = None
         self._busy = False
 
-        intro = QLabel(INTRO)
+        intro = QLabel(translate("BackupsDialog", INTRO))
         intro.setWordWrap(True)
-        self.places = QLabel("Läser in…")
+        self.places = QLabel(translate("BackupsDialog", "Läser in…"))
         self.places.setObjectName("BackupPlaces")
         self.places.setWordWrap(True)
         self.places.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.places.setStyleSheet(theme.MUTED_TEXT)
-        self.table = forms.list_table(HEADERS, "BackupList", "Säkerhetskopior")
+        self.table = forms.list_table([translate("BackupsDialog", h) for h in HEADERS],
+                                      "BackupList", translate("BackupsDialog", "Säkerhetskopior"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.status = QLabel()
         self.status.setObjectName("BackupStatusLine")
@@ -66,17 +81,16 @@ class BackupsDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
 
-        self.make_button = QPushButton("Gör en säkerhetskopia nu")
+        self.make_button = QPushButton(translate("BackupsDialog", "Gör en säkerhetskopia nu"))
         self.make_button.setObjectName("MakeBackup")
         self.make_button.clicked.connect(self.make_now)
-        self.restore_button = QPushButton("Återställ…")
+        self.restore_button = QPushButton(translate("BackupsDialog", "Återställ…"))
         self.restore_button.setObjectName("RestoreBackup")
-        self.restore_button.setToolTip(
-            "Lägg tillbaka den markerade säkerhetskopian i arkivets ställe. Arkivet som "
-            "det är nu säkerhetskopieras först."
-        )
+        self.restore_button.setToolTip(translate(
+            "BackupsDialog", "Lägg tillbaka den markerade säkerhetskopian i arkivets ställe. "
+                             "Arkivet som det är nu säkerhetskopieras först."))
         self.restore_button.clicked.connect(self.restore_selected)
-        close = QPushButton("Stäng")
+        close = QPushButton(translate("BackupsDialog", "Stäng"))
         close.clicked.connect(self.reject)
 
         buttons = QHBoxLayout()
@@ -91,6 +105,14 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.resize(760, 480)
+        # The restore button is described by its tooltip.
+        forms.describe(self, {
+            self.make_button: translate(
+                "BackupsDialog", "Gör en krypterad säkerhetskopia av arkivet nu, i datamappen och "
+                                 "i den andra mappen om en är vald"),
+            close: translate("BackupsDialog", "Stänger fönstret; säkerhetskopiorna görs ändå "
+                                              "automatiskt"),
+        })
         self._update_buttons()
         self.reload()
 
@@ -103,7 +125,8 @@ class BackupsDialog(QDialog):
         self.overview = overview
         chosen = self.selected()
         rows = [
-            [when_text(e), e.reason, str(e.cases), "ja" if e.verified else "NEJ"]
+            [when_text(e), backup_reason(e.reason), str(e.cases),
+             translate("BackupsDialog", "ja") if e.verified else translate("BackupsDialog", "NEJ")]
             for e in overview.entries
         ]
         forms.fill_table(self.table, rows, [e.name for e in overview.entries])
@@ -113,19 +136,25 @@ class BackupsDialog(QDialog):
                 self.table.selectRow(names.index(chosen.name))
         self.places.setText(self._places_text(overview))
         if overview.demo:
-            self._say("Det här är ett demoarkiv: dess nyckel finns bara medan programmet är "
-                      "öppet, så säkerhetskopior av det kan aldrig öppnas.", "warning")
+            self._say(translate("BackupsDialog", "Det här är ett demoarkiv: dess nyckel finns "
+                                                 "bara medan programmet är öppet, så "
+                                                 "säkerhetskopior av det kan aldrig öppnas."),
+                      "warning")
         elif overview.mirror_problem:
             self._say(overview.mirror_problem, "warning")
         self._update_buttons()
 
     @staticmethod
     def _places_text(overview: BackupsOverview) -> str:
-        text = f"Kopiorna finns i {overview.folder}."
+        text = translate("BackupsDialog", "Kopiorna finns i {folder}.").format(
+            folder=overview.folder)
         if overview.mirror:
-            return f"{text} De går också till {overview.mirror}."
-        return (f"{text} Ingen extra mapp är vald; välj en (ett USB-minne, en nätverksmapp) "
-                "under Arkiv → Inställningar…, så hamnar varje kopia där också.")
+            also = translate("BackupsDialog", "De går också till {folder}.")
+            return f"{text} {also.format(folder=overview.mirror)}"
+        none = translate("BackupsDialog", "Ingen extra mapp är vald; välj en (ett USB-minne, en "
+                                          "nätverksmapp) under Arkiv → Inställningar…, så "
+                                          "hamnar varje kopia där också.")
+        return f"{text} {none}"
 
     def selected(self) -> BackupEntry | None:
         if self.overview is None:
@@ -141,7 +170,8 @@ class BackupsDialog(QDialog):
     # --- making ----------------------------------------------------------------------
 
     def make_now(self) -> None:
-        self._set_busy(True, "Gör en säkerhetskopia och kontrollerar den…")
+        self._set_busy(True, translate("BackupsDialog",
+                                       "Gör en säkerhetskopia och kontrollerar den…"))
         self._ops.write(
             self, lambda ws: (ws.backups.make("manual"), ws.backups.overview()),
             self._made, self._failed,
@@ -150,25 +180,27 @@ class BackupsDialog(QDialog):
     def _made(self, outcome: tuple[Any, BackupsOverview]) -> None:
         _info, overview = outcome
         self._set_busy(False)
-        self._say("Säkerhetskopian är gjord och kontrollerad.", "ok")
+        self._say(translate("BackupsDialog", "Säkerhetskopian är gjord och kontrollerad."), "ok")
         self._show(overview)
 
     # --- restoring -------------------------------------------------------------------
 
     def confirm_restore(self, entry: BackupEntry) -> bool:
         """Ask before the store is replaced; tests replace this with an answer."""
-        made = f"{words.long_date(entry.made_at)} kl. {words.clock(entry.made_at.time())}"
+        made = _made(entry.made_at)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Återställ säkerhetskopia")
-        box.setText(f"Lägga tillbaka säkerhetskopian från {made} ({entry.cases} ärenden)?")
-        box.setInformativeText(
-            "Arkivet som det är nu säkerhetskopieras först, så ingenting går förlorat: du "
-            "kan lägga tillbaka det härifrån. Det som har ändrats efter kopian finns sedan "
-            "bara i den nya säkerhetskopian."
-        )
-        restore = box.addButton("Återställ", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(translate("BackupsDialog", "Återställ säkerhetskopia"))
+        box.setText(translate("BackupsDialog", "Lägga tillbaka säkerhetskopian från {made} "
+                                               "({cases} ärenden)?").format(
+            made=made, cases=entry.cases))
+        box.setInformativeText(translate(
+            "BackupsDialog", "Arkivet som det är nu säkerhetskopieras först, så ingenting går "
+                             "förlorat: du kan lägga tillbaka det härifrån. Det som har ändrats "
+                             "efter kopian finns sedan bara i den nya säkerhetskopian."))
+        restore = box.addButton(translate("BackupsDialog", "Återställ"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(translate("BackupsDialog", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is restore
 
@@ -177,7 +209,8 @@ class BackupsDialog(QDialog):
         if entry is None or not self.confirm_restore(entry):
             return
         name = entry.name
-        self._set_busy(True, "Säkerhetskopierar arkivet och lägger tillbaka den valda kopian…")
+        self._set_busy(True, translate("BackupsDialog", "Säkerhetskopierar arkivet och lägger "
+                                                        "tillbaka den valda kopian…"))
         self._ops.write(
             self, lambda ws: (ws.backups.restore_report(name), ws.backups.overview()),
             self._restored, self._failed,
@@ -186,14 +219,16 @@ class BackupsDialog(QDialog):
     def _restored(self, outcome: tuple[Any, BackupsOverview]) -> None:
         result, overview = outcome
         self._set_busy(False)
-        made = f"{words.long_date(result.backup.made_at)} kl. " \
-               f"{words.clock(result.backup.made_at.time())}"
-        text = f"Arkivet är återställt till säkerhetskopian från {made}."
+        text = translate("BackupsDialog", "Arkivet är återställt till säkerhetskopian från "
+                                          "{made}.").format(made=_made(result.backup.made_at))
         if result.safety is not None:
-            text += (" Arkivet som det var finns kvar som säkerhetskopian "
-                     "”före en återställning” överst i listan.")
+            text += " " + translate("BackupsDialog", "Arkivet som det var finns kvar som "
+                                                     "säkerhetskopian ”{reason}” överst i "
+                                                     "listan.").format(
+                reason=backup_reason("före en återställning"))
         elif result.set_aside is not None:
-            text += f" Den skadade arkivfilen har flyttats undan till {result.set_aside}."
+            text += " " + translate("BackupsDialog", "Den skadade arkivfilen har flyttats undan "
+                                                     "till {path}.").format(path=result.set_aside)
         self._say(text, "ok")
         self._show(overview)
         # Every surface reads again (the board, an open record, the status bar).
@@ -203,7 +238,7 @@ class BackupsDialog(QDialog):
 
     def _failed(self, failure: Failure) -> None:
         self._set_busy(False)
-        self._say(failure.message, "error")
+        self._say(failure_text(failure), "error")
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy

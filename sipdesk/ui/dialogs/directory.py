@@ -35,16 +35,20 @@ from sipdesk.domain.entities import Organisation, Person
 from sipdesk.domain.enums import OrgKind, Principal
 from sipdesk.ui import theme
 from sipdesk.ui.dialogs.people import PersonDialog
-from sipdesk.ui.forms import error_label, fill_table, list_table, selected_id, show_error
+from sipdesk.ui.forms import describe, error_label, fill_table, list_table, selected_id, show_error
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_case import domain_sentence, enum_label, translate
 from sipdesk.ui.operations import Failure, Operations
 
+# The fields' labels in Swedish, shown through translate().
 TEXT_FIELDS = {
-    "name": "Namn",
-    "unit": "Enhet",
-    "address": "Adress",
-    "mailbox": "Funktionsbrevlåda",
-    "phone": "Telefon",
-    "decision_maker": "Person med mandat att fatta beslut",
+    "name": QT_TRANSLATE_NOOP("OrganisationDirectory", "Namn"),
+    "unit": QT_TRANSLATE_NOOP("OrganisationDirectory", "Enhet"),
+    "address": QT_TRANSLATE_NOOP("OrganisationDirectory", "Adress"),
+    "mailbox": QT_TRANSLATE_NOOP("OrganisationDirectory", "Funktionsbrevlåda"),
+    "phone": QT_TRANSLATE_NOOP("OrganisationDirectory", "Telefon"),
+    "decision_maker": QT_TRANSLATE_NOOP("OrganisationDirectory",
+                                        "Person med mandat att fatta beslut"),
 }
 COALESCE_MS = 20
 
@@ -73,59 +77,81 @@ class OrganisationDirectory(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("OrganisationList")
-        self.list.setAccessibleName("Organisationer")
+        self.list.setAccessibleDescription(translate(
+            "OrganisationDirectory", "Katalogens organisationer; välj en för att ändra den"))
+        self.list.setAccessibleName(translate("OrganisationDirectory", "Organisationer"))
         self.list.currentItemChanged.connect(lambda *_: self._select())
-        new = QPushButton("Ny organisation")
+        new = QPushButton(translate("OrganisationDirectory", "Ny organisation"))
         new.setObjectName("NewOrganisation")
+        new.setAccessibleDescription(translate(
+            "OrganisationDirectory", "Lägger till en tom organisation att fylla i"))
         new.clicked.connect(self.add_organisation)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("Organisationer"))
+        left_layout.addWidget(QLabel(translate("OrganisationDirectory", "Organisationer")))
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(new)
-        import_button = QPushButton("Importera katalog…")
+        import_button = QPushButton(translate("OrganisationDirectory", "Importera katalog…"))
         import_button.setObjectName("ImportDirectory")
-        import_button.setToolTip("Läs in verksamheter och personer från en CSV- eller XLSX-fil")
+        import_button.setToolTip(
+            translate("OrganisationDirectory",
+                      "Läs in verksamheter och personer från en CSV- eller XLSX-fil"))
         import_button.clicked.connect(lambda: self.import_directory())
         left_layout.addWidget(import_button)
 
-        details = QGroupBox("Uppgifter")
+        details = QGroupBox(translate("OrganisationDirectory", "Uppgifter"))
         form = QFormLayout(details)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.kind = QComboBox()
         self.kind.setObjectName("OrganisationKind")
+        self.kind.setAccessibleDescription(translate(
+            "OrganisationDirectory", "Vilket slags verksamhet, till exempel skola eller BUP"))
         for kind in OrgKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(enum_label(kind), kind)
         self.principal = QComboBox()
         self.principal.setObjectName("OrganisationPrincipal")
+        self.principal.setAccessibleDescription(translate(
+            "OrganisationDirectory", "Huvudmannen: region, kommun eller enskild"))
         for principal in Principal:
-            self.principal.addItem(principal.label, principal)
-        form.addRow("Verksamhet", self.kind)
-        form.addRow("Huvudman", self.principal)
+            self.principal.addItem(enum_label(principal), principal)
+        form.addRow(translate("OrganisationDirectory", "Verksamhet"), self.kind)
+        form.addRow(translate("OrganisationDirectory", "Huvudman"), self.principal)
         self.fields: dict[str, QLineEdit] = {}
         for key, title in TEXT_FIELDS.items():
             edit = QLineEdit()
             edit.setObjectName(f"Organisation_{key}")
+            edit.setAccessibleDescription(translate(
+                "OrganisationDirectory", "Sparas när du lämnar fältet"))
             edit.editingFinished.connect(self._store)
             self.fields[key] = edit
-            form.addRow(title, edit)
-        self.fields["mailbox"].setPlaceholderText("till exempel bup.norrby@exempel.se")
-        self.fields["decision_maker"].setPlaceholderText("Namn och befattning")
+            form.addRow(translate("OrganisationDirectory", title), edit)
+        self.fields["mailbox"].setPlaceholderText(
+            translate("OrganisationDirectory", "till exempel bup.norrby@exempel.se"))
+        self.fields["decision_maker"].setPlaceholderText(
+            translate("OrganisationDirectory", "Namn och befattning"))
         self.error = error_label(self, "OrganisationError")
         form.addRow("", self.error)
         self.kind.activated.connect(lambda _i: self._store())
         self.principal.activated.connect(lambda _i: self._store())
 
-        people = QGroupBox("Personer i organisationen")
-        self.people = list_table(["Namn", "Yrke", "Telefon", "E-post"], "PeopleTable",
-                                 "Personer i organisationen")
+        people = QGroupBox(translate("OrganisationDirectory", "Personer i organisationen"))
+        self.people = list_table(
+            [translate("OrganisationDirectory", "Namn"),
+             translate("OrganisationDirectory", "Yrke"),
+             translate("OrganisationDirectory", "Telefon"),
+             translate("OrganisationDirectory", "E-post")],
+            "PeopleTable", translate("OrganisationDirectory", "Personer i organisationen"))
         self.people.doubleClicked.connect(lambda *_: self.edit_person())
-        add_person = QPushButton("Ny person…")
+        add_person = QPushButton(translate("OrganisationDirectory", "Ny person…"))
         add_person.setObjectName("NewPersonInOrganisation")
+        add_person.setAccessibleDescription(translate(
+            "OrganisationDirectory", "Lägger till en person i vald organisation"))
         add_person.clicked.connect(lambda: self.add_person())
-        edit_person = QPushButton("Ändra…")
+        edit_person = QPushButton(translate("OrganisationDirectory", "Ändra…"))
         edit_person.setObjectName("EditPersonInOrganisation")
+        edit_person.setAccessibleDescription(translate(
+            "OrganisationDirectory", "Ändrar den person som är vald i listan"))
         edit_person.clicked.connect(lambda: self.edit_person())
         buttons = QHBoxLayout()
         buttons.addWidget(add_person)
@@ -135,8 +161,9 @@ class OrganisationDirectory(QWidget):
         people_layout.addWidget(self.people)
         people_layout.addLayout(buttons)
 
-        note = QLabel("Ändringar sparas när du lämnar fältet. ”BUP” är en organisation, "
-                      "inte ett yrke: ange yrket för varje person.")
+        note = QLabel(translate(
+            "OrganisationDirectory", "Ändringar sparas när du lämnar fältet. ”BUP” är en "
+                                     "organisation, inte ett yrke: ange yrket för varje person."))
         note.setWordWrap(True)
         note.setStyleSheet(theme.MUTED_TEXT)
         right = QWidget()
@@ -162,6 +189,7 @@ class OrganisationDirectory(QWidget):
         ops.changed.connect(self._changed)
         self._select()
         self.reload()
+        describe(self)
 
     # --- reading ----------------------------------------------------------------------
 
@@ -185,7 +213,7 @@ class OrganisationDirectory(QWidget):
         for org in content.organisations:
             item = QListWidgetItem(org.display_name)
             item.setData(Qt.ItemDataRole.UserRole, org.id)
-            item.setToolTip(f"{org.kind.label}, {org.principal.label.lower()}")
+            item.setToolTip(f"{enum_label(org.kind)}, {enum_label(org.principal).lower()}")
             self.list.addItem(item)
             if org.id == wanted:
                 self.list.setCurrentItem(item)
@@ -262,14 +290,15 @@ class OrganisationDirectory(QWidget):
     def _refused(self, failure: Failure) -> None:
         """The reason next to the field; the field keeps the text for fixing."""
         field = self.fields.get(failure.field or "")
-        show_error(self.error, field, failure.message)
+        show_error(self.error, field, domain_sentence(failure.message))
 
     def _failed(self, failure: Failure) -> None:
         show_error(self.error, None, failure.message)
 
     def add_organisation(self) -> None:
         """A new organisation to fill in; its name is selected for typing over once shown."""
-        new = Organisation("Ny organisation", OrgKind.OTHER, Principal.OTHER)
+        new = Organisation(translate("OrganisationDirectory", "Ny organisation"),
+                           OrgKind.OTHER, Principal.OTHER)
 
         def added(org: Organisation) -> None:
             self._name_for_typing = org.id

@@ -27,28 +27,63 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sipdesk.domain.directory_import import HEADINGS, ImportPreview, RowStatus, counted
+from sipdesk.domain.directory_import import HEADINGS, ImportPreview, RowStatus
 from sipdesk.ui import theme
-from sipdesk.ui.forms import error_label, fill_table, list_table, show_error
+from sipdesk.ui.forms import describe, error_label, fill_table, list_table, show_error
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_case import enum_label, translate
 from sipdesk.ui.operations import Failure, Operations
 
 # The reason comes right after the status, so it is seen without scrolling sideways.
-COLUMNS = ["Rad", "Status", "Kommentar", "Organisation", "Enhet", "Typ", "Huvudman", "Namn",
-           "Yrke/roll", "Telefon", "E-post"]
+# In Swedish, shown through translate(); the file's own headings (HEADINGS) stay Swedish.
+COLUMNS = [QT_TRANSLATE_NOOP("DirectoryImportDialog", "Rad"),
+           QT_TRANSLATE_NOOP("DirectoryImportDialog", "Status"),
+           QT_TRANSLATE_NOOP("DirectoryImportDialog", "Kommentar"),
+           QT_TRANSLATE_NOOP("DirectoryImportDialog", "Organisation"),
+           QT_TRANSLATE_NOOP("DirectoryImportDialog", "Enhet"),
+           QT_TRANSLATE_NOOP("DirectoryImportDialog", "Typ"),
+           QT_TRANSLATE_NOOP("DirectoryImportDialog", "Huvudman"),
+           QT_TRANSLATE_NOOP("DirectoryImportDialog", "Namn"),
+           QT_TRANSLATE_NOOP("DirectoryImportDialog", "Yrke/roll"),
+           QT_TRANSLATE_NOOP("DirectoryImportDialog", "Telefon"),
+           QT_TRANSLATE_NOOP("DirectoryImportDialog", "E-post")]
 STATUS_COLUMN, NOTE_COLUMN = 1, 2
 NOTE_WIDTH, WIDEST = 300, 200
 NARROWEST = 48  # a squeezed column still shows the start of its text
-FILE_FILTER = "Kalkylblad (*.csv *.xlsx *.txt);;CSV (*.csv *.txt);;Excel (*.xlsx)"
-EXPLANATION = (
+FILE_FILTER = QT_TRANSLATE_NOOP("DirectoryImportDialog",
+                                "Kalkylblad (*.csv *.xlsx *.txt);;CSV (*.csv *.txt);;"
+                                "Excel (*.xlsx)")
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "DirectoryImportDialog",
     "Läs in verksamheter och personer från ett kalkylblad (CSV eller XLSX). Första raden "
-    "ska ha rubrikerna " + ", ".join(HEADINGS) + ". En rad utan namn beskriver "
+    "ska ha rubrikerna {headings}. En rad utan namn beskriver "
     "organisationen själv: dess växel och funktionsbrevlåda. Det som redan finns i katalogen "
     "hoppas över, och rader med fel importeras inte."
 )
 
 
+def explanation_text() -> str:
+    return translate("DirectoryImportDialog", EXPLANATION).format(headings=", ".join(HEADINGS))
+
+
+def counted(organisations: int, people: int) -> str:
+    """domain.directory_import.counted() in the window's language:
+    '3 organisationer och 12 personer', '1 organisation och 1 person'."""
+    orgs = (translate("DirectoryImportDialog", "1 organisation") if organisations == 1
+            else translate("DirectoryImportDialog", "{count} organisationer").format(
+                count=organisations))
+    persons = (translate("DirectoryImportDialog", "1 person") if people == 1
+               else translate("DirectoryImportDialog", "{count} personer").format(count=people))
+    return translate("DirectoryImportDialog", "{organisations} och {people}").format(
+        organisations=orgs, people=persons)
+
+
+def _summary(preview: ImportPreview) -> str:
+    return counted(len(preview.organisations), len(preview.people))
+
+
 def _row_values(preview: ImportPreview) -> list[list[str]]:
-    return [[str(r.number), r.status.label, r.note, r.organisation, r.unit, r.kind,
+    return [[str(r.number), enum_label(r.status), r.note, r.organisation, r.unit, r.kind,
              r.principal, r.name, r.profession, r.phone, r.email] for r in preview.rows]
 
 
@@ -58,7 +93,7 @@ class DirectoryImportDialog(QDialog):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("DirectoryImportDialog")
-        self.setWindowTitle("Importera katalog")
+        self.setWindowTitle(translate("DirectoryImportDialog", "Importera katalog"))
         self.setMinimumSize(760, 420)
         self.resize(1100, 600)
         self._ops = ops
@@ -67,26 +102,32 @@ class DirectoryImportDialog(QDialog):
         self._busy = False
         self._natural: list[int] = []  # the columns' widths for their contents
 
-        explanation = QLabel(EXPLANATION)
+        explanation = QLabel(explanation_text())
         explanation.setWordWrap(True)
         explanation.setStyleSheet(theme.MUTED_TEXT)
         self.file = QLineEdit()
         self.file.setObjectName("ImportFile")
+        self.file.setAccessibleDescription(translate(
+            "DirectoryImportDialog", "Filen som läses in; välj den med knappen bredvid"))
         self.file.setReadOnly(True)
-        self.file.setPlaceholderText("Ingen fil vald")
-        self.file.setAccessibleName("Vald fil")
-        self.choose_button = QPushButton("Välj fil…")
+        self.file.setPlaceholderText(translate("DirectoryImportDialog", "Ingen fil vald"))
+        self.file.setAccessibleName(translate("DirectoryImportDialog", "Vald fil"))
+        self.choose_button = QPushButton(translate("DirectoryImportDialog", "Välj fil…"))
         self.choose_button.setObjectName("ImportChooseFile")
+        self.choose_button.setAccessibleDescription(translate(
+            "DirectoryImportDialog",
+            "Väljer en CSV- eller XLSX-fil med organisationer och personer"))
         self.choose_button.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
-        file_row.addWidget(QLabel("Fil"))
+        file_row.addWidget(QLabel(translate("DirectoryImportDialog", "Fil")))
         file_row.addWidget(self.file, 1)
         file_row.addWidget(self.choose_button)
 
-        self.summary = QLabel("Välj en fil för att se vad som importeras.")
+        self.summary = QLabel(
+            translate("DirectoryImportDialog", "Välj en fil för att se vad som importeras."))
         self.summary.setObjectName("ImportSummary")
         self.summary.setWordWrap(True)
-        self.only_errors = QCheckBox("Visa bara rader med fel")
+        self.only_errors = QCheckBox(translate("DirectoryImportDialog", "Visa bara rader med fel"))
         self.only_errors.setObjectName("ImportOnlyErrors")
         self.only_errors.toggled.connect(self._filter_rows)
         self.only_errors.setEnabled(False)
@@ -94,8 +135,10 @@ class DirectoryImportDialog(QDialog):
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(self.only_errors)
 
-        self.table = list_table(COLUMNS, "ImportPreviewTable")
-        self.table.setAccessibleName("Förhandsvisning av importen")
+        self.table = list_table([translate("DirectoryImportDialog", c) for c in COLUMNS],
+                                "ImportPreviewTable")
+        self.table.setAccessibleName(
+            translate("DirectoryImportDialog", "Förhandsvisning av importen"))
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -108,11 +151,11 @@ class DirectoryImportDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
-            "Importera", QDialogButtonBox.ButtonRole.AcceptRole)
+            translate("DirectoryImportDialog", "Importera"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("ImportRun")
         self.import_button.setEnabled(False)
         self.close_button = self.buttons.addButton(
-            "Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+            translate("DirectoryImportDialog", "Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.setObjectName("ImportClose")
         self.buttons.accepted.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
@@ -125,13 +168,15 @@ class DirectoryImportDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.choose_button.setFocus()
+        describe(self)
 
     # --- choosing and reading -------------------------------------------------------------
 
     def choose_file(self) -> QFileDialog:
         """A file chooser (window-modal); the chosen file is read at once."""
         start = str(self.path.parent) if self.path else str(Path.home())
-        chooser = QFileDialog(self, "Välj katalogfil", start, FILE_FILTER)
+        chooser = QFileDialog(self, translate("DirectoryImportDialog", "Välj katalogfil"), start,
+                              translate("DirectoryImportDialog", FILE_FILTER))
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
         chooser.fileSelected.connect(lambda name: self.load(Path(name)))
         chooser.open()
@@ -146,8 +191,9 @@ class DirectoryImportDialog(QDialog):
         self._update_button()
         show_error(self.error, None, None)
         self.summary.setStyleSheet("")
-        self.close_button.setText("Avbryt")
-        self.summary.setText(f"Läser ”{self.path.name}”…")
+        self.close_button.setText(translate("DirectoryImportDialog", "Avbryt"))
+        self.summary.setText(
+            translate("DirectoryImportDialog", "Läser ”{name}”…").format(name=self.path.name))
         chosen = self.path
         self._ops.read(self, lambda ws: ws.directory.preview(chosen),
                        self._show_preview, self._read_failed)
@@ -207,30 +253,41 @@ class DirectoryImportDialog(QDialog):
     @staticmethod
     def _summary_text(preview: ImportPreview) -> str:
         rows = len(preview.rows)
-        parts = [f"{rows} rad" + ("" if rows == 1 else "er") + " i filen."]
+        parts = [translate("DirectoryImportDialog", "1 rad i filen.") if rows == 1
+                 else translate("DirectoryImportDialog", "{count} rader i filen.").format(
+                     count=rows)]
         if preview.is_empty:
-            parts.append("Inget nytt att lägga till.")
+            parts.append(translate("DirectoryImportDialog", "Inget nytt att lägga till."))
         else:
-            parts.append(f"{preview.summary()[0].upper()}{preview.summary()[1:]} läggs till.")
+            summary = _summary(preview)
+            parts.append(translate("DirectoryImportDialog", "{what} läggs till.").format(
+                what=f"{summary[0].upper()}{summary[1:]}"))
         if preview.duplicates:
             count = len(preview.duplicates)
-            parts.append(f"{count} finns redan och hoppas över.")
+            parts.append(translate(
+                "DirectoryImportDialog", "{count} finns redan och hoppas över.").format(
+                    count=count))
         if preview.errors:
             count = len(preview.errors)
             numbers = ", ".join(str(r.number) for r in preview.errors[:8])
             more = " …" if count > 8 else ""
-            parts.append(f"{count} rad" + ("" if count == 1 else "er")
-                         + f" har fel och importeras inte (rad {numbers}{more}).")
+            wrong = (translate("DirectoryImportDialog",
+                               "1 rad har fel och importeras inte (rad {numbers}).")
+                     if count == 1 else
+                     translate("DirectoryImportDialog",
+                               "{count} rader har fel och importeras inte (rad {numbers})."))
+            parts.append(wrong.format(count=count, numbers=numbers + more))
         if preview.ignored_columns:
-            parts.append("Kolumner som inte används: "
-                         + ", ".join(f"”{c}”" for c in preview.ignored_columns) + ".")
+            parts.append(translate("DirectoryImportDialog",
+                                   "Kolumner som inte används: {columns}.").format(
+                columns=", ".join(f"”{c}”" for c in preview.ignored_columns)))
         return " ".join(parts)
 
     def _read_failed(self, failure: Failure) -> None:
         self._busy = False
         self.preview = None
         fill_table(self.table, [], [])
-        self.summary.setText("Filen kunde inte läsas in.")
+        self.summary.setText(translate("DirectoryImportDialog", "Filen kunde inte läsas in."))
         show_error(self.error, None, failure.message)
         self._update_button()
 
@@ -243,10 +300,11 @@ class DirectoryImportDialog(QDialog):
     def _update_button(self) -> None:
         preview = self.preview
         if preview is None:
-            self.import_button.setText("Importera")
+            self.import_button.setText(translate("DirectoryImportDialog", "Importera"))
             self.import_button.setEnabled(False)
             return
-        self.import_button.setText(f"Importera {preview.summary()}")
+        self.import_button.setText(translate("DirectoryImportDialog", "Importera {what}").format(
+            what=_summary(preview)))
         self.import_button.setEnabled(not preview.is_empty and not self._busy)
 
     # --- importing --------------------------------------------------------------------------
@@ -259,7 +317,7 @@ class DirectoryImportDialog(QDialog):
         self._update_button()
         self.choose_button.setEnabled(False)
         show_error(self.error, None, None)
-        self.summary.setText("Importerar…")
+        self.summary.setText(translate("DirectoryImportDialog", "Importerar…"))
         self._ops.write(self, lambda ws: ws.directory.import_rows(preview),
                         self._imported, self._import_failed)
 
@@ -268,21 +326,25 @@ class DirectoryImportDialog(QDialog):
         organisations = getattr(result, "organisations", 0)
         people = getattr(result, "people", 0)
         skipped = getattr(result, "skipped", 0)
-        text = f"Klart: {counted(organisations, people)} har lagts till i katalogen."
+        text = translate("DirectoryImportDialog",
+                         "Klart: {what} har lagts till i katalogen.").format(
+            what=counted(organisations, people))
         if skipped:
-            text += f" {skipped} fanns redan och hoppades över."
+            text += " " + translate(
+                "DirectoryImportDialog", "{count} fanns redan och hoppades över.").format(
+                    count=skipped)
         self.summary.setText(text)
         self.summary.setStyleSheet(theme.OK_TEXT)
         self.preview = None
-        self.import_button.setText("Importerat")
+        self.import_button.setText(translate("DirectoryImportDialog", "Importerat"))
         self.import_button.setEnabled(False)
-        self.close_button.setText("Stäng")
+        self.close_button.setText(translate("DirectoryImportDialog", "Stäng"))
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.choose_button.setEnabled(True)
 
     def _import_failed(self, failure: Failure) -> None:
         self._busy = False
         self.choose_button.setEnabled(True)
-        self.summary.setText("Inget importerades.")
+        self.summary.setText(translate("DirectoryImportDialog", "Inget importerades."))
         show_error(self.error, None, failure.message)
         self._update_button()

@@ -14,6 +14,8 @@ from sipdesk.ui.language import LANGUAGES, save_language, saved_language
 
 NEXT_START = ("Gäller från nästa start; dokumenten är alltid på svenska. / "
               "Takes effect at the next start; documents are always in Swedish.")
+LANGUAGE_DESCRIPTION = ("Språket i programmets fönster, från nästa start. / "
+                        "The language of the program's windows, from the next start.")
 
 
 class LanguageChoice(QGroupBox):
@@ -25,6 +27,7 @@ class LanguageChoice(QGroupBox):
         self.combo = QComboBox(self)
         self.combo.setObjectName("LanguageChoice")
         self.combo.setAccessibleName("Språk / Language")
+        self.combo.setAccessibleDescription(LANGUAGE_DESCRIPTION)
         for code, name in LANGUAGES.items():
             self.combo.addItem(name, code)
         self.combo.setCurrentIndex(max(self.combo.findData(saved_language()), 0))

@@ -23,10 +23,18 @@ from PySide6.QtWidgets import (
 from sipdesk.domain.case_rules import new_case_problems
 from sipdesk.domain.entities import Case, Organisation
 from sipdesk.ui import theme
-from sipdesk.ui.forms import error_label, fill_organisation_combo, organisation_combo, show_error
+from sipdesk.ui.forms import (
+    describe,
+    error_label,
+    fill_organisation_combo,
+    organisation_combo,
+    show_error,
+)
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_case import domain_sentence, translate, typing_problem
 from sipdesk.ui.operations import Failure, Operations
 
-NO_ORGANISATION = "(ingen organisation vald)"
+NO_ORGANISATION = QT_TRANSLATE_NOOP("NewCaseDialog", "(ingen organisation vald)")
 
 
 class NewCaseDialog(QDialog):
@@ -39,37 +47,53 @@ class NewCaseDialog(QDialog):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("NewCaseDialog")
-        self.setWindowTitle("Nytt ärende")
+        self.setWindowTitle(translate("NewCaseDialog", "Nytt ärende"))
         self.setMinimumWidth(520)
         self._ops = ops
         self.case: Case | None = None
         self._touched: set[str] = set()
         self._creating = False
 
-        intro = QLabel(
-            "Behov av samordning har upptäckts. Skriv vem som väckte behovet, "
-            "vad SIP:en ska hjälpa till med och vilket barn det gäller."
-        )
+        intro = QLabel(translate(
+            "NewCaseDialog", "Behov av samordning har upptäckts. Skriv vem som väckte behovet, "
+                             "vad SIP:en ska hjälpa till med och vilket barn det gäller."
+        ))
         intro.setWordWrap(True)
         intro.setStyleSheet(theme.MUTED_TEXT)
 
-        self.organisation = organisation_combo(none_text=NO_ORGANISATION)
+        self.organisation = organisation_combo(
+            none_text=translate("NewCaseDialog", NO_ORGANISATION))
         self.organisation.setObjectName("RaisedByOrganisation")
+        self.organisation.setAccessibleDescription(translate(
+            "NewCaseDialog", "Verksamheten som väckte frågan om SIP"))
         self.function = QLineEdit()
         self.function.setObjectName("RaisedByFunction")
-        self.function.setPlaceholderText("till exempel mentor, kurator eller vårdnadshavare")
+        self.function.setAccessibleDescription(translate(
+            "NewCaseDialog", "Funktionen hos den som väckte frågan, till exempel mentor"))
+        self.function.setPlaceholderText(
+            translate("NewCaseDialog", "till exempel mentor, kurator eller vårdnadshavare"))
         self.question = QPlainTextEdit()
+        self.question.setAccessibleDescription(translate(
+            "NewCaseDialog", "Frågan som SIP:en ska besvara, gärna med familjens ord"))
         self.question.setObjectName("Question")
         self.question.setTabChangesFocus(True)
-        self.question.setPlaceholderText("Vad ska SIP:en hjälpa till med?")
+        self.question.setPlaceholderText(
+            translate("NewCaseDialog", "Vad ska SIP:en hjälpa till med?"))
         self.question.setFixedHeight(80)
         self.first_name = QLineEdit()
         self.first_name.setObjectName("FirstName")
+        self.first_name.setAccessibleDescription(translate(
+            "NewCaseDialog", "Barnets förnamn"))
         self.last_name = QLineEdit()
         self.last_name.setObjectName("LastName")
+        self.last_name.setAccessibleDescription(translate(
+            "NewCaseDialog", "Barnets efternamn"))
         self.personnummer = QLineEdit()
         self.personnummer.setObjectName("Personnummer")
-        self.personnummer.setPlaceholderText("ÅÅÅÅMMDD-NNNN (frivilligt)")
+        self.personnummer.setAccessibleDescription(translate(
+            "NewCaseDialog", "Barnets personnummer, ÅÅÅÅMMDD-NNNN, om det är känt"))
+        self.personnummer.setPlaceholderText(
+            translate("NewCaseDialog", "ÅÅÅÅMMDD-NNNN (frivilligt)"))
         self.errors = {
             "question": error_label(self, "QuestionError"),
             "first_name": error_label(self, "NameError"),
@@ -77,22 +101,23 @@ class NewCaseDialog(QDialog):
         }
 
         form = QFormLayout()
-        form.addRow("Väckt av organisation", self.organisation)
-        form.addRow("Funktion", self.function)
-        form.addRow("Frågeställning", self.question)
+        form.addRow(translate("NewCaseDialog", "Väckt av organisation"), self.organisation)
+        form.addRow(translate("NewCaseDialog", "Funktion"), self.function)
+        form.addRow(translate("NewCaseDialog", "Frågeställning"), self.question)
         form.addRow("", self.errors["question"])
-        form.addRow("Barnets förnamn", self.first_name)
-        form.addRow("Barnets efternamn", self.last_name)
+        form.addRow(translate("NewCaseDialog", "Barnets förnamn"), self.first_name)
+        form.addRow(translate("NewCaseDialog", "Barnets efternamn"), self.last_name)
         form.addRow("", self.errors["first_name"])
-        form.addRow("Personnummer", self.personnummer)
+        form.addRow(translate("NewCaseDialog", "Personnummer"), self.personnummer)
         form.addRow("", self.errors["personnummer"])
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Skapa ärende")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        self.ok_button.setText(translate("NewCaseDialog", "Skapa ärende"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("NewCaseDialog", "Avbryt"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.failure = error_label(self, "CreateError")
@@ -111,11 +136,13 @@ class NewCaseDialog(QDialog):
         self._validate()
         ops.read(self, lambda ws: ws.directory.organisations(), self._organisations_read,
                  self._failed)
+        describe(self)
 
     def _organisations_read(self, organisations: list[Organisation]) -> None:
         # A choice made while the list was being read is kept.
         fill_organisation_combo(self.organisation, organisations,
-                                self.organisation.currentData(), NO_ORGANISATION)
+                                self.organisation.currentData(),
+                                translate("NewCaseDialog", NO_ORGANISATION))
 
     def _fields(self) -> dict[str, Any]:
         return dict(
@@ -139,7 +166,7 @@ class NewCaseDialog(QDialog):
                    "personnummer": self.personnummer}
         for field, label in self.errors.items():
             shown = problems.get(field) if field in self._touched else None
-            show_error(label, widgets[field], shown)
+            show_error(label, widgets[field], typing_problem(shown))
         self.ok_button.setEnabled(not problems and not self._creating)
         return problems
 
@@ -162,5 +189,5 @@ class NewCaseDialog(QDialog):
     def _failed(self, failure: Failure) -> None:
         """Nothing typed is lost: the dialog stays open with the reason."""
         self._creating = False
-        show_error(self.failure, None, failure.message)
+        show_error(self.failure, None, domain_sentence(failure.message))
         self._validate()

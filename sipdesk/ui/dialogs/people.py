@@ -25,7 +25,15 @@ from PySide6.QtWidgets import (
 from sipdesk.domain.entities import Guardian, Organisation, Person
 from sipdesk.domain.errors import ValidationError
 from sipdesk.domain.personnummer import parse_personnummer
-from sipdesk.ui.forms import error_label, fill_organisation_combo, organisation_combo, show_error
+from sipdesk.ui.forms import (
+    describe,
+    error_label,
+    fill_organisation_combo,
+    organisation_combo,
+    show_error,
+)
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_case import domain_sentence, translate, typing_problem
 from sipdesk.ui.operations import Failure, Operations, UndoStep
 
 V = TypeVar("V")
@@ -33,7 +41,7 @@ V = TypeVar("V")
 Submit = Callable[[Any, V], Any]
 UndoOf = UndoStep | Callable[[Any], UndoStep | None] | None
 
-NO_ORGANISATION = "(ingen organisation)"
+NO_ORGANISATION = QT_TRANSLATE_NOOP("PeopleDialogs", "(ingen organisation)")
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -41,7 +49,8 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        translate("PeopleDialogs", "Avbryt"))
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -92,7 +101,7 @@ class _SubmitDialog(QDialog, Generic[V]):
 
     def _refused(self, failure: Failure) -> None:
         self._writing = False
-        show_error(self.failure, None, failure.message)
+        show_error(self.failure, None, domain_sentence(failure.message))
         self._ok_enabled()
 
 
@@ -102,27 +111,40 @@ class GuardianDialog(_SubmitDialog[Guardian]):
     def __init__(self, ops: Operations, submit: Submit[Guardian],
                  guardian: Guardian | None = None, parent: QWidget | None = None, *,
                  undo: UndoOf = None):
-        super().__init__(ops, "Vårdnadshavare", submit, undo, parent)
+        super().__init__(ops, translate("PeopleDialogs", "Vårdnadshavare"), submit, undo,
+                         parent)
         self.setObjectName("GuardianDialog")
         self._id = guardian.id if guardian else None
         g = guardian or Guardian("")
         self.name = QLineEdit(g.name)
         self.name.setObjectName("GuardianName")
+        self.name.setAccessibleDescription(translate(
+            "PeopleDialogs", "Vårdnadshavarens för- och efternamn"))
         self.personnummer = QLineEdit(g.personnummer or "")
         self.personnummer.setObjectName("GuardianPersonnummer")
-        self.personnummer.setPlaceholderText("ÅÅÅÅMMDD-NNNN (frivilligt)")
+        self.personnummer.setAccessibleDescription(translate(
+            "PeopleDialogs", "Vårdnadshavarens personnummer, ÅÅÅÅMMDD-NNNN, om det behövs"))
+        self.personnummer.setPlaceholderText(
+            translate("PeopleDialogs", "ÅÅÅÅMMDD-NNNN (frivilligt)"))
         self.phone = QLineEdit(g.phone)
+        self.phone.setAccessibleDescription(translate(
+            "PeopleDialogs", "Telefonnummer dit kallelser och frågor kan gå"))
         self.email = QLineEdit(g.email)
+        self.email.setAccessibleDescription(translate(
+            "PeopleDialogs", "E-postadress dit kallelser kan gå"))
         self.address = QLineEdit(g.address)
+        self.address.setAccessibleDescription(translate(
+            "PeopleDialogs", "Postadress för brev och kallelser"))
         self.pnr_error = error_label(self, "GuardianPersonnummerError")
         form = QFormLayout()
-        form.addRow("Namn", self.name)
-        form.addRow("Personnummer", self.personnummer)
+        form.addRow(translate("PeopleDialogs", "Namn"), self.name)
+        form.addRow(translate("PeopleDialogs", "Personnummer"), self.personnummer)
         form.addRow("", self.pnr_error)
-        form.addRow("Telefon", self.phone)
-        form.addRow("E-post", self.email)
-        form.addRow("Adress", self.address)
-        self.buttons = _buttons(self, "Spara" if guardian else "Lägg till")
+        form.addRow(translate("PeopleDialogs", "Telefon"), self.phone)
+        form.addRow(translate("PeopleDialogs", "E-post"), self.email)
+        form.addRow(translate("PeopleDialogs", "Adress"), self.address)
+        self.buttons = _buttons(self, translate("PeopleDialogs", "Spara") if guardian
+                                else translate("PeopleDialogs", "Lägg till"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.failure)
@@ -130,6 +152,7 @@ class GuardianDialog(_SubmitDialog[Guardian]):
         self.name.textChanged.connect(self._check)
         self.personnummer.textChanged.connect(self._check)
         self._check()
+        describe(self)
 
     @classmethod
     def adding(cls, ops: Operations, case_id: int,
@@ -146,7 +169,7 @@ class GuardianDialog(_SubmitDialog[Guardian]):
             def redo(ws: Any) -> None:
                 added["id"] = ws.cases.add_guardian(case_id, _without_id(stored)).id
 
-            return UndoStep("Lägg till vårdnadshavare", case_id,
+            return UndoStep(translate("PeopleDialogs", "Lägg till vårdnadshavare"), case_id,
                             undo=lambda ws: ws.cases.remove_guardian(case_id, added["id"]),
                             redo=redo)
 
@@ -157,7 +180,7 @@ class GuardianDialog(_SubmitDialog[Guardian]):
                 parent: QWidget | None = None) -> GuardianDialog:
         """Change a guardian of the case; one undo step puts back what was there."""
         def step(stored: Guardian) -> UndoStep:
-            return UndoStep("Ändra vårdnadshavare", case_id,
+            return UndoStep(translate("PeopleDialogs", "Ändra vårdnadshavare"), case_id,
                             undo=lambda ws: ws.cases.update_guardian(case_id, guardian),
                             redo=lambda ws: ws.cases.update_guardian(case_id, stored))
 
@@ -170,7 +193,7 @@ class GuardianDialog(_SubmitDialog[Guardian]):
             try:
                 parse_personnummer(text)
             except ValidationError as error:
-                return error.message
+                return typing_problem(error.message)
         return None
 
     def ready(self) -> bool:
@@ -204,7 +227,8 @@ class PersonDialog(_SubmitDialog[Person]):
 
     def __init__(self, ops: Operations, submit: Submit[Person], person: Person | None = None,
                  organisation_id: int | None = None, parent: QWidget | None = None):
-        super().__init__(ops, "Person i nätverket", submit, None, parent)
+        super().__init__(ops, translate("PeopleDialogs", "Person i nätverket"), submit, None,
+                         parent)
         self.setObjectName("PersonDialog")
         self._id = person.id if person else None
         p = person or Person("", "", organisation_id)
@@ -212,28 +236,42 @@ class PersonDialog(_SubmitDialog[Person]):
         self._organisations_known = False
         self.name = QLineEdit(p.name)
         self.name.setObjectName("PersonName")
+        self.name.setAccessibleDescription(translate(
+            "PeopleDialogs", "Personens för- och efternamn"))
         self.profession = QLineEdit(p.profession)
         self.profession.setObjectName("PersonProfession")
-        self.profession.setPlaceholderText("till exempel psykolog, kurator, mentor")
-        self.organisation = organisation_combo(none_text=NO_ORGANISATION)
+        self.profession.setAccessibleDescription(translate(
+            "PeopleDialogs", "Personens yrke, till exempel kurator"))
+        self.profession.setPlaceholderText(
+            translate("PeopleDialogs", "till exempel psykolog, kurator, mentor"))
+        self.organisation = organisation_combo(
+            none_text=translate("PeopleDialogs", NO_ORGANISATION))
         self.organisation.setObjectName("PersonOrganisation")
+        self.organisation.setAccessibleDescription(translate(
+            "PeopleDialogs", "Organisationen i katalogen där personen arbetar"))
         self.organisation.activated.connect(
             lambda _i: setattr(self, "_wanted_org", self.organisation.currentData()))
         self.phone = QLineEdit(p.phone)
+        self.phone.setAccessibleDescription(translate(
+            "PeopleDialogs", "Personens telefonnummer i tjänsten"))
         self.email = QLineEdit(p.email)
+        self.email.setAccessibleDescription(translate(
+            "PeopleDialogs", "Personens e-postadress i tjänsten"))
         form = QFormLayout()
-        form.addRow("Namn", self.name)
-        form.addRow("Yrke", self.profession)
-        form.addRow("Organisation", self.organisation)
-        form.addRow("Telefon", self.phone)
-        form.addRow("E-post", self.email)
-        self.buttons = _buttons(self, "Spara" if person else "Lägg till")
+        form.addRow(translate("PeopleDialogs", "Namn"), self.name)
+        form.addRow(translate("PeopleDialogs", "Yrke"), self.profession)
+        form.addRow(translate("PeopleDialogs", "Organisation"), self.organisation)
+        form.addRow(translate("PeopleDialogs", "Telefon"), self.phone)
+        form.addRow(translate("PeopleDialogs", "E-post"), self.email)
+        self.buttons = _buttons(self, translate("PeopleDialogs", "Spara") if person
+                                else translate("PeopleDialogs", "Lägg till"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.failure)
         layout.addWidget(self.buttons)
         ops.read(self, lambda ws: ws.directory.organisations(), self._organisations_read,
                  self._refused)
+        describe(self)
 
     @classmethod
     def adding(cls, ops: Operations, organisation_id: int | None = None,
@@ -250,7 +288,7 @@ class PersonDialog(_SubmitDialog[Person]):
 
     def _organisations_read(self, organisations: list[Organisation]) -> None:
         fill_organisation_combo(self.organisation, organisations, self._wanted_org,
-                                NO_ORGANISATION)
+                                translate("PeopleDialogs", NO_ORGANISATION))
         self._organisations_known = True
 
     def value(self) -> Person:

@@ -28,10 +28,14 @@ from PySide6.QtWidgets import (
 from sipdesk.domain.entities import Organisation
 from sipdesk.domain.profile import DEFAULT_TITLE, CoordinatorProfile
 from sipdesk.ui import theme
-from sipdesk.ui.forms import error_label, show_error
+from sipdesk.ui.forms import describe, error_label, show_error
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_case import domain_sentence, profile_problem, translate
 from sipdesk.ui.operations import Failure, Operations
 
 PROFILE_FIELDS = ("name", "title", "organisation", "phone", "email")
+# domain/profile.py's DEFAULT_TITLE, as the title field's example.
+TITLE_EXAMPLE = QT_TRANSLATE_NOOP("ProfileForm", "SIP-samordnare")
 ASKED_PROPERTY = "sipdeskProfileAsked"
 
 
@@ -47,21 +51,34 @@ class ProfileForm(QWidget):
         super().__init__(parent)
         self.setObjectName("ProfileForm")
         self._org_ids: dict[str, int] = {}  # display name -> id, from the directory
-        self.name = self._line("ProfileName", "Förnamn Efternamn")
-        self.title = self._line("ProfileTitle", DEFAULT_TITLE)
+        self.name = self._line("ProfileName", translate("ProfileForm", "Förnamn Efternamn"))
+        self.name.setAccessibleDescription(translate(
+            "ProfileForm", "Ditt namn, som det står i kallelserna"))
+        self.title = self._line("ProfileTitle", translate("ProfileForm", DEFAULT_TITLE))
+        self.title.setAccessibleDescription(translate(
+            "ProfileForm", "Din titel, som den står i kallelserna"))
         self.organisation = QComboBox()
         self.organisation.setObjectName("ProfileOrganisation")
+        self.organisation.setAccessibleDescription(translate(
+            "ProfileForm", "Organisationen du arbetar för; står i kallelserna"))
         self.organisation.setEditable(True)
         self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.organisation.setSizePolicy(QSizePolicy.Policy.Expanding,
                                         QSizePolicy.Policy.Fixed)
         line = self.organisation.lineEdit()
         if line is not None:  # always, for an editable combo box
-            line.setPlaceholderText("till exempel Norrby kommun")
-        self.organisation.setToolTip("Skriv namnet, eller välj en organisation ur katalogen.")
+            line.setPlaceholderText(translate("ProfileForm", "till exempel Norrby kommun"))
+        self.organisation.setToolTip(
+            translate("ProfileForm", "Skriv namnet, eller välj en organisation ur katalogen."))
         self.organisation.editTextChanged.connect(self._changed)
-        self.phone = self._line("ProfilePhone", "till exempel 08-123 456 78")
-        self.email = self._line("ProfileEmail", "till exempel namn@kommun.se")
+        self.phone = self._line("ProfilePhone",
+                                translate("ProfileForm", "till exempel 08-123 456 78"))
+        self.phone.setAccessibleDescription(translate(
+            "ProfileForm", "Telefonnummer dit de kallade kan ringa"))
+        self.email = self._line("ProfileEmail",
+                                translate("ProfileForm", "till exempel namn@kommun.se"))
+        self.email.setAccessibleDescription(translate(
+            "ProfileForm", "E-postadress dit de kallade kan svara"))
         self.errors = {name: error_label(self, f"Profile{name.capitalize()}Error")
                        for name in PROFILE_FIELDS}
         self.fields: dict[str, QWidget] = {
@@ -70,13 +87,16 @@ class ProfileForm(QWidget):
         }
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for label, name in (("Namn", "name"), ("Titel", "title"),
-                            ("Organisation", "organisation"), ("Telefon", "phone"),
-                            ("E-post", "email")):
+        for label, name in ((translate("ProfileForm", "Namn"), "name"),
+                            (translate("ProfileForm", "Titel"), "title"),
+                            (translate("ProfileForm", "Organisation"), "organisation"),
+                            (translate("ProfileForm", "Telefon"), "phone"),
+                            (translate("ProfileForm", "E-post"), "email")):
             form.addRow(label, self.fields[name])
             form.addRow("", self.errors[name])
-        note = QLabel("Uppgifterna skrivs i kallelser, e-post, familjens version av planen "
-                      "och avvikelserapporter, så att familjer och verksamheter når dig.")
+        note = QLabel(translate(
+            "ProfileForm", "Uppgifterna skrivs i kallelser, e-post, familjens version av planen "
+                           "och avvikelserapporter, så att familjer och verksamheter når dig."))
         note.setWordWrap(True)
         note.setStyleSheet(theme.MUTED_TEXT)
         form.addRow(note)
@@ -143,13 +163,14 @@ class ProfileForm(QWidget):
 
     def show_problems(self, problems: dict[str, str]) -> None:
         for name in PROFILE_FIELDS:
-            show_error(self.errors[name], self.fields[name], problems.get(name))
+            show_error(self.errors[name], self.fields[name], profile_problem(problems.get(name)))
 
     def show_failure(self, failure: Failure) -> bool:
         """Show a refusal beside its field; False when it names none of these fields."""
         if failure.field not in self.fields:
             return False
-        show_error(self.errors[failure.field], self.fields[failure.field], failure.message)
+        show_error(self.errors[failure.field], self.fields[failure.field],
+                   domain_sentence(failure.message))
         self.fields[failure.field].setFocus()
         return True
 
@@ -159,7 +180,8 @@ class ProfileForm(QWidget):
         problems = self.problems()
         for name in PROFILE_FIELDS:
             if self.errors[name].text():
-                show_error(self.errors[name], self.fields[name], problems.get(name))
+                show_error(self.errors[name], self.fields[name],
+                           profile_problem(problems.get(name)))
         self.edited.emit()
 
 
@@ -174,21 +196,24 @@ class ProfileDialog(QDialog):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ProfileDialog")
-        self.setWindowTitle("Dina uppgifter")
+        self.setWindowTitle(translate("ProfileDialog", "Dina uppgifter"))
         self.setMinimumWidth(500)
         self._ops = ops
         self._writing = False
-        intro = QLabel("<b>Välkommen!</b> Skriv dina egna kontaktuppgifter en gång. De står "
-                       "sedan i kallelser och andra brev, så att familjer och verksamheter "
-                       "kan svara dig. Du kan ändra dem under Arkiv → Inställningar.")
+        intro = QLabel(translate(
+            "ProfileDialog", "<b>Välkommen!</b> Skriv dina egna kontaktuppgifter en gång. De "
+                             "står sedan i kallelser och andra brev, så att familjer och "
+                             "verksamheter kan svara dig. Du kan ändra dem under Arkiv → "
+                             "Inställningar."))
         intro.setWordWrap(True)
         self.form = ProfileForm(self)
         self.failure = error_label(self, "ProfileDialogError")
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("Spara", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            translate("ProfileDialog", "Spara"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("ProfileSave")
-        self.later_button = self.buttons.addButton("Senare",
-                                                   QDialogButtonBox.ButtonRole.RejectRole)
+        self.later_button = self.buttons.addButton(
+            translate("ProfileDialog", "Senare"), QDialogButtonBox.ButtonRole.RejectRole)
         self.later_button.setObjectName("ProfileLater")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -198,6 +223,7 @@ class ProfileDialog(QDialog):
         layout.addWidget(self.failure)
         layout.addWidget(self.buttons)
         ops.read(self, lambda ws: ws.directory.organisations(), self.form.set_organisations)
+        describe(self)
 
     def accept(self) -> None:
         if self._writing:
@@ -224,7 +250,7 @@ class ProfileDialog(QDialog):
         self._writing = False
         self.save_button.setEnabled(True)
         if not self.form.show_failure(failure):
-            show_error(self.failure, None, failure.message)
+            show_error(self.failure, None, domain_sentence(failure.message))
 
     def reject(self) -> None:
         if self._writing:

@@ -42,13 +42,40 @@ from sipdesk.ui import theme
 from sipdesk.ui.dialogs.appearance_choice import AppearanceChoice
 from sipdesk.ui.dialogs.language_choice import LanguageChoice
 from sipdesk.ui.dialogs.profile import PROFILE_FIELDS, ProfileForm, ask_profile_if_missing
-from sipdesk.ui.forms import error_label, show_error
+from sipdesk.ui.forms import describe, error_label, show_error
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_messages import failure_text
+from sipdesk.ui.i18n_rest import deadline_label, translate
 from sipdesk.ui.operations import Changes, Failure, Operations
 
 __all__ = ["SettingsDialog", "SettingsValues", "ask_profile_if_missing", "read_settings"]
 
 REREAD_MS = 20
-NOT_DECIDED = "inte bestämt"
+NOT_DECIDED = QT_TRANSLATE_NOOP("SettingsDialog", "inte bestämt")
+# What each lead time governs, for a screen reader after the field's name.
+DEADLINE_DESCRIPTIONS = {
+    "invitation_lead_days": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Så många dagar före mötet ska kallelserna vara skickade; annars "
+                          "visas de som försenade."),
+    "first_meeting_within_days": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Så många dagar efter samtycket ska det första SIP-mötet hållas. "
+                          "Vid ”inte bestämt” bevakas bara att ett mötesdatum bokas snart "
+                          "efter samtycket."),
+    "answer_within_days": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Så många dagar efter att kallelsen skickades ska de kallade ha "
+                          "svarat."),
+    "follow_up_after_months": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Så många månader efter att planen undertecknades ska den följas upp."),
+    "consent_warning_days": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Så många dagar innan ett samtycke går ut flaggas ärendet, så att ett "
+                          "nytt hinner inhämtas."),
+    "consent_within_days": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Så många dagar efter att behovet upptäcktes ska samtycket vara "
+                          "inhämtat."),
+    "school_obliged": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Markerad: skolan räknas som skyldig att delta och får en kallelse. "
+                          "Inte markerad: skolan får en inbjudan, som familjen."),
+}
 TAB_PROFILE, TAB_DEADLINES, TAB_SECURITY, TAB_BACKUPS = range(4)
 
 
@@ -100,26 +127,28 @@ class SettingsDialog(QDialog):
     def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("SettingsDialog")
-        self.setWindowTitle("Inställningar")
+        self.setWindowTitle(translate("SettingsDialog", "Inställningar"))
         self.setMinimumSize(660, 440)
         self._ops = ops
         self._stored: SettingsValues | None = None
         self._writing = False
         self.tabs = QTabWidget()
         self.tabs.setObjectName("SettingsTabs")
-        self.tabs.addTab(self._profile_tab(), "Mina uppgifter")
-        self.tabs.addTab(self._deadlines_tab(), "Tidsfrister")
-        self.tabs.addTab(self._security_tab(), "Säkerhet")
-        self.tabs.addTab(self._backups_tab(), "Säkerhetskopior")
-        self.status = QLabel("Läser in…")
+        self.tabs.addTab(self._profile_tab(), translate("SettingsDialog", "Mina uppgifter"))
+        self.tabs.addTab(self._deadlines_tab(), translate("SettingsDialog", "Tidsfrister"))
+        self.tabs.addTab(self._security_tab(), translate("SettingsDialog", "Säkerhet"))
+        self.tabs.addTab(self._backups_tab(), translate("SettingsDialog", "Säkerhetskopior"))
+        self.status = QLabel(translate("SettingsDialog", "Läser in…"))
         self.status.setObjectName("SettingsStatus")
         self.status.setStyleSheet(theme.MUTED_TEXT)
         self.failure = error_label(self, "SettingsError")
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("Spara", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(translate("SettingsDialog", "Spara"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("SettingsSave")
         self.save_button.setDefault(True)
-        cancel = self.buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = self.buttons.addButton(translate("SettingsDialog", "Avbryt"),
+                                        QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setObjectName("SettingsCancel")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -134,6 +163,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.failure)
         layout.addWidget(self.buttons)
+        describe(self, self._descriptions())
         self._set_ready(False)
         self._reread = QTimer(self, singleShot=True, interval=REREAD_MS)
         self._reread.timeout.connect(self.refresh)
@@ -141,6 +171,38 @@ class SettingsDialog(QDialog):
         self.refresh()
 
     # --- building -------------------------------------------------------------------------
+
+    def _descriptions(self) -> dict[QWidget, str]:
+        said = {
+            self.tabs.tabBar(): translate("SettingsDialog",
+                                          "Inställningarnas delar; Ctrl+Tab byter flik"),
+            self.lock_minutes: translate(
+                "SettingsDialog", "Efter så många minuter utan tangentbord eller mus döljs "
+                                  "allt i fönstret och arkivet stängs"),
+            self.retention_undecided: translate(
+                "SettingsDialog", "Kommunen har inte beslutat hur länge avslutade ärenden "
+                                  "sparas; inga ärenden föreslås för gallring"),
+            self.retention_after: translate(
+                "SettingsDialog", "Avslutade ärenden föreslås för gallring när antalet månader "
+                                  "i rutan bredvid har gått sedan avslutet"),
+            self.retention_months: translate(
+                "SettingsDialog", "Antal månader efter avslutet innan ett ärende föreslås för "
+                                  "gallring"),
+            self.mirror_dir: translate(
+                "SettingsDialog", "Mappen där en extra kopia av varje säkerhetskopia sparas, "
+                                  "till exempel på ett USB-minne. Tom: ingen andra mapp."),
+            self._choose_mirror: translate(
+                "SettingsDialog", "Öppnar en mappväljare för den andra mappen"),
+            self._clear_mirror: translate(
+                "SettingsDialog", "Tömmer fältet, så att kopiorna bara sparas i datamappen"),
+            self.save_button: translate(
+                "SettingsDialog", "Sparar ändringarna på alla flikar och stänger fönstret"),
+        }
+        widgets = {**self.deadline_spins, **self.deadline_checks}
+        for name, text in DEADLINE_DESCRIPTIONS.items():
+            if name in widgets:
+                said[widgets[name]] = translate("SettingsDialog", text)
+        return said
 
     def _profile_tab(self) -> QWidget:
         self.profile_form = ProfileForm()
@@ -150,17 +212,20 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(_note("Regionens och kommunens lokala överenskommelser om tider. De styr "
-                          "vad som visas som försenat på tavlan och i I dag-listan."))
+        form.addRow(_note(translate("SettingsDialog", "Regionens och kommunens lokala "
+                                                      "överenskommelser om tider. De styr vad "
+                                                      "som visas som försenat på tavlan och i "
+                                                      "I dag-listan.")))
         self.deadline_spins: dict[str, QSpinBox] = {}
         self.deadline_errors: dict[str, QLabel] = {}
-        for name, label, low, high, optional in number_fields():
+        for name, swedish, low, high, optional in number_fields():
+            label = deadline_label(swedish)
             spin = QSpinBox()
             spin.setObjectName(f"Deadline_{name}")
             # An optional setting one below its lowest value reads "inte bestämt" (None).
             spin.setRange(low - 1 if optional else low, high)
             if optional:
-                spin.setSpecialValueText(NOT_DECIDED)
+                spin.setSpecialValueText(translate("SettingsDialog", NOT_DECIDED))
             spin.setAccessibleName(label)
             spin.setMinimumWidth(130)
             self.deadline_spins[name] = spin
@@ -169,7 +234,7 @@ class SettingsDialog(QDialog):
             form.addRow("", self.deadline_errors[name])
         self.deadline_checks: dict[str, QCheckBox] = {}
         for name, label in yes_no_fields():
-            check = QCheckBox(label)
+            check = QCheckBox(deadline_label(label))
             check.setObjectName(f"Deadline_{name}")
             self.deadline_checks[name] = check
             self.deadline_errors[name] = error_label(page, f"Deadline_{name}Error")
@@ -186,21 +251,22 @@ class SettingsDialog(QDialog):
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setObjectName("LockMinutes")
         self.lock_minutes.setRange(*LOCK_RANGE)
-        self.lock_minutes.setSuffix(" minuter")
+        self.lock_minutes.setSuffix(translate("SettingsDialog", " minuter"))
         self.lock_minutes.setMinimumWidth(130)
         self.lock_error = error_label(page, "LockError")
-        form.addRow("Lås fönstret efter", self.lock_minutes)
+        form.addRow(translate("SettingsDialog", "Lås fönstret efter"), self.lock_minutes)
         form.addRow("", self.lock_error)
-        form.addRow(_note("När ingen har rört tangentbord eller mus så länge döljs allt i "
-                          "fönstret och arkivet stängs. Ctrl+L låser direkt."))
-        self.retention_undecided = QRadioButton("Inte bestämt")
+        form.addRow(_note(translate("SettingsDialog", "När ingen har rört tangentbord eller "
+                                                      "mus så länge döljs allt i fönstret och "
+                                                      "arkivet stängs. Ctrl+L låser direkt.")))
+        self.retention_undecided = QRadioButton(translate("SettingsDialog", "Inte bestämt"))
         self.retention_undecided.setObjectName("RetentionUndecided")
-        self.retention_after = QRadioButton("Efter")
+        self.retention_after = QRadioButton(translate("SettingsDialog", "Efter"))
         self.retention_after.setObjectName("RetentionAfter")
         self.retention_months = QSpinBox()
         self.retention_months.setObjectName("RetentionMonths")
         self.retention_months.setRange(*RETENTION_RANGE)
-        self.retention_months.setSuffix(" månader")
+        self.retention_months.setSuffix(translate("SettingsDialog", " månader"))
         self.retention_months.setMinimumWidth(130)
         self.retention_months.setValue(24)
         self.retention_after.toggled.connect(self.retention_months.setEnabled)
@@ -213,33 +279,36 @@ class SettingsDialog(QDialog):
         row.addWidget(self.retention_months)
         row.addStretch(1)
         self.retention_error = error_label(page, "RetentionError")
-        form.addRow("Gallring av avslutade ärenden", row)
+        form.addRow(translate("SettingsDialog", "Gallring av avslutade ärenden"), row)
         form.addRow("", self.retention_error)
-        form.addRow(_note("Kommunen bestämmer hur länge ett avslutat ärende sparas. När tiden "
-                          "har gått föreslås ärendet för gallring; inget tas bort utan att du "
-                          "bekräftar."))
+        form.addRow(_note(translate("SettingsDialog", "Kommunen bestämmer hur länge ett "
+                                                      "avslutat ärende sparas. När tiden har "
+                                                      "gått föreslås ärendet för gallring; "
+                                                      "inget tas bort utan att du bekräftar.")))
         return page
 
     def _backups_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_note("Säkerhetskopiorna görs automatiskt i datamappen. Välj en "
-                               "andra mapp, till exempel ett USB-minne eller en nätverksmapp, "
-                               "så sparas en kopia där också. Kopiorna är krypterade. "
-                               "Under Arkiv → Säkerhetskopior… ser du när de gjordes och "
-                               "kan lägga tillbaka en."))
+        layout.addWidget(_note(translate(
+            "SettingsDialog", "Säkerhetskopiorna görs automatiskt i datamappen. Välj en andra "
+                              "mapp, till exempel ett USB-minne eller en nätverksmapp, så "
+                              "sparas en kopia där också. Kopiorna är krypterade. Under Arkiv "
+                              "→ Säkerhetskopior… ser du när de gjordes och kan lägga tillbaka "
+                              "en.")))
         row = QHBoxLayout()
         self.mirror_dir = QLineEdit()
         self.mirror_dir.setObjectName("MirrorDir")
-        self.mirror_dir.setPlaceholderText("Ingen andra mapp vald")
-        self.mirror_dir.setAccessibleName("Andra mapp för säkerhetskopior")
-        choose = QPushButton("Välj mapp…")
+        self.mirror_dir.setPlaceholderText(translate("SettingsDialog", "Ingen andra mapp vald"))
+        self.mirror_dir.setAccessibleName(translate("SettingsDialog",
+                                                    "Andra mapp för säkerhetskopior"))
+        self._choose_mirror = choose = QPushButton(translate("SettingsDialog", "Välj mapp…"))
         choose.setObjectName("ChooseMirrorDir")
         choose.clicked.connect(self.choose_mirror_dir)
-        clear = QPushButton("Ingen")
+        self._clear_mirror = clear = QPushButton(translate("SettingsDialog", "Ingen"))
         clear.setObjectName("ClearMirrorDir")
         clear.clicked.connect(self.mirror_dir.clear)
-        row.addWidget(QLabel("Andra mapp"))
+        row.addWidget(QLabel(translate("SettingsDialog", "Andra mapp")))
         row.addWidget(self.mirror_dir, 1)
         row.addWidget(choose)
         row.addWidget(clear)
@@ -251,7 +320,8 @@ class SettingsDialog(QDialog):
 
     def choose_mirror_dir(self) -> QFileDialog:
         """A folder chooser (window-modal); the chosen folder goes into the field."""
-        chooser = QFileDialog(self, "Välj mapp för säkerhetskopior", self.mirror_dir.text())
+        chooser = QFileDialog(self, translate("SettingsDialog", "Välj mapp för säkerhetskopior"),
+                              self.mirror_dir.text())
         chooser.setFileMode(QFileDialog.FileMode.Directory)
         chooser.setOption(QFileDialog.Option.ShowDirsOnly, True)
         chooser.fileSelected.connect(self.mirror_dir.setText)
@@ -325,8 +395,8 @@ class SettingsDialog(QDialog):
             self.profile_form.name.setFocus()
 
     def _read_failed(self, failure: Failure) -> None:
-        self.status.setText("Inställningarna kunde inte läsas in.")
-        show_error(self.failure, None, failure.message)
+        self.status.setText(translate("SettingsDialog", "Inställningarna kunde inte läsas in."))
+        show_error(self.failure, None, failure_text(failure))
 
     def _set_ready(self, ready: bool) -> None:
         self.tabs.setEnabled(ready)
@@ -417,15 +487,15 @@ class SettingsDialog(QDialog):
                              None))
             widget = (self.deadline_spins.get(name or "") or self.deadline_checks.get(name or ""))
             show_error(self.deadline_errors[name] if name else self.deadlines_error, widget,
-                       failure.message)
+                       failure_text(failure))
         elif field == "lock":
             self.tabs.setCurrentIndex(TAB_SECURITY)
-            show_error(self.lock_error, self.lock_minutes, failure.message)
+            show_error(self.lock_error, self.lock_minutes, failure_text(failure))
         elif field == "retention":
             self.tabs.setCurrentIndex(TAB_SECURITY)
-            show_error(self.retention_error, self.retention_months, failure.message)
+            show_error(self.retention_error, self.retention_months, failure_text(failure))
         elif field == "folder":
             self.tabs.setCurrentIndex(TAB_BACKUPS)
-            show_error(self.mirror_error, self.mirror_dir, failure.message)
+            show_error(self.mirror_error, self.mirror_dir, failure_text(failure))
         else:
-            show_error(self.failure, None, failure.message)
+            show_error(self.failure, None, failure_text(failure))

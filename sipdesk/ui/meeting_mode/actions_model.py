@@ -34,15 +34,22 @@ from PySide6.QtWidgets import (
 )
 
 from sipdesk.domain.protocol import ActionRef, PlanAction, Protocol
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_meetings import enum_label, translate
 
 Index = QModelIndex | QPersistentModelIndex
 
 # The template's action columns, by the name of the PlanAction field they edit.
 ACTION_FIELD = {"need": "need", "goal": "goal", "action": "action",
                 "organisation": "organisation_id", "person": "person_name", "due": "due"}
-REVIEW_COLUMNS = [("goal", "Mål"), ("action", "Insats"), ("who", "Ansvarig"),
-                  ("review_status", "Hur gick det?"), ("review_comment", "Kommentar"),
-                  ("goal_status", "Målet")]
+# The review's own columns, translated when shown; the plan's action columns are the
+# template's headings and stay as it writes them.
+REVIEW_COLUMNS = [("goal", QT_TRANSLATE_NOOP("ActionsModel", "Mål")),
+                  ("action", QT_TRANSLATE_NOOP("ActionsModel", "Insats")),
+                  ("who", QT_TRANSLATE_NOOP("ActionsModel", "Ansvarig")),
+                  ("review_status", QT_TRANSLATE_NOOP("ActionsModel", "Hur gick det?")),
+                  ("review_comment", QT_TRANSLATE_NOOP("ActionsModel", "Kommentar")),
+                  ("goal_status", QT_TRANSLATE_NOOP("ActionsModel", "Målet"))]
 REVIEW_EDITABLE = ("review_status", "review_comment", "goal_status")
 
 _serials = itertools.count(1)
@@ -92,7 +99,10 @@ class ActionsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section][1] if 0 <= section < len(self.columns) else None
+            if not 0 <= section < len(self.columns):
+                return None
+            title = self.columns[section][1]
+            return translate("ActionsModel", title) if self.review else title
         return str(section + 1)
 
     def field(self, column: int) -> str:
@@ -116,9 +126,9 @@ class ActionsModel(QAbstractTableModel):
             org = self._orgs.get(a.organisation_id, "") if a.organisation_id else ""
             return ", ".join(x for x in (a.person_name, org) if x)
         if key == "review_status":
-            return a.review_status.label if a.review_status else ""
+            return enum_label(a.review_status) if a.review_status else ""
         if key == "goal_status":
-            return a.goal_status.label if a.goal_status else "–"
+            return enum_label(a.goal_status) if a.goal_status else "–"
         return str(getattr(a, key))
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from sipdesk.domain.signing import CheckItem
 from sipdesk.ui import theme
+from sipdesk.ui.i18n_meetings import check_text, translate
 
 OK_MARK = "✓"
 MISSING_MARK = "✗"
@@ -31,7 +32,7 @@ class ChecklistView(QWidget):
         self._jumps = jumps
         self.items: tuple[CheckItem, ...] = ()
         self.buttons: dict[str, QPushButton] = {}
-        self.summary = QLabel("Läser in…")
+        self.summary = QLabel(translate("ChecklistView", "Läser in…"))
         self.summary.setObjectName("ChecklistSummary")
         self.summary.setWordWrap(True)
         self._grid = QGridLayout()
@@ -55,9 +56,10 @@ class ChecklistView(QWidget):
             mark = QLabel(OK_MARK if item.ok else MISSING_MARK)
             mark.setStyleSheet(f"color: {theme.OK_INK if item.ok else theme.ERROR};"
                                f" font-weight: 700; {theme.font_size(14, 'px')}")
-            mark.setAccessibleName("Klart" if item.ok else "Saknas")
+            mark.setAccessibleName(translate("ChecklistView", "Klart") if item.ok
+                                   else translate("ChecklistView", "Saknas"))
             # What is in place, quietly; what is missing, as the sentence saying what to do.
-            text = QLabel(item.text if item.ok else item.problem)
+            text = QLabel(check_text(item.text if item.ok else item.problem))
             text.setObjectName(f"check:{item.key}")
             text.setWordWrap(True)
             text.setTextFormat(Qt.TextFormat.PlainText)
@@ -67,23 +69,29 @@ class ChecklistView(QWidget):
             self._grid.addWidget(text, row, 1)
             if not item.ok:
                 if self._jumps:
-                    button = QPushButton("Gå dit")
+                    button = QPushButton(translate("ChecklistView", "Gå dit"))
                     button.setObjectName(f"jump:{item.key}")
-                    button.setToolTip(f"Stäng och rätta i mötesläget: {item.where}")
+                    tip = translate("ChecklistView", "Stäng och rätta i mötesläget: {where}")
+                    button.setToolTip(tip.format(where=check_text(item.where)))
                     button.clicked.connect(lambda _c=False, it=item: self.jumpRequested.emit(it))
                     self.buttons[item.key] = button
                     self._grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
                 else:
-                    where = QLabel(item.where)
+                    where = QLabel(check_text(item.where))
                     where.setStyleSheet(theme.MUTED_TEXT)
                     self._grid.addWidget(where, row, 2, Qt.AlignmentFlag.AlignTop)
         missing = sum(1 for item in self.items if not item.ok)
         if not missing:
-            self.summary.setText("Allt som behövs finns med. Planen kan skrivas under.")
+            self.summary.setText(translate(
+                "ChecklistView", "Allt som behövs finns med. Planen kan skrivas under."))
             self.summary.setStyleSheet(theme.banner("ok"))
         else:
-            word = "sak saknas" if missing == 1 else "saker saknas"
-            self.summary.setText(f"{missing} {word} innan planen kan skrivas under.")
+            self.summary.setText(
+                translate(
+                    "ChecklistView", "1 sak saknas innan planen kan skrivas under.")
+                if missing == 1 else translate(
+                    "ChecklistView", "{n} saker saknas innan planen kan skrivas under.").format(
+                    n=missing))
             self.summary.setStyleSheet(theme.banner("warning"))
 
     @property

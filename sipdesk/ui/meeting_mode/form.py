@@ -44,9 +44,12 @@ from sipdesk.domain.protocol import (
     ProtocolSection,
 )
 from sipdesk.ui import forms
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_case import owner_problem
+from sipdesk.ui.i18n_meetings import enum_label, family_role, translate
 from sipdesk.ui.meeting_mode.actions_model import ActionsModel, ChoiceDelegate, KeyboardTable
 
-INTERNAL_LABEL = "Internt – visas inte på skärmen"
+INTERNAL_LABEL = QT_TRANSLATE_NOOP("ProtocolForm", "Internt – visas inte på skärmen")
 PART = "agendaPart"  # the widget property naming the part of the meeting a box is
 PEOPLE = ("plan_owner_id", "chair_id", "note_taker_id")
 
@@ -73,8 +76,21 @@ def _who(p: Participant) -> tuple[Any, ...]:
     return p.invitation_id, p.name, p.role, p.is_child, p.substitute_name
 
 
+class _OptionalDateEdit(QDateEdit):
+    """A date that may be "not set" (its lowest date, shown as words)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802
+        # Showing the words, Qt's date field has no part for Tab to step through and
+        # keeps the focus for ever: Tab must leave it like any other field.
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+
 def _optional_date(floor: date, value: date | None, none_text: str) -> QDateEdit:
-    edit = forms.date_edit(None)
+    edit = _OptionalDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(forms.qdate(floor))
     edit.setSpecialValueText(none_text)
     edit.setDate(forms.qdate(value or floor))
@@ -183,16 +199,20 @@ class ProtocolForm(QWidget):
         return box, layout
 
     def _formalities_box(self, p: Protocol) -> QFrame:
-        box, layout = self._box("Närvaro och formalia", FORMALITIES,
-                                "Vilka är med? Stäm av samtycke, samordningsansvarig, "
-                                "mötesledare och sekreterare.")
+        box, layout = self._box(translate("ProtocolForm", "Närvaro och formalia"), FORMALITIES,
+                                translate("ProtocolForm", "Vilka är med? Stäm av samtycke, "
+                                                           "samordningsansvarig, mötesledare "
+                                                           "och sekreterare."))
         self._attendance_grid = QGridLayout()
         self._attendance_grid.setHorizontalSpacing(12)
         layout.addLayout(self._attendance_grid)
         self.set_participants(p.participants)
         form = QFormLayout()
-        self.consent = QCheckBox("Samtycket är bekräftat och gäller de verksamheter som är här")
+        self.consent = QCheckBox(translate("ProtocolForm",
+            "Samtycket är bekräftat och gäller de verksamheter som är här"))
         self.consent.setToolTip(self.consent.text())
+        self.consent.setAccessibleDescription(translate(
+            "ProtocolForm", "Kryssa i när samtycket är stämt av med de närvarande"))
         self.consent.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.consent.setChecked(p.formalities.consent_confirmed)
         self.consent.toggled.connect(lambda on: self._typed(lambda: self.consentToggled.emit(on)))
@@ -202,14 +222,14 @@ class ProtocolForm(QWidget):
         self.plan_owner = self._person_combo(p, "plan_owner_id")
         self.chair = self._person_combo(p, "chair_id")
         self.note_taker = self._person_combo(p, "note_taker_id")
-        form.addRow("Samordningsansvarig", self.plan_owner)
+        form.addRow(translate("ProtocolForm", "Samordningsansvarig"), self.plan_owner)
         self.owner_problem = QLabel()
         self.owner_problem.setObjectName("CalmWarning")
         self.owner_problem.setWordWrap(True)
         self.show_owner_problems(p.formalities.plan_owner_problems)
         form.addRow("", self.owner_problem)
-        form.addRow("Mötesledare", self.chair)
-        form.addRow("Sekreterare", self.note_taker)
+        form.addRow(translate("ProtocolForm", "Mötesledare"), self.chair)
+        form.addRow(translate("ProtocolForm", "Sekreterare"), self.note_taker)
         layout.addLayout(form)
         layout.addWidget(self.errors[FORMALITIES])
         return box
@@ -238,14 +258,18 @@ class ProtocolForm(QWidget):
             name = QLabel(person.shown_name)
             name.setObjectName("ParticipantName")
             name.setWordWrap(True)
-            role = QLabel(f"{person.role} ({person.note})" if person.note else person.role)
+            role = QLabel(family_role(f"{person.role} ({person.note})" if person.note
+                                      else person.role))
             role.setObjectName("PartHelp")
             role.setWordWrap(True)
             combo = QComboBox()
             combo.setObjectName(f"attendance:{person.invitation_id}")
-            combo.setAccessibleName(f"Närvaro: {person.shown_name}")
+            combo.setAccessibleDescription(translate(
+                "ProtocolForm", "Om personen är på mötet; sparas när du väljer"))
+            combo.setAccessibleName(translate("ProtocolForm", "Närvaro: {name}").format(
+                name=person.shown_name))
             for value in Attendance:
-                combo.addItem(value.label, value.value)
+                combo.addItem(enum_label(value), value.value)
             shown = chosen.get(person.invitation_id, person.attendance)
             combo.setCurrentIndex(combo.findData(shown.value))
             combo.currentIndexChanged.connect(
@@ -257,7 +281,8 @@ class ProtocolForm(QWidget):
             grid.addWidget(role, row, 1)
             grid.addWidget(combo, row, 2)
         if not participants:
-            grid.addWidget(QLabel("Ingen är kallad till mötet ännu."), 0, 0)
+            nobody = translate("ProtocolForm", "Ingen är kallad till mötet ännu.")
+            grid.addWidget(QLabel(nobody), 0, 0)
         self._participants = participants
 
     def _attendance_field(self, invitation_id: int, combo: QComboBox) -> None:
@@ -272,6 +297,8 @@ class ProtocolForm(QWidget):
     def _person_combo(self, p: Protocol, field: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(f"person:{field}")
+        combo.setAccessibleDescription(translate(
+            "ProtocolForm", "Välj en av de kallade; sparas när du väljer"))
         # A long name and role is cut in the closed box (whole in the list), so the
         # form never grows wider than a laptop screen.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -289,7 +316,7 @@ class ProtocolForm(QWidget):
     @staticmethod
     def _fill_people(combo: QComboBox, people: Sequence[Choice], current: int | None) -> None:
         combo.clear()
-        combo.addItem("– Välj –", None)
+        combo.addItem(translate("ProtocolForm", "– Välj –"), None)
         for person in people:
             combo.addItem(person.label, person.id)
         combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
@@ -308,7 +335,7 @@ class ProtocolForm(QWidget):
         self.quietly(lambda: self._fill_people(combo, people, current))
 
     def show_owner_problems(self, problems: Sequence[str]) -> None:
-        self.owner_problem.setText("\n".join(problems))
+        self.owner_problem.setText("\n".join(owner_problem(p) for p in problems))
         self.owner_problem.setVisible(bool(problems))
 
     def _section_box(self, section: ProtocolSection) -> QFrame:
@@ -329,14 +356,19 @@ class ProtocolForm(QWidget):
         layout.addWidget(edit)
         toggle = QToolButton()
         toggle.setObjectName("InternalToggle")
-        toggle.setText(INTERNAL_LABEL)
+        toggle.setAccessibleDescription(translate(
+            "ProtocolForm", "Visar ett fält för anteckningar som inte syns på väggskärmen"))
+        internal = translate("ProtocolForm", INTERNAL_LABEL)
+        toggle.setText(internal)
         toggle.setCheckable(True)
         toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         note = QPlainTextEdit()
         note.setObjectName(f"internal:{key}")
         note.setProperty("internal", True)
         note.setTabChangesFocus(True)
-        note.setPlaceholderText(f"{INTERNAL_LABEL}. Anteckningen följer inte med i planen.")
+        note.setPlaceholderText(translate(
+            "ProtocolForm", "{internal}. Anteckningen följer inte med i planen.").format(
+                internal=internal))
         note.setPlainText(section.internal_note)
         note.setMaximumHeight(70)
         note.setVisible(bool(section.internal_note))
@@ -359,18 +391,19 @@ class ProtocolForm(QWidget):
         return box
 
     def _actions_box(self, p: Protocol) -> QFrame:
-        box, layout = self._box("Insatser: vem gör vad och när", ACTIONS,
-                                "En rad per insats: mål, insats, ansvarig organisation, "
-                                "namngiven person och när. Tab till nästa ruta, Enter i sista "
-                                "rutan ger en ny rad.")
+        box, layout = self._box(
+            translate("ProtocolForm", "Insatser: vem gör vad och när"), ACTIONS,
+            translate("ProtocolForm", "En rad per insats: mål, insats, ansvarig organisation, "
+                                      "namngiven person och när. Tab till nästa ruta, Enter i "
+                                      "sista rutan ger en ny rad."))
         self.actions_model = ActionsModel(p, parent=self)
         self.actions_model.cellEdited.connect(
             lambda row, field, value: self.actionEdited.emit(row, field, value))
         self.actions_table = KeyboardTable()
         self.actions_table.setObjectName("ActionsTable")
-        self.actions_table.setAccessibleName("Insatser")
-        self.actions_table.setAccessibleDescription(
-            "En rad per insats: mål, insats, ansvarig organisation, person och när.")
+        self.actions_table.setAccessibleName(translate("ProtocolForm", "Insatser"))
+        self.actions_table.setAccessibleDescription(translate("ProtocolForm",
+            "En rad per insats: mål, insats, ansvarig organisation, person och när."))
         self.actions_table.setModel(self.actions_model)
         self.actions_table.setMinimumHeight(180)
         self._org_delegate: ChoiceDelegate | None = None
@@ -382,9 +415,13 @@ class ProtocolForm(QWidget):
         self.actions_table.rowAddRequested.connect(self.addRowRequested)
         layout.addWidget(self.actions_table)
         buttons = QHBoxLayout()
-        add = QPushButton("Ny rad")
+        add = QPushButton(translate("ProtocolForm", "Ny rad"))
+        add.setAccessibleDescription(translate(
+            "ProtocolForm", "Lägger till en insats i tabellen ovan"))
         add.clicked.connect(self.addRowRequested)
-        remove = QPushButton("Ta bort raden")
+        remove = QPushButton(translate("ProtocolForm", "Ta bort raden"))
+        remove.setAccessibleDescription(translate(
+            "ProtocolForm", "Tar bort den valda insatsen ur tabellen"))
         remove.clicked.connect(self.removeRowRequested)
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -395,7 +432,8 @@ class ProtocolForm(QWidget):
 
     @staticmethod
     def _org_choices(p: Protocol) -> list[tuple[Any, str]]:
-        return [(None, "– Välj –")] + [(o.id, o.name) for o in p.organisations]
+        none = translate("ProtocolForm", "– Välj –")
+        return [(None, none)] + [(o.id, o.name) for o in p.organisations]
 
     def show_actions(self, p: Protocol) -> None:
         """The action rows as stored (nothing of them is being written just now)."""
@@ -406,17 +444,18 @@ class ProtocolForm(QWidget):
             self.review_model.set_protocol(p)
 
     def _review_box(self, p: Protocol) -> QFrame:
-        box, layout = self._box("Uppföljning av förra planen", REVIEW,
-                                "Gå igenom varje åtagande: genomfört, delvis eller inte – och "
-                                "varför. Behålls, ändras eller avslutas målet?")
+        box, layout = self._box(
+            translate("ProtocolForm", "Uppföljning av förra planen"), REVIEW,
+            translate("ProtocolForm", "Gå igenom varje åtagande: genomfört, delvis eller inte – "
+                                      "och varför. Behålls, ändras eller avslutas målet?"))
         model = self.review_model = ActionsModel(p, review=True, parent=self)
         model.cellEdited.connect(lambda row, _field, _value: self.reviewEdited.emit(row))
         table = self.review_table = KeyboardTable()
         table.setObjectName("ReviewTable")
         table.setModel(model)
         table.setMinimumHeight(150)
-        status = [(s, s.label) for s in ReviewStatus]
-        goal: list[tuple[Any, str]] = [(None, "–")] + [(g, g.label) for g in GoalStatus]
+        status = [(s, enum_label(s)) for s in ReviewStatus]
+        goal: list[tuple[Any, str]] = [(None, "–")] + [(g, enum_label(g)) for g in GoalStatus]
         table.setItemDelegateForColumn(3, ChoiceDelegate(status, self))
         table.setItemDelegateForColumn(5, ChoiceDelegate(goal, self))
         layout.addWidget(table)
@@ -424,21 +463,26 @@ class ProtocolForm(QWidget):
         return box
 
     def _next_meeting_box(self, p: Protocol, today: date) -> QFrame:
-        box, layout = self._box("Nästa uppföljning", "follow_up",
-                                "Datum och plats för uppföljningen. Den bokas direkt.",
-                                name="next")
+        box, layout = self._box(
+            translate("ProtocolForm", "Nästa uppföljning"), "follow_up",
+            translate("ProtocolForm", "Datum och plats för uppföljningen. Den bokas direkt."),
+            name="next")
         row = QHBoxLayout()
         self.next_date = _optional_date(p.meeting_date or today, p.next_follow_up_date,
-                                        "Inte bokad")
+                                        translate("ProtocolForm", "Inte bokad"))
         self.next_date.setObjectName("NextFollowUpDate")
-        self.next_date.setAccessibleName("Nästa uppföljning, datum")
+        self.next_date.setAccessibleDescription(translate(
+            "ProtocolForm", "Dagen för nästa uppföljning"))
+        self.next_date.setAccessibleName(translate("ProtocolForm", "Nästa uppföljning, datum"))
         self.next_place = QLineEdit(p.next_follow_up_place)
         self.next_place.setObjectName("NextFollowUpPlace")
-        self.next_place.setAccessibleName("Nästa uppföljning, plats")
-        self.next_place.setPlaceholderText("Plats")
-        row.addWidget(QLabel("Datum"))
+        self.next_place.setAccessibleDescription(translate(
+            "ProtocolForm", "Var nästa uppföljning hålls"))
+        self.next_place.setAccessibleName(translate("ProtocolForm", "Nästa uppföljning, plats"))
+        self.next_place.setPlaceholderText(translate("ProtocolForm", "Plats"))
+        row.addWidget(QLabel(translate("ProtocolForm", "Datum")))
         row.addWidget(self.next_date)
-        row.addWidget(QLabel("Plats"))
+        row.addWidget(QLabel(translate("ProtocolForm", "Plats")))
         row.addWidget(self.next_place, 1)
         layout.addLayout(row)
         layout.addWidget(self.errors["next"])
@@ -460,29 +504,38 @@ class ProtocolForm(QWidget):
         return _date_of(self.next_date), self.next_place.text()
 
     def _child_informed_box(self, p: Protocol, today: date) -> QFrame:
-        box, layout = self._box("Efter mötet: så fick barnet veta", "child_feedback",
-                                "Fylls i efteråt: när och av vem barnet fick veta vad som "
-                                "bestämdes och hur barnets åsikter vägdes in.", name="informed")
+        box, layout = self._box(
+            translate("ProtocolForm", "Efter mötet: så fick barnet veta"), "child_feedback",
+            translate("ProtocolForm", "Fylls i efteråt: när och av vem barnet fick veta vad som "
+                                      "bestämdes och hur barnets åsikter vägdes in."),
+            name="informed")
         row = QHBoxLayout()
         floor = (p.meeting_date or today) - timedelta(days=1)
-        self.informed_on = _optional_date(floor, p.child_informed_on, "Inte ännu")
+        self.informed_on = _optional_date(floor, p.child_informed_on,
+                                          translate("ProtocolForm", "Inte ännu"))
         self.informed_on.setObjectName("ChildInformedOn")
-        self.informed_on.setAccessibleName("Datum då barnet fick veta")
+        self.informed_on.setAccessibleDescription(translate(
+            "ProtocolForm", "Dagen då barnet fick veta vad mötet kom fram till"))
+        self.informed_on.setAccessibleName(translate("ProtocolForm", "Datum då barnet fick veta"))
         self.informed_by = QLineEdit(p.child_informed_by)
         self.informed_by.setObjectName("ChildInformedBy")
-        self.informed_by.setAccessibleName("Av vem barnet fick veta")
-        self.informed_by.setPlaceholderText("Av vem")
-        row.addWidget(QLabel("Datum"))
+        self.informed_by.setAccessibleDescription(translate(
+            "ProtocolForm", "Den som berättade för barnet"))
+        self.informed_by.setAccessibleName(translate("ProtocolForm", "Av vem barnet fick veta"))
+        self.informed_by.setPlaceholderText(translate("ProtocolForm", "Av vem"))
+        row.addWidget(QLabel(translate("ProtocolForm", "Datum")))
         row.addWidget(self.informed_on)
-        row.addWidget(QLabel("Av"))
+        row.addWidget(QLabel(translate("ProtocolForm", "Av")))
         row.addWidget(self.informed_by, 1)
         layout.addLayout(row)
         self.informed_how = QPlainTextEdit(p.child_informed_how)
         self.informed_how.setObjectName("ChildInformedHow")
-        self.informed_how.setAccessibleName("Hur barnet fick veta")
+        self.informed_how.setAccessibleDescription(translate(
+            "ProtocolForm", "Hur barnet fick veta, till exempel samtal eller brev"))
+        self.informed_how.setAccessibleName(translate("ProtocolForm", "Hur barnet fick veta"))
         self.informed_how.setTabChangesFocus(True)
-        self.informed_how.setPlaceholderText("Hur barnet fick veta, och hur barnets åsikter "
-                                             "vägdes in")
+        self.informed_how.setPlaceholderText(translate(
+            "ProtocolForm", "Hur barnet fick veta, och hur barnets åsikter vägdes in"))
         self.informed_how.setMaximumHeight(70)
         layout.addWidget(self.informed_how)
         layout.addWidget(self.errors["informed"])

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sipdesk.domain import words
 from sipdesk.domain.changes import Changes, Part
 from sipdesk.domain.deadlines import add_months
 from sipdesk.domain.entities import Plan
@@ -50,7 +49,9 @@ from sipdesk.domain.signing import CheckItem, SigningState
 from sipdesk.domain.views import FollowUpBooking
 from sipdesk.export.cancelling import CANCELLED
 from sipdesk.ui import theme
-from sipdesk.ui.forms import date_edit, error_label, pydate, qdate, show_error
+from sipdesk.ui.forms import date_edit, describe, error_label, pydate, qdate, show_error
+from sipdesk.ui.i18n_case import signed_how
+from sipdesk.ui.i18n_meetings import meeting_line, send_warning, translate
 from sipdesk.ui.meeting_mode.checklist_view import ChecklistView
 from sipdesk.ui.meeting_mode.signing_form import SigningForm
 from sipdesk.ui.operations import Failure, Operations
@@ -103,7 +104,7 @@ class MeetingEnd(QDialog):
                  choose_path: ChoosePath | None = None):
         super().__init__(parent)
         self.setObjectName("MeetingEnd")
-        self.setWindowTitle("Avsluta mötet")
+        self.setWindowTitle(translate("MeetingEnd", "Avsluta mötet"))
         self.setStyleSheet(_style())
         self._ops = ops
         self.plan_id = plan_id
@@ -114,7 +115,7 @@ class MeetingEnd(QDialog):
         self._reread = QTimer(self, singleShot=True, interval=REREAD_MS)
         self._reread.timeout.connect(self.refresh)
 
-        self.title = QLabel("Läser in…")
+        self.title = QLabel(translate("MeetingEnd", "Läser in…"))
         self.title.setObjectName("EndTitle")
         self.checklist = ChecklistView()
         self.checklist.jumpRequested.connect(self._jump)
@@ -130,10 +131,12 @@ class MeetingEnd(QDialog):
         for column in (left, right):
             column.setSpacing(10)
             columns.addLayout(column, 1)
-        left.addWidget(self._part("1. Klart för underskrift?", self.checklist))
-        left.addWidget(self._part("2. Nästa uppföljning", self._follow_up_box()))
-        right.addWidget(self._part("3. Underskrifter", self.signing))
-        right.addWidget(self._part("4. Skriv ut", self._export_box()))
+        left.addWidget(self._part(translate("MeetingEnd", "1. Klart för underskrift?"),
+                                  self.checklist))
+        left.addWidget(self._part(translate("MeetingEnd", "2. Nästa uppföljning"),
+                                  self._follow_up_box()))
+        right.addWidget(self._part(translate("MeetingEnd", "3. Underskrifter"), self.signing))
+        right.addWidget(self._part(translate("MeetingEnd", "4. Skriv ut"), self._export_box()))
         left.addStretch(1)
         right.addStretch(1)
         scroll = QScrollArea()
@@ -142,7 +145,7 @@ class MeetingEnd(QDialog):
         scroll.setWidget(body)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setText("Tillbaka till protokollet")
+        self.close_button.setText(translate("MeetingEnd", "Tillbaka till protokollet"))
         self.close_button.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -153,6 +156,7 @@ class MeetingEnd(QDialog):
         self.resize(1160, 620)
         ops.changed.connect(self._changed)
         self.refresh()
+        describe(self)
 
     # --- building ---------------------------------------------------------------------
 
@@ -171,41 +175,53 @@ class MeetingEnd(QDialog):
         box = QWidget()
         self.follow_up_date = date_edit(self._ops.today())
         self.follow_up_date.setObjectName("FollowUpDate")
-        self.follow_up_date.setAccessibleName("Uppföljningens datum")
+        self.follow_up_date.setAccessibleDescription(translate(
+            "MeetingEnd", "Dagen för uppföljningsmötet"))
+        self.follow_up_date.setAccessibleName(translate("MeetingEnd", "Uppföljningens datum"))
         self.follow_up_start = _time_edit(time(13, 0))
         self.follow_up_start.setObjectName("FollowUpStart")
-        self.follow_up_start.setAccessibleName("Uppföljningen börjar")
+        self.follow_up_start.setAccessibleDescription(translate(
+            "MeetingEnd", "När uppföljningsmötet börjar"))
+        self.follow_up_start.setAccessibleName(translate("MeetingEnd", "Uppföljningen börjar"))
         self.follow_up_end = _time_edit(time(14, 30))
         self.follow_up_end.setObjectName("FollowUpEnd")
-        self.follow_up_end.setAccessibleName("Uppföljningen slutar")
+        self.follow_up_end.setAccessibleDescription(translate(
+            "MeetingEnd", "När uppföljningsmötet slutar"))
+        self.follow_up_end.setAccessibleName(translate("MeetingEnd", "Uppföljningen slutar"))
         self.follow_up_place = QLineEdit()
         self.follow_up_place.setObjectName("FollowUpPlace")
-        self.follow_up_place.setAccessibleName("Uppföljningens plats")
-        self.follow_up_place.setPlaceholderText("Plats, länk eller nummer att ringa")
+        self.follow_up_place.setAccessibleDescription(translate(
+            "MeetingEnd", "Var uppföljningsmötet hålls"))
+        self.follow_up_place.setAccessibleName(translate("MeetingEnd", "Uppföljningens plats"))
+        self.follow_up_place.setPlaceholderText(
+            translate("MeetingEnd", "Plats, länk eller nummer att ringa"))
         self.follow_up_date.dateChanged.connect(self._touched)
         for edit in (self.follow_up_start, self.follow_up_end):
             edit.timeChanged.connect(self._touched)
         self.follow_up_place.textEdited.connect(self._touched)
-        self.book_button = QPushButton("Boka uppföljningen")
+        self.book_button = QPushButton(translate("MeetingEnd", "Boka uppföljningen"))
         self.book_button.setObjectName("BookFollowUp")
+        self.book_button.setAccessibleDescription(translate(
+            "MeetingEnd", "Bokar uppföljningsmötet med datum, tid och plats ovan"))
         self.book_button.setAutoDefault(False)
         self.book_button.clicked.connect(self.book_follow_up)
         self.follow_up_status = QLabel("")
         self.follow_up_status.setObjectName("FollowUpStatus")
         self.follow_up_status.setWordWrap(True)
         self.follow_up_error = error_label(box, "FollowUpError")
-        hint = QLabel("Samma deltagare som i dag får kallelser, klara att skickas: de skickas "
-                      "inte härifrån. Den som samtycket inte täcker tas inte med.")
+        hint = QLabel(translate(
+            "MeetingEnd", "Samma deltagare som i dag får kallelser, klara att skickas: de skickas "
+                          "inte härifrån. Den som samtycket inte täcker tas inte med."))
         hint.setWordWrap(True)
         hint.setStyleSheet(theme.MUTED_TEXT)
         grid = QGridLayout()
-        grid.addWidget(QLabel("Datum"), 0, 0)
+        grid.addWidget(QLabel(translate("MeetingEnd", "Datum")), 0, 0)
         grid.addWidget(self.follow_up_date, 0, 1)
-        grid.addWidget(QLabel("Kl."), 0, 2)
+        grid.addWidget(QLabel(translate("MeetingEnd", "Kl.")), 0, 2)
         grid.addWidget(self.follow_up_start, 0, 3)
         grid.addWidget(QLabel("–"), 0, 4)
         grid.addWidget(self.follow_up_end, 0, 5)
-        grid.addWidget(QLabel("Plats"), 1, 0)
+        grid.addWidget(QLabel(translate("MeetingEnd", "Plats")), 1, 0)
         grid.addWidget(self.follow_up_place, 1, 1, 1, 5)
         grid.setColumnStretch(6, 1)
         row = QHBoxLayout()
@@ -221,11 +237,15 @@ class MeetingEnd(QDialog):
 
     def _export_box(self) -> QWidget:
         box = QWidget()
-        self.export_plan = QPushButton("Planen för underskrift (PDF)…")
+        self.export_plan = QPushButton(translate("MeetingEnd", "Planen för underskrift (PDF)…"))
         self.export_plan.setObjectName("ExportPlanForSigning")
+        self.export_plan.setAccessibleDescription(translate(
+            "MeetingEnd", "Skriver planen som PDF att skriva under"))
         self.export_plan.clicked.connect(lambda: self.export("plan"))
-        self.export_family = QPushButton("Familjens version (PDF)…")
+        self.export_family = QPushButton(translate("MeetingEnd", "Familjens version (PDF)…"))
         self.export_family.setObjectName("ExportFamilyVersion")
+        self.export_family.setAccessibleDescription(translate(
+            "MeetingEnd", "Skriver familjens version av planen som PDF, utan interna anteckningar"))
         self.export_family.clicked.connect(lambda: self.export("family"))
         for button in (self.export_plan, self.export_family):
             button.setAutoDefault(False)
@@ -236,7 +256,7 @@ class MeetingEnd(QDialog):
         self.export_status.setObjectName("ExportStatus")
         self.export_status.setWordWrap(True)
         # Shown while the plan renders: a long plan takes a while.
-        self.cancel_export = QPushButton("Avbryt exporten")
+        self.cancel_export = QPushButton(translate("MeetingEnd", "Avbryt exporten"))
         self.cancel_export.setObjectName("CancelExport")
         self.cancel_export.setAutoDefault(False)
         self.cancel_export.hide()
@@ -270,39 +290,50 @@ class MeetingEnd(QDialog):
             self._reread.start()
 
     def _read_failed(self, failure: Failure) -> None:
-        self.title.setText(f"Planen kunde inte läsas in. {failure.message}")
+        self.title.setText(translate("MeetingEnd", "Planen kunde inte läsas in. {reason}").format(
+            reason=failure.message))
         self.title.setStyleSheet(theme.ERROR_TEXT)
 
     def _show(self, state: SigningState) -> None:
         self.state = state
-        status = "låst" if state.is_signed else "utkast"
-        self.title.setText(f"{state.child_name} · {state.case_reference} · plan version "
-                           f"{state.version} ({status})")
+        status = (translate("MeetingEnd", "låst") if state.is_signed
+                  else translate("MeetingEnd", "utkast"))
+        self.title.setText(translate("MeetingEnd", "{child} · {reference} · plan version {version} "
+                                                     "({status})").format(
+            child=state.child_name, reference=state.case_reference, version=state.version,
+            status=status))
         self.checklist.show_items(state.items)
         self.signing.show_state(state)
         self._show_follow_up(state)
         if state.is_signed:
-            self.export_note.setText(f"{state.signed_how} Utskriften är den låsta versionen "
-                                     f"(fingeravtryck {state.short_fingerprint}).")
+            how = signed_how(state.signing_method, state.signed_on,
+                             [s.name for s in state.signatures])
+            self.export_note.setText(translate(
+                "MeetingEnd", "{how} Utskriften är den låsta versionen (fingeravtryck "
+                              "{fingerprint}).").format(how=how,
+                                                        fingerprint=state.short_fingerprint))
             self.export_note.setStyleSheet(theme.MUTED_TEXT)
         else:
-            self.export_note.setText("Planen är inte låst ännu: en utskrift nu blir ett "
-                                     "utkast. Registrera underskrifterna först, så får papperet "
-                                     "planens slutliga fingeravtryck.")
+            self.export_note.setText(translate(
+                "MeetingEnd", "Planen är inte låst ännu: en utskrift nu blir ett utkast. "
+                              "Registrera underskrifterna först, så får papperet planens "
+                              "slutliga fingeravtryck."))
             self.export_note.setStyleSheet(theme.WARNING_BOX)
 
     def _show_follow_up(self, state: SigningState) -> None:
         follow = state.follow_up
         if follow is not None and follow.date is not None:
-            self.follow_up_status.setText(
-                "Bokad: " + words.meeting_line(follow.kind.label, follow)
-                + (f", {follow.place}" if follow.place else "") + ".")
+            line = meeting_line(follow.kind.label, follow.date, follow.start, follow.end) + (
+                f", {follow.place}" if follow.place else "")
+            self.follow_up_status.setText(translate("MeetingEnd", "Bokad: {meeting}.").format(
+                meeting=line))
             self.follow_up_status.setStyleSheet(theme.OK_TEXT)
-            self.book_button.setText("Ändra bokningen")
+            self.book_button.setText(translate("MeetingEnd", "Ändra bokningen"))
         else:
-            self.follow_up_status.setText("Ingen uppföljning är bokad ännu.")
+            self.follow_up_status.setText(
+                translate("MeetingEnd", "Ingen uppföljning är bokad ännu."))
             self.follow_up_status.setStyleSheet(theme.MUTED_TEXT)
-            self.book_button.setText("Boka uppföljningen")
+            self.book_button.setText(translate("MeetingEnd", "Boka uppföljningen"))
         if self._follow_up_touched:
             return  # what is typed here stays
         self._filling = True
@@ -356,18 +387,24 @@ class MeetingEnd(QDialog):
         self.book_button.setEnabled(True)
         self._follow_up_touched = False
         meeting = booking.meeting
-        lines = ["Uppföljningen är bokad: " + words.meeting_line(meeting.kind.label, meeting)
-                 + (f", {meeting.place}" if meeting.place else "") + "."]
+        line = meeting_line(meeting.kind.label, meeting.date, meeting.start, meeting.end) + (
+            f", {meeting.place}" if meeting.place else "")
+        lines = [translate("MeetingEnd", "Uppföljningen är bokad: {meeting}.").format(meeting=line)]
         if booking.invited:
-            lines.append(f"Kallelser är förberedda till {len(booking.invited)} deltagare "
-                         "(inte skickade än): " + ", ".join(booking.invited) + ".")
+            lines.append(translate(
+                "MeetingEnd", "Kallelser är förberedda till {count} deltagare (inte skickade "
+                              "än): {names}.").format(count=len(booking.invited),
+                                                      names=", ".join(booking.invited)))
         if booking.already:
-            lines.append("Redan på listan: " + ", ".join(booking.already) + ".")
+            lines.append(translate("MeetingEnd", "Redan på listan: {names}.").format(
+                names=", ".join(booking.already)))
         self.follow_up_status.setText("\n".join(lines))
         self.follow_up_status.setStyleSheet(theme.OK_TEXT)
         if booking.refused:
-            show_error(self.follow_up_error, None, "Inte inbjudna: " + "; ".join(
-                f"{name}: {reason}" for name, reason in booking.refused))
+            refused = "; ".join(f"{name}: {send_warning(reason)}"
+                                for name, reason in booking.refused)
+            show_error(self.follow_up_error, None,
+                       translate("MeetingEnd", "Inte inbjudna: {list}").format(list=refused))
         self.booked.emit(booking)
 
     def _booking_refused(self, failure: Failure) -> None:
@@ -388,14 +425,15 @@ class MeetingEnd(QDialog):
         if state is None:
             return
         family = kind == "family"
-        title = "Spara familjens version som PDF" if family else "Spara planen som PDF"
+        title = (translate("MeetingEnd", "Spara familjens version som PDF") if family
+                 else translate("MeetingEnd", "Spara planen som PDF"))
         suffix = "-familj" if family else ""
         path = self._choose_path(title, f"plan-{state.case_reference}-v{state.version}"
                                         f"{suffix}.pdf")
         if path is None:
             return
         plan_id = self.plan_id
-        self.export_status.setText("Skapar PDF …")
+        self.export_status.setText(translate("MeetingEnd", "Skapar PDF …"))
         self.export_status.setStyleSheet(theme.MUTED_TEXT)
         cancel = self._cancel = threading.Event()  # the worker asks it, never the widget
         self.cancel_export.setEnabled(True)
@@ -412,7 +450,7 @@ class MeetingEnd(QDialog):
         if self._cancel is not None:
             self._cancel.set()
             self.cancel_export.setEnabled(False)
-            self.export_status.setText("Avbryter exporten …")
+            self.export_status.setText(translate("MeetingEnd", "Avbryter exporten …"))
 
     def _export_ended(self) -> None:
         self._cancel = None
@@ -420,16 +458,18 @@ class MeetingEnd(QDialog):
 
     def _exported(self, result: Any) -> None:
         self._export_ended()
-        self.export_status.setText(f"Sparad: {result.path} (plan version {result.version} · "
-                                   f"{result.short_fingerprint})")
+        self.export_status.setText(translate(
+            "MeetingEnd", "Sparad: {path} (plan version {version} · {fingerprint})").format(
+                path=result.path, version=result.version, fingerprint=result.short_fingerprint))
         self.export_status.setStyleSheet(theme.OK_TEXT)
         self.exported.emit(result)
 
     def _export_failed(self, failure: Failure) -> None:
         self._export_ended()
         if failure.message == CANCELLED:
-            self.export_status.setText(CANCELLED)
+            self.export_status.setText(translate("MeetingEnd", "Exporten avbröts."))
             self.export_status.setStyleSheet(theme.MUTED_TEXT)
             return
-        self.export_status.setText(f"PDF:en sparades inte. {failure.message}")
+        self.export_status.setText(translate("MeetingEnd", "PDF:en sparades inte. {reason}").format(
+            reason=failure.message))
         self.export_status.setStyleSheet(theme.ERROR_TEXT)

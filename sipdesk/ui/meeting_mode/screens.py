@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
+from sipdesk.ui.i18n_meetings import translate
+
 
 @dataclass(frozen=True)
 class ScreenInfo:
@@ -24,8 +26,11 @@ class ScreenInfo:
     @property
     def label(self) -> str:
         size = f"{self.geometry.width()}×{self.geometry.height()}"
-        role = "huvudskärm" if self.is_primary else "extra skärm"
-        return f"Skärm {self.number + 1} ({role}, {size})"
+        if self.is_primary:
+            text = translate("ScreenList", "Skärm {number} (huvudskärm, {size})")
+        else:
+            text = translate("ScreenList", "Skärm {number} (extra skärm, {size})")
+        return text.format(number=self.number + 1, size=size)
 
 
 class ScreenList(QObject):

@@ -33,12 +33,17 @@ from sipdesk.domain.entities import Plan
 from sipdesk.domain.enums import SigningMethod
 from sipdesk.domain.signing import Signer, SigningState, signing_problem
 from sipdesk.ui import theme
-from sipdesk.ui.forms import date_edit, error_label, pydate, qdate, show_error
+from sipdesk.ui.forms import date_edit, describe, error_label, pydate, qdate, show_error
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_case import signed_how
+from sipdesk.ui.i18n_meetings import check_text, family_role, translate
+from sipdesk.ui.i18n_meetings import signing_problem as problem_text
 from sipdesk.ui.meeting_mode.checklist_view import ChecklistView
 from sipdesk.ui.operations import Failure, Operations
 
 SignerRole = Qt.ItemDataRole.UserRole + 1
-NOT_READY = "Planen kan skrivas under när allt i listan ovan är klart."
+NOT_READY = QT_TRANSLATE_NOOP("SigningForm",
+                              "Planen kan skrivas under när allt i listan ovan är klart.")
 
 
 class SigningForm(QWidget):
@@ -52,30 +57,39 @@ class SigningForm(QWidget):
         self._ops = ops
         self.state: SigningState | None = None
         self._saving = False
-        self.paper = QRadioButton("Alla skriver under på papper")
+        self.paper = QRadioButton(translate("SigningForm", "Alla skriver under på papper"))
         self.paper.setObjectName("SignedOnPaper")
+        self.paper.setAccessibleDescription(translate(
+            "SigningForm", "Alla deltagare skriver under planen på papper"))
         self.paper.setChecked(True)
-        self.adjusted = QRadioButton("Justeras av namngivna deltagare")
+        self.adjusted = QRadioButton(translate("SigningForm", "Justeras av namngivna deltagare"))
         self.adjusted.setObjectName("SignedAdjusted")
+        self.adjusted.setAccessibleDescription(translate(
+            "SigningForm", "Några namngivna deltagare justerar planen för alla"))
         self._method = QButtonGroup(self)
         self._method.addButton(self.paper)
         self._method.addButton(self.adjusted)
         self._method.buttonClicked.connect(lambda _b: self._method_chosen())
         self.signers = QListWidget()
         self.signers.setObjectName("Signers")
-        self.signers.setAccessibleName("Vem skrev under")
+        self.signers.setAccessibleDescription(translate(
+            "SigningForm", "Kryssa i dem som skrev under eller justerade"))
+        self.signers.setAccessibleName(translate("SigningForm", "Vem skrev under"))
         self.signers.setSpacing(2)
         self.signers.itemChanged.connect(lambda _i: self._check())
         self.signed_on = date_edit(ops.today())
         self.signed_on.setObjectName("SignedOn")
+        self.signed_on.setAccessibleDescription(translate(
+            "SigningForm", "Dagen då planen skrevs under"))
         self.signed_on.setMaximumDate(qdate(ops.today()))
         self.signed_on.setMaximumWidth(170)
-        self.record_button = QPushButton("Registrera underskrifterna och lås planen")
+        self.record_button = QPushButton(
+            translate("SigningForm", "Registrera underskrifterna och lås planen"))
         self.record_button.setObjectName("RecordSigning")
         self.record_button.setDefault(False)
         self.record_button.setAutoDefault(False)
         self.record_button.clicked.connect(self.record)
-        self.hint = QLabel(NOT_READY)
+        self.hint = QLabel(translate("SigningForm", NOT_READY))
         self.hint.setObjectName("SigningHint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(theme.MUTED_TEXT)
@@ -90,9 +104,9 @@ class SigningForm(QWidget):
         methods.addWidget(self.adjusted)
         methods.addStretch(1)
         form = QFormLayout()
-        form.addRow("Hur", methods)
-        form.addRow("Vem", self.signers)
-        form.addRow("Datum", self.signed_on)
+        form.addRow(translate("SigningForm", "Hur"), methods)
+        form.addRow(translate("SigningForm", "Vem"), self.signers)
+        form.addRow(translate("SigningForm", "Datum"), self.signed_on)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.record_button)
@@ -126,8 +140,8 @@ class SigningForm(QWidget):
         self.signers.blockSignals(True)
         self.signers.clear()
         for choice in state.choices:
-            note = "" if choice.present else " · inte på mötet"
-            item = QListWidgetItem(f"{choice.name} – {choice.role}{note}")
+            note = "" if choice.present else " · " + translate("SigningForm", "inte på mötet")
+            item = QListWidgetItem(f"{choice.name} – {family_role(choice.role)}{note}")
             item.setData(SignerRole, choice.signer)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                           | Qt.ItemFlag.ItemIsSelectable)
@@ -142,10 +156,12 @@ class SigningForm(QWidget):
                                     + 2 * self.signers.frameWidth() + 4)
 
     def _show_signed(self, state: SigningState) -> None:
-        fingerprint = f" Fingeravtryck {state.short_fingerprint}." if state.short_fingerprint \
-            else ""
-        self.result.setText(f"Plan version {state.version} är låst. {state.signed_how}"
-                            f"{fingerprint}")
+        fingerprint = (" " + translate("SigningForm", "Fingeravtryck {fingerprint}.").format(
+            fingerprint=state.short_fingerprint) if state.short_fingerprint else "")
+        how = signed_how(state.signing_method, state.signed_on,
+                         [s.name for s in state.signatures])
+        locked = translate("SigningForm", "Plan version {version} är låst. {how}")
+        self.result.setText(locked.format(version=state.version, how=how) + fingerprint)
         self.result.setStyleSheet(theme.banner("ok"))
         self.result.show()
         self.adjusted.setChecked(state.signing_method is SigningMethod.ADJUSTED)
@@ -194,7 +210,7 @@ class SigningForm(QWidget):
         signed = state is not None and state.is_signed
         for widget in self._inputs:
             widget.setEnabled(state is not None and not signed and not self._saving)
-        problem = signing_problem(self.method(), self.chosen())
+        problem = problem_text(signing_problem(self.method(), self.chosen()))
         ready = state is not None and state.ready
         self.record_button.setEnabled(state is not None and not signed and ready
                                       and problem is None and not self._saving)
@@ -202,11 +218,12 @@ class SigningForm(QWidget):
         if signed:
             self.hint.hide()
         elif state is not None and not ready:
-            self.hint.setText(NOT_READY)
+            self.hint.setText(translate("SigningForm", NOT_READY))
             self.hint.show()
         else:
-            self.hint.setText(problem or "Registrera när alla har skrivit under "
-                              "(eller justerat). Sedan kan planen inte ändras.")
+            self.hint.setText(problem or translate(
+                "SigningForm", "Registrera när alla har skrivit under (eller justerat). Sedan "
+                               "kan planen inte ändras."))
             self.hint.show()
 
     # --- storing ----------------------------------------------------------------------
@@ -231,7 +248,9 @@ class SigningForm(QWidget):
     def _refused(self, failure: Failure) -> None:
         self._saving = False
         lines = list(failure.reasons) or [failure.message]
-        show_error(self.error, None, "Planen skrevs inte under. " + " ".join(lines))
+        text = translate("SigningForm", "Planen skrevs inte under. {reasons}")
+        show_error(self.error, None,
+                   text.format(reasons=" ".join(check_text(line) for line in lines)))
         self._check()
 
 
@@ -245,19 +264,20 @@ class SigningDialog(QDialog):
     def __init__(self, ops: Operations, plan_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("SigningDialog")
-        self.setWindowTitle("Registrera underskrifter")
+        self.setWindowTitle(translate("SigningDialog", "Registrera underskrifter"))
         self._ops = ops
         self.plan_id = plan_id
         self.case_id: int | None = None
         self.plan: Plan | None = None
-        self.heading = QLabel("Läser in…")
+        self.heading = QLabel(translate("SigningDialog", "Läser in…"))
         self.heading.setObjectName("SigningHeading")
         self.heading.setStyleSheet(f"font-weight: 600; {theme.font_size(13)} color: {theme.INK};")
         self.checklist = ChecklistView(jumps=False)
         self.form = SigningForm(ops)
         self.form.signed.connect(self._signed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("SigningDialog", "Stäng"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -270,6 +290,7 @@ class SigningDialog(QDialog):
         self._reread.timeout.connect(self.refresh)
         ops.changed.connect(self._changed)
         self.refresh()
+        describe(self)
 
     def refresh(self) -> None:
         plan_id = self.plan_id
@@ -278,8 +299,9 @@ class SigningDialog(QDialog):
 
     def _show(self, state: SigningState) -> None:
         self.case_id = state.case_id
-        self.heading.setText(f"{state.case_reference} {state.child_name} · plan version "
-                             f"{state.version}")
+        heading = translate("SigningDialog", "{reference} {child} · plan version {version}")
+        self.heading.setText(heading.format(reference=state.case_reference,
+                                            child=state.child_name, version=state.version))
         self.checklist.show_items(state.items)
         self.form.show_state(state)
 

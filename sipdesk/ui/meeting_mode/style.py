@@ -22,6 +22,7 @@ QPlainTextEdit[internal="true"] {{ background: {t.WARNING_FILL};
 #CalmWarning {{ color: {t.WARNING_INK}; background: {t.WARNING_FILL}; padding: 6px;
                border-radius: 4px; }}
 #AgendaPanel {{ background: {t.WINDOW}; border-right: 1px solid {t.BORDER}; }}
+#AgendaPartsArea, #AgendaParts {{ background: transparent; border: none; }}
 #AgendaCaption {{ font-weight: 700; color: {t.MUTED}; text-transform: uppercase; }}
 #AgendaClock {{ {t.font_size(40, "px")} font-weight: 700; color: {t.STRONG}; }}
 #AgendaElapsed {{ color: {t.MUTED}; }}

@@ -12,14 +12,16 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QToolButton, 
 
 from sipdesk.domain.protocol import ProjectedProtocol
 from sipdesk.ui import memory
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_meetings import translate
 from sipdesk.ui.meeting_mode.projector import ProjectorWindow
 from sipdesk.ui.meeting_mode.screens import ScreenList
 
 SCREEN_KEY = "meeting_mode/projector_screen"  # the screen's name
 SCREEN_NUMBER_KEY = "meeting_mode/projector_screen_number"
 FONT_KEY = "meeting_mode/projector_font_px"
-PAUSE = "Pausa skärmen (F8)"
-RESUME = "Visa skärmen igen (F8)"
+PAUSE = QT_TRANSLATE_NOOP("WallControls", "Pausa skärmen (F8)")
+RESUME = QT_TRANSLATE_NOOP("WallControls", "Visa skärmen igen (F8)")
 
 
 class WallControls(QWidget):
@@ -39,25 +41,33 @@ class WallControls(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.screen_choice = QComboBox()
         self.screen_choice.setObjectName("ScreenChoice")
-        self.screen_choice.setAccessibleName("Skärm för protokollet")
-        self.screen_choice.setToolTip("Vilken skärm protokollet visas på")
+        self.screen_choice.setAccessibleDescription(translate(
+            "WallControls", "Skärmen där protokollet visas för mötet"))
+        self.screen_choice.setAccessibleName(translate("WallControls", "Skärm för protokollet"))
+        self.screen_choice.setToolTip(
+            translate("WallControls", "Vilken skärm protokollet visas på"))
         # A monitor's long name must not widen meeting mode past a laptop's screen.
         self.screen_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.screen_choice.setMinimumContentsLength(22)
+        self.screen_choice.setMinimumContentsLength(14)  # whole in the open list
         self.screen_choice.activated.connect(lambda _i: self._remember_screen())
         row.addWidget(self.screen_choice)
-        self.show_button = QPushButton("Visa på skärmen")
+        self.show_button = QPushButton(translate("WallControls", "Visa på skärmen"))
         self.show_button.setObjectName("ShowOnScreen")
+        self.show_button.setAccessibleDescription(translate(
+            "WallControls", "Visar protokollet på vald skärm"))
         self.show_button.clicked.connect(self.open_projector)
         row.addWidget(self.show_button)
-        self.blank_button = QPushButton(PAUSE)
+        self.blank_button = QPushButton(translate("WallControls", PAUSE))
         self.blank_button.setObjectName("BlankButton")
+        self.blank_button.setAccessibleDescription(translate(
+            "WallControls", "Döljer eller visar protokollet på väggskärmen"))
         self.blank_button.setCheckable(True)
         self.blank_button.toggled.connect(self.set_blank)
         row.addWidget(self.blank_button)
-        for text, step, tip in (("A−", -1, "Mindre text på skärmen (Ctrl+minus)"),
-                                ("A+", 1, "Större text på skärmen (Ctrl+plus)")):
+        for text, step, tip in (
+                ("A−", -1, translate("WallControls", "Mindre text på skärmen (Ctrl+minus)")),
+                ("A+", 1, translate("WallControls", "Större text på skärmen (Ctrl+plus)"))):
             button = QToolButton()
             button.setText(text)
             button.setToolTip(tip)
@@ -130,7 +140,7 @@ class WallControls(QWidget):
             projector = self.attach_projector(ProjectorWindow(self, screens=self._screens))
         self._remember_screen()
         projector.place_on(self._screens.projector_screen(self.screen_choice.currentData()))
-        self.show_button.setText("Flytta till vald skärm")
+        self.show_button.setText(translate("WallControls", "Flytta till vald skärm"))
         return projector
 
     def close_projector(self) -> None:
@@ -141,7 +151,8 @@ class WallControls(QWidget):
         self._blank = blank
         if self.blank_button.isChecked() != blank:
             self.blank_button.setChecked(blank)
-        self.blank_button.setText(RESUME if blank else PAUSE)
+        self.blank_button.setText(translate("WallControls",
+                                                             RESUME if blank else PAUSE))
         self.blankRequested.emit(blank)
 
     def toggle_blank(self) -> None:

@@ -12,11 +12,14 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from sipdesk.domain.protocol import Protocol
 from sipdesk.ui import memory
+from sipdesk.ui.forms import describe
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_meetings import translate
 from sipdesk.ui.meeting_mode.protocol_editor import ProtocolEditor
 from sipdesk.ui.meeting_mode.screens import ScreenList
 from sipdesk.ui.operations import Operations
 
-TITLE = "Mötesläge"
+TITLE = QT_TRANSLATE_NOOP("MeetingModeWindow", "Mötesläge")
 GEOMETRY_KEY = "meeting_mode"
 
 
@@ -29,7 +32,7 @@ class MeetingModeWindow(QMainWindow):
                  screens: ScreenList | None = None):
         super().__init__(parent)
         self.setObjectName("MeetingModeWindow")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("MeetingModeWindow", TITLE))
         self.meeting_id = meeting_id
         self.editor = ProtocolEditor(ops, meeting_id, self, screens=screens)
         self.editor.opened.connect(self._opened)
@@ -38,9 +41,12 @@ class MeetingModeWindow(QMainWindow):
         self.setCentralWidget(self.editor)
         if not memory.restore_geometry(self, GEOMETRY_KEY):
             self.resize(1366, 860)
+        describe(self)
 
     def _opened(self, protocol: Protocol) -> None:
-        self.setWindowTitle(f"{TITLE} – {protocol.case_reference}")
+        title = translate("MeetingModeWindow", TITLE)
+        self.setWindowTitle(f"{title} – {protocol.case_reference}")
+        describe(self)  # the form is built now
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # The writes are queued to the worker, which finishes them even as the window goes.

@@ -37,6 +37,8 @@ from sipdesk.domain.entities import Meeting
 from sipdesk.domain.views import CaseView
 from sipdesk.export.email_text import EmailDraft, mailto_url
 from sipdesk.ui import clipboard, memory, theme
+from sipdesk.ui.forms import describe
+from sipdesk.ui.i18n_meetings import clock, enum_label, translate
 from sipdesk.ui.meetings.meeting_dialog import MeetingDialog
 from sipdesk.ui.meetings.response_tracker import REREAD_MS, ResponseTracker
 from sipdesk.ui.operations import Changes, Failure, Operations
@@ -48,8 +50,9 @@ def _open_url(url: str) -> None:
 
 def meeting_title(meeting: Meeting) -> str:
     """'SIP-möte · 2026-12-21 13.00': a line of the list, where ISO dates scan well."""
-    start = f" {words.clock(meeting.start)}" if meeting.start else ""
-    return f"{meeting.kind.label} · {words.iso(meeting.date, words.NO_DATE)}{start}"
+    start = f" {clock(meeting.start)}" if meeting.start else ""
+    day = words.iso(meeting.date, translate("CaseMeetings", "datum ej satt"))
+    return f"{enum_label(meeting.kind)} · {day}{start}"
 
 
 class CaseMeetings(QWidget):
@@ -78,41 +81,52 @@ class CaseMeetings(QWidget):
 
         self.meetings = QListWidget()
         self.meetings.setObjectName("MeetingList")
+        self.meetings.setAccessibleDescription(translate(
+            "CaseMeetings", "Ärendets möten; välj ett för att se kallade och svar"))
         # A narrow list wraps a meeting's line rather than scrolling sideways.
         self.meetings.setWordWrap(True)
         self.meetings.setResizeMode(QListView.ResizeMode.Adjust)
         self.meetings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.meetings.setAccessibleName("Ärendets möten")
+        self.meetings.setAccessibleName(translate("CaseMeetings", "Ärendets möten"))
         self.meetings.currentItemChanged.connect(self._picked)
-        self.list_state = QLabel("Läser in…")
+        self.list_state = QLabel(translate("CaseMeetings", "Läser in…"))
         self.list_state.setObjectName("MeetingListState")
         self.list_state.setStyleSheet(theme.MUTED_TEXT)
         self.list_state.setWordWrap(True)
-        self.new_button = QPushButton("Nytt möte…")
+        self.new_button = QPushButton(translate("CaseMeetings", "Nytt möte…"))
         self.new_button.setObjectName("NewMeeting")
+        self.new_button.setAccessibleDescription(translate(
+            "CaseMeetings", "Bokar ett nytt möte i ärendet"))
         self.new_button.clicked.connect(self.new_meeting)
-        self.protocol_button = QPushButton("Mötesläge: protokoll och skärm")
+        self.protocol_button = QPushButton(
+            translate("CaseMeetings", "Mötesläge: protokoll och skärm"))
         self.protocol_button.setObjectName("OpenProtocol")
-        self.protocol_button.setToolTip("Skriv planen under mötet, synlig för alla på skärmen")
+        self.protocol_button.setToolTip(translate("CaseMeetings",
+            "Skriv planen under mötet, synlig för alla på skärmen"))
         self.protocol_button.clicked.connect(self._request_protocol)
 
-        self.pdf_button = QPushButton("Kallelse som PDF…")
+        self.pdf_button = QPushButton(translate("CaseMeetings", "Kallelse som PDF…"))
+        self.pdf_button.setAccessibleDescription(translate(
+            "CaseMeetings", "Skriver kallelser och inbjudningar till valt möte som PDF"))
         self.pdf_button.clicked.connect(self._ask_invitation_pdf)
-        self.per_recipient = QCheckBox("En per mottagare")
+        self.per_recipient = QCheckBox(translate("CaseMeetings", "En per mottagare"))
         self.per_recipient.setObjectName("PerRecipient")
         self.per_recipient.setChecked(True)
-        self.per_recipient.setToolTip(
+        self.per_recipient.setToolTip(translate(
+            "CaseMeetings",
             "Ikryssad: en kallelse ställd till varje deltagare, en fil var i en mapp du väljer. "
-            "Utan kryss: en gemensam kallelse till alla."
-        )
-        self.ics_button = QPushButton("Kalenderfil…")
-        self.ics_button.setToolTip("En .ics-fil som går att öppna i Outlook och andra kalendrar")
+            "Utan kryss: en gemensam kallelse till alla."))
+        self.ics_button = QPushButton(translate("CaseMeetings", "Kalenderfil…"))
+        self.ics_button.setToolTip(translate("CaseMeetings",
+            "En .ics-fil som går att öppna i Outlook och andra kalendrar"))
         self.ics_button.clicked.connect(self._ask_ics)
-        self.mail_button = QPushButton("E-posttext…")
+        self.mail_button = QPushButton(translate("CaseMeetings", "E-posttext…"))
+        self.mail_button.setAccessibleDescription(translate(
+            "CaseMeetings", "Visar e-posttext till de inbjudna att kopiera"))
         self.mail_button.clicked.connect(self.show_email)
 
         left = QVBoxLayout()
-        left.addWidget(QLabel("Möten"))
+        left.addWidget(QLabel(translate("CaseMeetings", "Möten")))
         left.addWidget(self.meetings, 1)
         left.addWidget(self.list_state)
         left.addWidget(self.new_button)
@@ -155,6 +169,7 @@ class CaseMeetings(QWidget):
         if own_reads:
             ops.changed.connect(self._on_changed)
             self.reload()
+        describe(self)
 
     # --- the list ---------------------------------------------------------------
 
@@ -198,7 +213,8 @@ class CaseMeetings(QWidget):
         if self.meetings.currentItem() is None and self.meetings.count():
             self.meetings.setCurrentRow(self.meetings.count() - 1)
         self.meetings.blockSignals(False)
-        self.list_state.setText("" if meetings else "Inga möten ännu. Boka ett med Nytt möte.")
+        self.list_state.setText("" if meetings else translate(
+            "CaseMeetings", "Inga möten ännu. Boka ett med Nytt möte."))
         self.list_state.setVisible(not meetings)
         self._picked()
 
@@ -269,7 +285,9 @@ class CaseMeetings(QWidget):
 
     def _letters_saved(self, folder: Path, paths: list[Path]) -> None:
         self.message.setStyleSheet(theme.OK_TEXT)
-        self.message.setText(f"Sparade {len(paths)} kallelser, en per mottagare, i {folder}")
+        self.message.setText(translate(
+            "CaseMeetings", "Sparade {count} kallelser, en per mottagare, i {folder}").format(
+                count=len(paths), folder=folder))
 
     def export_ics(self, path: Path) -> None:
         meeting_id = self.current_meeting_id()
@@ -281,18 +299,20 @@ class CaseMeetings(QWidget):
 
     def _ask_invitation_pdf(self) -> None:
         if self.per_recipient.isChecked():  # a file per recipient: ask for a folder
-            folder = QFileDialog.getExistingDirectory(self, "Välj mapp för kallelserna")
+            folder = QFileDialog.getExistingDirectory(
+                self, translate("CaseMeetings", "Välj mapp för kallelserna"))
             if folder:
                 self.export_invitation_letters(Path(folder))
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Spara kallelsen", "kallelse.pdf",
-                                              "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("CaseMeetings", "Spara kallelsen"), "kallelse.pdf", "PDF (*.pdf)")
         if path:
             self.export_invitation_pdf(Path(path))
 
     def _ask_ics(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Spara kalenderfilen", "sip-mote.ics",
-                                              "Kalenderfil (*.ics)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("CaseMeetings", "Spara kalenderfilen"), "sip-mote.ics",
+            translate("CaseMeetings", "Kalenderfil (*.ics)"))
         if path:
             self.export_ics(Path(path))
 
@@ -310,19 +330,22 @@ class CaseMeetings(QWidget):
         mailto = mailto_url(draft)
         dialog = QDialog(self)
         dialog.setObjectName("EmailTextDialog")
-        dialog.setWindowTitle("E-posttext till deltagarna")
+        dialog.setWindowTitle(translate("CaseMeetings", "E-posttext till deltagarna"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # The e-mail itself stays Swedish (it goes to Swedish services and families).
         text = QPlainTextEdit(f"Till: {', '.join(draft.to)}\nÄmne: {draft.subject}\n\n{draft.body}")
         text.setObjectName("EmailText")
-        text.setAccessibleName("E-posttext")
+        text.setAccessibleName(translate("CaseMeetings", "E-posttext"))
         text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
-        copy = buttons.addButton("Kopiera texten", QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("CaseMeetings", "Stäng"))
+        copy = buttons.addButton(translate("CaseMeetings", "Kopiera texten"),
+                                 QDialogButtonBox.ButtonRole.ActionRole)
         copy.setObjectName("CopyEmailText")
         # The text names the child: off the clipboard again after 30 seconds.
         copy.clicked.connect(lambda: clipboard.copy_personal(draft.body))
-        open_mail = buttons.addButton("Öppna i e-postprogrammet",
+        open_mail = buttons.addButton(translate("CaseMeetings", "Öppna i e-postprogrammet"),
                                       QDialogButtonBox.ButtonRole.ActionRole)
         open_mail.setObjectName("OpenMailProgram")
         # Logged as "mailed" first; the mail program opens once the entry is written.
@@ -331,8 +354,9 @@ class CaseMeetings(QWidget):
             lambda _entry: _open_url(mailto), self._failed))
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel("Texten innehåller inga personnummer och visar barnet "
-                                "med initialer."))
+        layout.addWidget(QLabel(translate(
+            "CaseMeetings", "Texten innehåller inga personnummer och visar barnet med initialer.")
+        ))
         layout.addWidget(text, 1)
         layout.addWidget(buttons)
         dialog.resize(640, 480)
@@ -341,7 +365,7 @@ class CaseMeetings(QWidget):
 
     def _saved(self, path: Any) -> None:
         self.message.setStyleSheet(theme.OK_TEXT)
-        self.message.setText(f"Sparad: {path}")
+        self.message.setText(translate("CaseMeetings", "Sparad: {path}").format(path=path))
 
     def _failed(self, failure: Failure) -> None:
         # failures.py says what went wrong with a file in Swedish ("Filen kunde inte sparas där").

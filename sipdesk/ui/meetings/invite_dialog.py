@@ -31,14 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sipdesk.domain import words
 from sipdesk.domain.deadline_settings import DeadlineSettings
 from sipdesk.domain.entities import Meeting
 from sipdesk.domain.enums import SentVia
-from sipdesk.domain.responses import Candidate, send_warning
+from sipdesk.domain.responses import Candidate
+from sipdesk.domain.responses import send_warning as domain_send_warning
 from sipdesk.domain.views import InviteResult, MeetingContext
 from sipdesk.ui import theme
-from sipdesk.ui.forms import date_edit, error_label, pydate, show_error
+from sipdesk.ui.forms import date_edit, describe, error_label, pydate, show_error
+from sipdesk.ui.i18n_meetings import enum_label, family_role, meeting_line, send_warning, translate
 from sipdesk.ui.operations import Failure, Operations
 
 WARNING_STYLE = theme.WARNING_BOX
@@ -59,7 +60,7 @@ def sending(invitation_id: int, meeting_id: int, on: date,
 def via_combo(selected: SentVia = SentVia.EMAIL) -> QComboBox:
     combo = QComboBox()
     for via in SentVia:
-        combo.addItem(via.label, via)
+        combo.addItem(enum_label(via), via)
     combo.setCurrentIndex(combo.findData(selected))
     return combo
 
@@ -79,7 +80,8 @@ def _buttons(accept_text: str) -> tuple[QDialogButtonBox, QPushButton]:
     )
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(accept_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        translate("InviteDialog", "Avbryt"))
     return buttons, ok
 
 
@@ -101,21 +103,22 @@ class SendDialog(QDialog):
         self._meeting: Meeting | None = None
         self._deadlines: DeadlineSettings | None = None
         self.setObjectName("SendDialog")
-        self.setWindowTitle("Markera som skickad")
+        self.setWindowTitle(translate("SendDialog", "Markera som skickad"))
         layout = QVBoxLayout(self)
         if name:
-            layout.addWidget(QLabel(f"Kallelse till <b>{name}</b>"))
+            layout.addWidget(QLabel(translate("SendDialog", "Kallelse till <b>{name}</b>").format(
+                name=name)))
         form = QFormLayout()
         self.sent_on = date_edit(ops.today())
         self.via = via_combo()
-        form.addRow("&Skickad", self.sent_on)
-        form.addRow("&Hur", self.via)
+        form.addRow(translate("SendDialog", "&Skickad"), self.sent_on)
+        form.addRow(translate("SendDialog", "&Hur"), self.via)
         layout.addLayout(form)
         self.warning = warning_label(self)
         layout.addWidget(self.warning)
         self.error = error_label(self)
         layout.addWidget(self.error)
-        buttons, self.ok = _buttons("Markera skickad")
+        buttons, self.ok = _buttons(translate("SendDialog", "Markera skickad"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -123,6 +126,7 @@ class SendDialog(QDialog):
         self.sent_on.dateChanged.connect(self._check)
         ops.read(self, lambda ws: (ws.meetings.get(meeting_id), ws.settings.deadlines()),
                  self._loaded, self._read_failed)
+        describe(self)
 
     def values(self) -> tuple[date, SentVia]:
         return pydate(self.sent_on.date()), SentVia(self.via.currentData())
@@ -138,12 +142,14 @@ class SendDialog(QDialog):
     def late_warning(self) -> str | None:
         if self._meeting is None:
             return None
-        return send_warning(self._meeting, self.values()[0], self._deadlines)
+        return send_warning(domain_send_warning(self._meeting, self.values()[0],
+                                                self._deadlines))
 
     def _check(self, *_args: object) -> None:
         on, _via = self.values()
         if on > self._ops.today():
-            show_error(self.error, self.sent_on, "Välj dagens datum eller ett tidigare.")
+            show_error(self.error, self.sent_on,
+                       translate("SendDialog", "Välj dagens datum eller ett tidigare."))
         else:
             show_error(self.error, self.sent_on, None)
         text = self.late_warning()
@@ -182,50 +188,59 @@ class InviteDialog(QDialog):
         self._deadlines: DeadlineSettings | None = None
         self.result_: InviteResult | None = None
         self.setObjectName("InviteDialog")
-        self.setWindowTitle("Bjud in till mötet")
+        self.setWindowTitle(translate("InviteDialog", "Bjud in till mötet"))
         self.resize(560, 480)
         layout = QVBoxLayout(self)
-        self.heading = QLabel("Läser in…")
+        self.heading = QLabel(translate("InviteDialog", "Läser in…"))
         self.heading.setObjectName("InviteHeading")
         layout.addWidget(self.heading)
-        hint = QLabel(
+        hint = QLabel(translate(
+            "InviteDialog",
             "Kallelse går till huvudmän som är skyldiga att delta, inbjudan till övriga. "
-            "Mellanslag kryssar i; Markera alla kryssar i alla som kan bjudas in."
-        )
+            "Mellanslag kryssar i; Markera alla kryssar i alla som kan bjudas in."))
         hint.setWordWrap(True)
         hint.setStyleSheet(theme.MUTED_TEXT)
         layout.addWidget(hint)
         self.people = QListWidget(self)
         self.people.setObjectName("InviteCandidates")
-        self.people.setAccessibleName("Vem bjuds in")
+        self.people.setAccessibleDescription(translate(
+            "InviteDialog", "Kryssa i dem som ska bjudas in; mellanslag kryssar i"))
+        self.people.setAccessibleName(translate("InviteDialog", "Vem bjuds in"))
         self.people.setWordWrap(True)
         self.people.setAlternatingRowColors(True)
         layout.addWidget(self.people, 1)
         ticks = QHBoxLayout()
-        self.check_all = QPushButton("&Markera alla")
+        self.check_all = QPushButton(translate("InviteDialog", "&Markera alla"))
         self.check_all.setObjectName("CheckAllCandidates")
-        self.check_all.setToolTip("Kryssa i alla som kan bjudas in och inte redan är inbjudna")
+        self.check_all.setToolTip(translate("InviteDialog",
+            "Kryssa i alla som kan bjudas in och inte redan är inbjudna"))
         self.check_all.clicked.connect(lambda: self.set_all_checked(True))
-        self.check_none = QPushButton("&Avmarkera alla")
+        self.check_none = QPushButton(translate("InviteDialog", "&Avmarkera alla"))
         self.check_none.clicked.connect(lambda: self.set_all_checked(False))
         ticks.addWidget(self.check_all)
         ticks.addWidget(self.check_none)
         ticks.addStretch(1)
         layout.addLayout(ticks)
-        self.send_now = QCheckBox("&Skickas nu")
+        self.send_now = QCheckBox(translate("InviteDialog", "&Skickas nu"))
+        self.send_now.setAccessibleDescription(translate(
+            "InviteDialog", "Kryssa i om kallelserna skickas nu; annars markeras de senare"))
         self.send_now.setChecked(True)
         form = QFormLayout()
         self.sent_on = date_edit(ops.today())
+        self.sent_on.setAccessibleDescription(translate(
+            "InviteDialog", "Dagen då kallelserna skickades"))
         self.via = via_combo()
+        self.via.setAccessibleDescription(translate(
+            "InviteDialog", "Hur kallelserna skickades"))
         form.addRow(self.send_now)
-        form.addRow("S&kickad", self.sent_on)
-        form.addRow("&Hur", self.via)
+        form.addRow(translate("InviteDialog", "S&kickad"), self.sent_on)
+        form.addRow(translate("InviteDialog", "&Hur"), self.via)
         layout.addLayout(form)
         self.warning = warning_label(self)
         layout.addWidget(self.warning)
         self.error = error_label(self, "InviteError")
         layout.addWidget(self.error)
-        buttons, self.ok = _buttons("Bjud in")
+        buttons, self.ok = _buttons(translate("InviteDialog", "Bjud in"))
         buttons.accepted.connect(self.invite)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -239,14 +254,15 @@ class InviteDialog(QDialog):
                                    ws.meetings.candidates(meeting_id),
                                    ws.settings.deadlines()),
                  self._loaded, self._read_failed)
+        describe(self)
 
     # --- reading ---------------------------------------------------------------------
 
     def _loaded(self, result: tuple[MeetingContext, list[Candidate], DeadlineSettings]) -> None:
         ctx, candidates, self._deadlines = result
-        self._meeting = ctx.meeting
+        self._meeting = m = ctx.meeting
         self.heading.setText(
-            f"<b>{words.meeting_line(ctx.meeting.kind.label, ctx.meeting)}</b>"
+            f"<b>{meeting_line(m.kind.label, m.date, m.start, m.end)}</b>"
             f" · {ctx.case_reference} {ctx.child_name}"
         )
         self._fill(candidates)
@@ -261,18 +277,20 @@ class InviteDialog(QDialog):
         self.people.blockSignals(True)
         self.people.clear()
         for c in candidates:
-            role = ", ".join(part for part in (c.role, c.organisation) if part)
-            text = f"{c.name} – {role} · {c.kind.label}"
+            role = ", ".join(part for part in (family_role(c.role), c.organisation) if part)
+            text = f"{c.name} – {role} · {enum_label(c.kind)}"
             item = QListWidgetItem(text)
             item.setData(KeyRole, c.key)
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if c.already_invited:
-                item.setText(f"{text}\nRedan inbjuden.")
+                item.setText(f"{text}\n" + translate("InviteDialog", "Redan inbjuden."))
                 item.setForeground(QColor(theme.MUTED))
             elif not c.allowed:
-                item.setText(f"{text}\nKan inte bjudas in: {c.reason}")
+                reason = send_warning(c.reason) or ""
+                refused = translate("InviteDialog", "Kan inte bjudas in: {reason}")
+                item.setText(f"{text}\n" + refused.format(reason=reason))
                 item.setForeground(QColor(theme.ERROR_INK))
-                item.setToolTip(c.reason)
+                item.setToolTip(reason)
             else:
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
                 item.setCheckState(Qt.CheckState.Unchecked)
@@ -309,7 +327,8 @@ class InviteDialog(QDialog):
         self.via.setEnabled(sending)
         text = None
         if sending and self._meeting is not None:
-            text = send_warning(self._meeting, pydate(self.sent_on.date()), self._deadlines)
+            text = send_warning(domain_send_warning(
+                self._meeting, pydate(self.sent_on.date()), self._deadlines))
         self.warning.setText(text or "")
         self.warning.setVisible(bool(text))
         self.ok.setEnabled(bool(self.checked_keys()) and not self._sending)
@@ -324,7 +343,8 @@ class InviteDialog(QDialog):
     def invite(self) -> None:
         keys = self.checked_keys()
         if not keys:
-            show_error(self.error, None, "Kryssa i vem som ska bjudas in.")
+            show_error(self.error, None,
+                       translate("InviteDialog", "Kryssa i vem som ska bjudas in."))
             return
         if self._sending:
             return
@@ -347,8 +367,9 @@ class InviteDialog(QDialog):
         self._sending = False
         self.result_, candidates = outcome
         if self.result_.refused:
-            lines = [f"{name}: {reason}" for name, reason in self.result_.refused]
-            show_error(self.error, None, "Inte inbjudna:\n" + "\n".join(lines))
+            lines = [f"{name}: {send_warning(reason)}" for name, reason in self.result_.refused]
+            show_error(self.error, None, translate("InviteDialog", "Inte inbjudna:") + "\n"
+                       + "\n".join(lines))
             self._fill(candidates)  # those invited now show as invited
             self._check()
             return

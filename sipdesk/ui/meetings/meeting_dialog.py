@@ -34,18 +34,26 @@ from sipdesk.domain.entities import Meeting, Organisation, stored_id
 from sipdesk.domain.enums import MeetingKind, MeetingMode
 from sipdesk.domain.responses import Problem, meeting_problems
 from sipdesk.ui import theme
-from sipdesk.ui.forms import date_edit, error_label, pydate, qdate, show_error
+from sipdesk.ui.forms import date_edit, describe, error_label, pydate, qdate, show_error
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_meetings import enum_label, meeting_problem, translate
 from sipdesk.ui.meetings.text_dialog import TextDialog
 from sipdesk.ui.operations import Failure, Operations
 
+# Translated when shown (MeetingDialog context).
 _PLACE_LABELS = {
-    MeetingMode.IN_PERSON: ("&Plats", "Adress och rum, t.ex. Kommunhuset, rum 3"),
-    MeetingMode.VIDEO: ("&Videolänk", "Länken deltagarna klickar på"),
-    MeetingMode.PHONE: ("&Ringa in", "Telefonnummer och kod att ringa in med"),
+    MeetingMode.IN_PERSON: (QT_TRANSLATE_NOOP("MeetingDialog", "&Plats"),
+                            QT_TRANSLATE_NOOP("MeetingDialog",
+                                              "Adress och rum, t.ex. Kommunhuset, rum 3")),
+    MeetingMode.VIDEO: (QT_TRANSLATE_NOOP("MeetingDialog", "&Videolänk"),
+                        QT_TRANSLATE_NOOP("MeetingDialog", "Länken deltagarna klickar på")),
+    MeetingMode.PHONE: (QT_TRANSLATE_NOOP("MeetingDialog", "&Ringa in"),
+                        QT_TRANSLATE_NOOP("MeetingDialog",
+                                          "Telefonnummer och kod att ringa in med")),
 }
 
 
-NOT_GIVEN = "(inte angiven)"  # no convener: the combo's first choice
+NOT_GIVEN = QT_TRANSLATE_NOOP("MeetingDialog", "(inte angiven)")  # no convener: first choice
 
 
 @dataclass(frozen=True)
@@ -97,7 +105,8 @@ class MeetingDialog(QDialog):
         self._question: str | None = None  # None until read: then saving is allowed
         self._saving = False
         self.setObjectName("MeetingDialog")
-        self.setWindowTitle("Nytt möte" if self._is_new else "Ändra möte")
+        self.setWindowTitle(translate("MeetingDialog", "Nytt möte") if self._is_new
+                            else translate("MeetingDialog", "Ändra möte"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         self.form_box = QWidget()
@@ -113,11 +122,17 @@ class MeetingDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Boka mötet" if self._is_new else "Spara ändringarna")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        self.save_button.setAccessibleDescription(translate(
+            "MeetingDialog", "Sparar mötet; de inbjudna kallas sedan från ärendet"))
+        self.save_button.setText(translate("MeetingDialog", "Boka mötet") if self._is_new
+                                 else translate("MeetingDialog", "Spara ändringarna"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("MeetingDialog", "Avbryt"))
         self.cancel_button: QPushButton | None = None
         if not self._is_new:
-            self.cancel_button = QPushButton("Ställ &in mötet…")
+            self.cancel_button = QPushButton(translate("MeetingDialog", "Ställ &in mötet…"))
+            self.cancel_button.setAccessibleDescription(translate(
+                "MeetingDialog", "Ställer in mötet efter en fråga; de inbjudna behöver få veta"))
             buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.DestructiveRole)
             self.cancel_button.clicked.connect(self._cancel_meeting)
         buttons.accepted.connect(self.save)
@@ -131,36 +146,53 @@ class MeetingDialog(QDialog):
         # Nothing can be typed before what is stored has arrived, so nothing typed is lost.
         self.form_box.setEnabled(False)
         self.save_button.setEnabled(False)
-        self.purpose_hint.setText("Läser in…")
+        self.purpose_hint.setText(translate("MeetingDialog", "Läser in…"))
         self._read()
+        describe(self)
 
     def _build_form(self, box: QWidget) -> None:
         form = QFormLayout(box)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.kind = QComboBox()
+        self.kind.setAccessibleDescription(translate(
+            "MeetingDialog", "Första SIP-möte, uppföljning eller förmöte"))
         for kind in (MeetingKind.FIRST_SIP, MeetingKind.FOLLOW_UP, MeetingKind.PRE_MEETING):
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(enum_label(kind), kind)
         self.date = date_edit(self._ops.today())
+        self.date.setAccessibleDescription(translate(
+            "MeetingDialog", "Mötets datum; en helgdag ger en varning"))
         self.start = _time_edit(time(13, 0))
+        self.start.setAccessibleDescription(translate(
+            "MeetingDialog", "När mötet börjar"))
         self.end = _time_edit(time(14, 30))
+        self.end.setAccessibleDescription(translate(
+            "MeetingDialog", "När mötet slutar"))
         self.mode = QComboBox()
+        self.mode.setAccessibleDescription(translate(
+            "MeetingDialog", "På plats, på distans eller både och"))
         for mode in MeetingMode:
-            self.mode.addItem(mode.label, mode)
+            self.mode.addItem(enum_label(mode), mode)
         self.place = QLineEdit()
+        self.place.setAccessibleDescription(translate(
+            "MeetingDialog", "Lokal och adress, eller länk till distansmötet"))
         self.purpose = QPlainTextEdit()
+        self.purpose.setAccessibleDescription(translate(
+            "MeetingDialog", "Vad mötet ska leda till; står i kallelsen"))
         self.purpose.setTabChangesFocus(True)
         self.purpose.setFixedHeight(80)
         self.convened_by = QComboBox()
         self.convened_by.setObjectName("ConvenedBy")
-        self.convened_by.setAccessibleName("Sammankallande")
-        self.convened_by.setAccessibleDescription("Verksamheten som kallar till mötet")
-        self.convened_by.setToolTip("Verksamheten som kallar till mötet")
+        self.convened_by.setAccessibleName(translate("MeetingDialog", "Sammankallande"))
+        self.convened_by.setAccessibleDescription(
+            translate("MeetingDialog", "Verksamheten som kallar till mötet"))
+        self.convened_by.setToolTip(
+            translate("MeetingDialog", "Verksamheten som kallar till mötet"))
         # Long organisation names must not widen the dialog; the open list shows them whole.
         self.convened_by.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.convened_by.setMinimumContentsLength(24)
-        self.convened_by.addItem(NOT_GIVEN, None)
+        self.convened_by.addItem(translate("MeetingDialog", NOT_GIVEN), None)
         self.errors: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {
             "kind": self.kind, "date": self.date, "start": self.start, "end": self.end,
@@ -168,9 +200,13 @@ class MeetingDialog(QDialog):
             "convened_by": self.convened_by,
         }
         self.place_label = QLabel()
-        rows = [("kind", "&Typ av möte"), ("date", "&Datum"), ("start", "&Börjar"),
-                ("end", "&Slutar"), ("mode", "&Form"), ("place", None),
-                ("convened_by", "Sa&mmankallande"), ("purpose", "S&yfte / frågeställning")]
+        rows = [("kind", translate("MeetingDialog", "&Typ av möte")),
+                ("date", translate("MeetingDialog", "&Datum")),
+                ("start", translate("MeetingDialog", "&Börjar")),
+                ("end", translate("MeetingDialog", "&Slutar")),
+                ("mode", translate("MeetingDialog", "&Form")), ("place", None),
+                ("convened_by", translate("MeetingDialog", "Sa&mmankallande")),
+                ("purpose", translate("MeetingDialog", "S&yfte / frågeställning"))]
         for key, label in rows:
             holder = QWidget()
             inner = QVBoxLayout(holder)
@@ -235,7 +271,7 @@ class MeetingDialog(QDialog):
 
     def _show_organisations(self, organisations: list[Organisation]) -> None:
         self.convened_by.clear()
-        self.convened_by.addItem(NOT_GIVEN, None)
+        self.convened_by.addItem(translate("MeetingDialog", NOT_GIVEN), None)
         for org in organisations:
             self.convened_by.addItem(org.display_name, stored_id(org))
 
@@ -266,8 +302,8 @@ class MeetingDialog(QDialog):
 
     def _show_place_label(self) -> None:
         text, placeholder = _PLACE_LABELS[MeetingMode(self.mode.currentData())]
-        self.place_label.setText(text)
-        self.place.setPlaceholderText(placeholder)
+        self.place_label.setText(translate("MeetingDialog", text))
+        self.place.setPlaceholderText(translate("MeetingDialog", placeholder))
 
     def validate(self, *_args: object) -> bool:
         """Show every problem under its field; True when there is no error."""
@@ -281,7 +317,7 @@ class MeetingDialog(QDialog):
         for key, label in self.errors.items():
             problem = by_field.get(key)
             show_error(label, self._fields[key] if problem and problem.error else None,
-                       problem.message if problem else None)
+                       meeting_problem(problem.message) if problem else None)
             if problem is not None and not problem.error:
                 label.setStyleSheet(theme.WARNING_BOX)
             elif problem is not None:
@@ -291,7 +327,8 @@ class MeetingDialog(QDialog):
         if not meeting.purpose and "purpose" not in by_field and meeting.kind is not (
             MeetingKind.PRE_MEETING
         ):
-            self.purpose_hint.setText("Utan syfte används ärendets frågeställning.")
+            self.purpose_hint.setText(translate("MeetingDialog",
+                "Utan syfte används ärendets frågeställning."))
         else:
             self.purpose_hint.setText("")
         ok = not any(p.error for p in problems)
@@ -333,9 +370,10 @@ class MeetingDialog(QDialog):
             self.cancel_button.setEnabled(not saving)
 
     def _cancel_meeting(self) -> TextDialog:
-        dialog = TextDialog(self, "Ställ in mötet",
-                            "Varför ställs mötet in? (sparas i ärendets historik)",
-                            accept_text="Ställ in mötet", name="CancelMeetingDialog")
+        dialog = TextDialog(
+            self, translate("MeetingDialog", "Ställ in mötet"),
+            translate("MeetingDialog", "Varför ställs mötet in? (sparas i ärendets historik)"),
+            accept_text=translate("MeetingDialog", "Ställ in mötet"), name="CancelMeetingDialog")
         dialog.submitted.connect(lambda reason: self.cancel_meeting(reason, dialog))
         dialog.open()
         return dialog

@@ -26,12 +26,20 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer,
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from sipdesk.domain import words
 from sipdesk.domain.changes import Part
 from sipdesk.domain.enums import Attendance, Response, SentVia
 from sipdesk.domain.responses import ActionRow, TrackerRow, summary
 from sipdesk.domain.views import MeetingView
 from sipdesk.ui import theme
+from sipdesk.ui.forms import describe
+from sipdesk.ui.i18n_meetings import (
+    enum_label,
+    long_date,
+    meeting_line,
+    send_warning,
+    tracker_summary,
+    translate,
+)
 from sipdesk.ui.meetings.invite_dialog import InviteDialog, SendDialog, sending
 from sipdesk.ui.meetings.meeting_dialog import MeetingDialog
 from sipdesk.ui.meetings.text_dialog import TextDialog
@@ -67,7 +75,7 @@ class ResponseTracker(QWidget):
                  parent: QWidget | None = None, *, all_cases: bool = False):
         super().__init__(parent)
         self.setObjectName("ResponseTracker")
-        self.setAccessibleName("Svar på kallelser")
+        self.setAccessibleName(translate("ResponseTracker", "Svar på kallelser"))
         self._ops = ops
         self.all_cases = all_cases
         self.meeting_id = meeting_id
@@ -88,6 +96,7 @@ class ResponseTracker(QWidget):
             self.refresh()
         else:
             self._show_empty()
+        describe(self)
 
     # --- building ----------------------------------------------------------------------
 
@@ -113,7 +122,7 @@ class ResponseTracker(QWidget):
         self.banner.setObjectName("TrackerBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.complete_button = QPushButton("Komplettera avvikelsen…")
+        self.complete_button = QPushButton(translate("ResponseTracker", "Komplettera avvikelsen…"))
         self.complete_button.setObjectName("CompleteDeviation")
         self.complete_button.hide()
         self.complete_button.clicked.connect(self._complete_deviation)
@@ -139,21 +148,31 @@ class ResponseTracker(QWidget):
         bar.setSpacing(6)
         self.contact_button = action_button(self.contact_action)
         bar.addWidget(self.contact_button)
-        self.response_button = menu_button("Svar", self.response_actions.values())
+        self.response_button = menu_button(translate("ResponseTracker", "Svar"),
+                                           self.response_actions.values())
+        self.response_button.setAccessibleDescription(translate(
+            "ResponseTracker",
+            "Registrerar valt svar: kommer, kommer inte eller skickar ersättare"))
         bar.addWidget(self.response_button)
         self.sent_button = action_button(self.sent_action)
         bar.addWidget(self.sent_button)
         if not self.all_cases:
             self.attendance_button = menu_button(
-                "Närvaro", self.attendance_actions.values())
+                translate("ResponseTracker", "Närvaro"), self.attendance_actions.values())
+            self.attendance_button.setAccessibleDescription(translate(
+                "ResponseTracker", "Registrerar om den valda personen var på mötet"))
             bar.addWidget(self.attendance_button)
         bar.addStretch(1)
         if not self.all_cases:
-            self.invite_button = QPushButton("Bjud in…")
+            self.invite_button = QPushButton(translate("ResponseTracker", "Bjud in…"))
             self.invite_button.setObjectName("InviteButton")
+            self.invite_button.setAccessibleDescription(translate(
+                "ResponseTracker", "Bjuder in fler ur nätverket till mötet"))
             self.invite_button.clicked.connect(self.open_invite_dialog)
             bar.addWidget(self.invite_button)
-            self.edit_button = QPushButton("Ändra mötet…")
+            self.edit_button = QPushButton(translate("ResponseTracker", "Ändra mötet…"))
+            self.edit_button.setAccessibleDescription(translate(
+                "ResponseTracker", "Ändrar mötets tid, plats eller syfte, eller ställer in det"))
             self.edit_button.clicked.connect(self.open_meeting_dialog)
             bar.addWidget(self.edit_button)
         return bar
@@ -167,18 +186,22 @@ class ResponseTracker(QWidget):
             self.addAction(act)
             return act
 
-        self.contact_action = action("Kontaktad per telefon", "Ctrl+K", self.contact_selected)
-        self.contact_action.setToolTip("Notera att du ringt i dag (Ctrl+K)")
+        self.contact_action = action(translate("ResponseTracker", "Kontaktad per telefon"),
+                                     "Ctrl+K", self.contact_selected)
+        self.contact_action.setToolTip(
+            translate("ResponseTracker", "Notera att du ringt i dag (Ctrl+K)"))
         self.response_actions = {
-            response: action(response.label + ("…" if response is Response.SUBSTITUTE else ""),
+            response: action(enum_label(response)
+                             + ("…" if response is Response.SUBSTITUTE else ""),
                              keys, partial(self.set_response, response))
             for response, keys in RESPONSE_KEYS.items()
         }
-        self.sent_action = action("Markera skickad…", "Ctrl+Shift+S", self.mark_sent)
+        self.sent_action = action(translate("ResponseTracker", "Markera skickad…"), "Ctrl+Shift+S",
+                                  self.mark_sent)
         self.attendance_actions: dict[Attendance, QAction] = {}
         if not self.all_cases:
             self.attendance_actions = {
-                attendance: action(attendance.label, keys,
+                attendance: action(enum_label(attendance), keys,
                                    partial(self.set_attendance, attendance))
                 for attendance, keys in ATTENDANCE_KEYS.items()
             }
@@ -282,32 +305,41 @@ class ResponseTracker(QWidget):
     def _read_failed(self, generation: int, failure: Failure) -> None:
         if generation == self._generation:
             self.meeting_view = None
-            self._show_state("Kallelserna kunde inte läsas in" if self.all_cases
-                             else "Mötet kunde inte läsas in", failure.message)
+            title = (translate("ResponseTracker", "Kallelserna kunde inte läsas in")
+                     if self.all_cases
+                     else translate("ResponseTracker", "Mötet kunde inte läsas in"))
+            self._show_state(title, failure.message)
 
     def _show_all_cases(self, actions: list[ActionRow]) -> None:
-        self.title.setText("Behöver åtgärd i dag")
+        self.title.setText(translate("ResponseTracker", "Behöver åtgärd i dag"))
         overdue = sum(1 for a in actions if a.overdue)
-        self.details.setText("Kallelser som inte besvarats i tid, sena kallelser och "
-                             "kallelser som skulle ha skickats, i alla ärenden.")
-        self.summary.setText(f"{len(actions)} att göra · {overdue} försenade" if actions
-                             else "Inget att göra med kallelserna i dag.")
+        self.details.setText(translate(
+            "ResponseTracker", "Kallelser som inte besvarats i tid, sena kallelser och "
+                               "kallelser som skulle ha skickats, i alla ärenden."))
+        self.summary.setText(
+            translate("ResponseTracker", "{count} att göra · {overdue} försenade").format(
+                count=len(actions), overdue=overdue) if actions
+            else translate("ResponseTracker", "Inget att göra med kallelserna i dag."))
 
     def _show_meeting(self, view: MeetingView) -> None:
         ctx = view.context
         meeting = ctx.meeting
-        self.title.setText(words.meeting_line(meeting.kind.label, meeting))
+        self.title.setText(meeting_line(meeting.kind.label, meeting.date, meeting.start,
+                                        meeting.end))
         place = f" · {meeting.place}" if meeting.place else ""
-        purpose = f"\nSyfte: {meeting.purpose}" if meeting.purpose else ""
+        purpose = ("\n" + translate("ResponseTracker", "Syfte: {purpose}").format(
+            purpose=meeting.purpose) if meeting.purpose else "")
         self.details.setText(
-            f"{ctx.case_reference} {ctx.child_name} · {meeting.mode.label}{place}{purpose}")
-        self.summary.setText(summary(view.rows))
+            f"{ctx.case_reference} {ctx.child_name} · {enum_label(meeting.mode)}{place}{purpose}")
+        self.summary.setText(tracker_summary(summary(view.rows)))
 
     def _show_loading(self) -> None:
-        self._show_state("Läser in…")
+        self._show_state(translate("ResponseTracker", "Läser in…"))
 
     def _show_empty(self) -> None:
-        self._show_state("Inget möte valt", "Välj ett möte för att se vem som har svarat.")
+        self._show_state(
+            translate("ResponseTracker", "Inget möte valt"),
+            translate("ResponseTracker", "Välj ett möte för att se vem som har svarat."))
 
     def _show_state(self, title: str, details: str = "") -> None:
         self.model.set_rows([], self._ops.today())
@@ -363,7 +395,8 @@ class ResponseTracker(QWidget):
             return
         invitation_id = row.invitation_id
         self._write(lambda ws: ws.meetings.record_contact(invitation_id, ws.today(), note),
-                    f"{row.name}: kontaktad per telefon i dag.")
+                    translate("ResponseTracker", "{name}: kontaktad per telefon i dag.").format(
+                        name=row.name))
 
     def set_response(self, response: Response,
                      substitute_name: str | None = None) -> TextDialog | None:
@@ -372,15 +405,15 @@ class ResponseTracker(QWidget):
         if row is None:
             return None
         invitation_id = row.invitation_id
-        message = f"{row.name}: {response.label.lower()}."
+        message = f"{row.name}: {enum_label(response).lower()}."
 
         def write(name: str) -> Callable[[Any], Any]:
             return lambda ws: ws.meetings.record_response(invitation_id, response, ws.today(),
                                                           name)
 
         if response is Response.SUBSTITUTE and substitute_name is None:
-            dialog = TextDialog(self, "Skickar ersättare",
-                                f"Vem kommer i stället för {row.name}?",
+            prompt = translate("ResponseTracker", "Vem kommer i stället för {name}?")
+            dialog = TextDialog(self, enum_label(response), prompt.format(name=row.name),
                                 text=row.substitute_name, name="SubstituteDialog")
             dialog.submitted.connect(lambda name: self._write(write(name), message, dialog))
             return self._open(dialog)
@@ -406,9 +439,10 @@ class ResponseTracker(QWidget):
 
     def _sent(self, name: str, on: date, warning: str | None) -> None:
         if warning:
-            self._show_message(f"{name}: {warning}", warn=True)
+            self._show_message(f"{name}: {send_warning(warning)}", warn=True)
         else:
-            self._show_message(f"{name}: markerad som skickad {words.long_date(on)}.")
+            text = translate("ResponseTracker", "{name}: markerad som skickad {date}.")
+            self._show_message(text.format(name=name, date=long_date(on)))
 
     def set_attendance(self, attendance: Attendance) -> None:
         """Attendance at the meeting; absent without notice opens a draft deviation."""
@@ -426,14 +460,18 @@ class ResponseTracker(QWidget):
 
         def done(deviation_id: int | None) -> None:
             if deviation_id is None:
-                self._show_message(f"{row.name}: {attendance.label.lower()}.")
+                self._show_message(f"{row.name}: {enum_label(attendance).lower()}.")
                 return
             self.last_deviation_id = deviation_id
-            where = f" mot {row.organisation}" if row.organisation else ""
-            self._show_message(
-                f"{row.name} kom inte och hade inte lämnat återbud. Ett utkast till "
-                f"avvikelse (uteblev från mötet){where} har skapats.", warn=True,
-                complete=True)
+            text = (translate("ResponseTracker",
+                              "{name} kom inte och hade inte lämnat återbud. Ett utkast till "
+                              "avvikelse (uteblev från mötet) mot {organisation} har skapats.")
+                    if row.organisation else
+                    translate("ResponseTracker",
+                              "{name} kom inte och hade inte lämnat återbud. Ett utkast till "
+                              "avvikelse (uteblev från mötet) har skapats."))
+            self._show_message(text.format(name=row.name, organisation=row.organisation),
+                               warn=True, complete=True)
 
         self._ops.write(self, record, done, self._failed)
 
@@ -446,17 +484,18 @@ class ResponseTracker(QWidget):
             self.last_deviation_id = None
             if dialog is not None:
                 dialog.succeed()
-            self._show_message("Avvikelsen är registrerad.")
+            self._show_message(translate("ResponseTracker", "Avvikelsen är registrerad."))
 
         self._ops.write(
             self, lambda ws: ws.meetings.complete_deviation(deviation_id, description), done,
             dialog.refuse_failure if dialog is not None else self._failed)
 
     def _complete_deviation(self) -> TextDialog:
-        dialog = TextDialog(self, "Komplettera avvikelsen",
-                            "Beskriv vad som hände och vad det fick för följder:",
-                            multiline=True, accept_text="Registrera",
-                            name="CompleteDeviationDialog")
+        dialog = TextDialog(
+            self, translate("ResponseTracker", "Komplettera avvikelsen"),
+            translate("ResponseTracker", "Beskriv vad som hände och vad det fick för följder:"),
+            multiline=True, accept_text=translate("ResponseTracker", "Registrera"),
+            name="CompleteDeviationDialog")
         dialog.submitted.connect(lambda text: self.complete_deviation(text, dialog))
         return self._open(dialog)
 
@@ -468,7 +507,7 @@ class ResponseTracker(QWidget):
         def invited() -> None:
             result = dialog.result_
             if result is not None and result.warning:
-                self._show_message(result.warning, warn=True)
+                self._show_message(send_warning(result.warning), warn=True)
 
         dialog.accepted.connect(invited)
         return self._open(dialog)

@@ -2,7 +2,8 @@
 
 The asker connects `submitted`, starts a write, and calls refuse(message) when
 a rule says no: the dialog stays open with the Swedish reason beside what was
-typed, so nothing is lost; on success the asker calls accept().
+typed, so nothing is lost; on success the asker calls accept(). The asker gives
+the title, prompt and button in the window's language.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sipdesk.ui.forms import error_label, show_error
+from sipdesk.ui.i18n_meetings import translate
 from sipdesk.ui.operations import Failure
 
 
@@ -29,7 +31,7 @@ class TextDialog(QDialog):
     submitted = Signal(str)
 
     def __init__(self, parent: QWidget | None, title: str, prompt: str, *, text: str = "",
-                 multiline: bool = False, accept_text: str = "Spara", name: str = "TextDialog"):
+                 multiline: bool = False, accept_text: str = "", name: str = "TextDialog"):
         super().__init__(parent)
         self.setObjectName(name)
         self.setWindowTitle(title)
@@ -54,8 +56,9 @@ class TextDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(accept_text)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        self.ok.setText(accept_text or translate("TextDialog", "Spara"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("TextDialog", "Avbryt"))
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

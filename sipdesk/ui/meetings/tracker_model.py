@@ -26,9 +26,22 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from sipdesk.domain import words
+from sipdesk.domain.deadlines import DueItem
 from sipdesk.domain.enums import Attendance, Response
-from sipdesk.domain.responses import ActionRow, TrackerRow, TrackerStatus, late_by
+from sipdesk.domain.responses import ActionRow, TrackerRow, TrackerStatus
 from sipdesk.ui import theme
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_due import due_text
+from sipdesk.ui.i18n_meetings import (
+    action_text,
+    days_late,
+    enum_label,
+    family_role,
+    long_date,
+    phone_text,
+    status_label,
+    translate,
+)
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 BadgesRole = Qt.ItemDataRole.UserRole + 2
@@ -42,9 +55,18 @@ INK = QColor(theme.INK)
 MUTED = QColor(theme.MUTED)
 ALARM = QColor(theme.ERROR_INK)
 
-MEETING_COLUMNS = ("Namn", "Telefon", "Roll", "Verksamhet", "Typ", "Skickad", "Svar senast",
-                   "Svar", "Läge", "Närvaro")
-ALL_CASES_COLUMNS = ("Ärende", "Möte", "Namn", "Telefon", "Verksamhet", "Att göra", "Läge")
+# The columns by their Swedish names (the model's keys), translated in the header.
+MEETING_COLUMNS = (
+    QT_TRANSLATE_NOOP("TrackerModel", "Namn"), QT_TRANSLATE_NOOP("TrackerModel", "Telefon"),
+    QT_TRANSLATE_NOOP("TrackerModel", "Roll"), QT_TRANSLATE_NOOP("TrackerModel", "Verksamhet"),
+    QT_TRANSLATE_NOOP("TrackerModel", "Typ"), QT_TRANSLATE_NOOP("TrackerModel", "Skickad"),
+    QT_TRANSLATE_NOOP("TrackerModel", "Svar senast"), QT_TRANSLATE_NOOP("TrackerModel", "Svar"),
+    QT_TRANSLATE_NOOP("TrackerModel", "Läge"), QT_TRANSLATE_NOOP("TrackerModel", "Närvaro"),
+)
+ALL_CASES_COLUMNS = (
+    QT_TRANSLATE_NOOP("TrackerModel", "Ärende"), QT_TRANSLATE_NOOP("TrackerModel", "Möte"),
+    "Namn", "Telefon", "Verksamhet", QT_TRANSLATE_NOOP("TrackerModel", "Att göra"), "Läge",
+)
 _MUTED_COLUMNS = ("Roll", "Verksamhet", "Typ", "Möte", "Ärende")
 
 
@@ -52,28 +74,30 @@ def status_badges(row: TrackerRow) -> list[Badge]:
     """The badges of the Läge column: the answer's state, then a late invitation."""
     badges: list[Badge] = []
     if row.status is TrackerStatus.OVERDUE:
-        badges.append((late_by(row.days_overdue), theme.BADGE_RED))
+        badges.append((days_late(row.days_overdue), theme.BADGE_RED))
     elif row.status is TrackerStatus.NOT_SENT:
-        badges.append(("Ej skickad", theme.BADGE_AMBER))
+        badges.append((translate("TrackerModel", "Ej skickad"), theme.BADGE_AMBER))
     elif row.status is TrackerStatus.WAITING:
-        badges.append(("Väntar", theme.BADGE_GREY))
+        badges.append((translate("TrackerModel", "Väntar"), theme.BADGE_GREY))
     elif row.response is Response.DECLINED:
-        badges.append(("Kommer inte", theme.BADGE_GREY))
+        badges.append((translate("TrackerModel", "Kommer inte"), theme.BADGE_GREY))
     else:
-        badges.append(("Svarat", theme.BADGE_GREEN))
+        badges.append((translate("TrackerModel", "Svarat"), theme.BADGE_GREEN))
     if row.late_invitation:
-        badges.append(("Sen kallelse", theme.BADGE_YELLOW))
+        badges.append((translate("TrackerModel", "Sen kallelse"), theme.BADGE_YELLOW))
     return badges
 
 
 def answer_text(row: TrackerRow) -> str:
     """The answer, and on a second line who comes instead or when we called."""
+    answer = enum_label(row.response)
     if row.response is Response.SUBSTITUTE:
-        who = row.substitute_name or "namn saknas"
-        return f"{row.response.label}\nErsättare: {who}"
+        who = row.substitute_name or translate("TrackerModel", "namn saknas")
+        return answer + "\n" + translate("TrackerModel", "Ersättare: {who}").format(who=who)
     if row.contacted_on and not row.response.is_answer:
-        return f"{row.response.label}\nringd {words.iso(row.contacted_on)}"
-    return row.response.label
+        return answer + "\n" + translate("TrackerModel", "ringd {date}").format(
+            date=words.iso(row.contacted_on))
+    return answer
 
 
 def _sort_key(name: str, row: TrackerRow, action: ActionRow | None) -> tuple[Any, ...]:
@@ -91,10 +115,19 @@ def _sort_key(name: str, row: TrackerRow, action: ActionRow | None) -> tuple[Any
     return (TrackerModel._text(name, row, action).casefold(), row.name.casefold())
 
 
+def _action_text(action: ActionRow) -> str:
+    """What to do, as the Today list says it (its sentences, in the window's language)."""
+    own = action_text(action.text)
+    if own is not None:
+        return own
+    return due_text(DueItem(due=action.due, case_reference=action.case_reference,
+                            kind=action.due_kind, text=action.text))
+
+
 def action_badges(action: ActionRow) -> list[Badge]:
     if action.overdue:
-        return [(late_by(action.days_overdue), theme.BADGE_RED)]
-    return [("I dag", theme.BADGE_AMBER)]
+        return [(days_late(action.days_overdue), theme.BADGE_RED)]
+    return [(translate("TrackerModel", "I dag"), theme.BADGE_AMBER)]
 
 
 class TrackerModel(QAbstractTableModel):
@@ -182,7 +215,7 @@ class TrackerModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.columns)):
-            return self.columns[section]
+            return translate("TrackerModel", self.columns[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -231,18 +264,20 @@ class TrackerModel(QAbstractTableModel):
         if name == "Namn":
             return row.name
         if name == "Telefon":
-            return row.phone_text or "–"
+            return phone_text(row) or "–"
         if name == "Roll":
-            return row.profession
+            return family_role(row.profession)
         if name == "Verksamhet":
-            return row.organisation or ("Familjen" if row.is_family else "–")
+            if row.organisation:
+                return row.organisation
+            return translate("TrackerModel", "Familjen") if row.is_family else "–"
         if name == "Typ":
-            return row.kind_label
+            return enum_label(row.kind)
         if name == "Skickad":
             if row.sent_on is None:
-                return "Ej skickad"
+                return translate("TrackerModel", "Ej skickad")
             # How it went on a line of its own: the date stays whole in a narrow column.
-            via = f"\n{row.sent_via.label}" if row.sent_via else ""
+            via = f"\n{enum_label(row.sent_via)}" if row.sent_via else ""
             return f"{words.iso(row.sent_on)}{via}"
         if name == "Svar senast":
             # Red when passed, and a sign as well: colour is never the only signal.
@@ -254,45 +289,51 @@ class TrackerModel(QAbstractTableModel):
             if row.attendance is Attendance.UNKNOWN:
                 return "–"
             if row.attendance is Attendance.ABSENT_WITHOUT_NOTICE and row.deviation_on_absence:
-                return "Utan återbud · avvikelse"
-            return row.attendance.label
+                return translate("TrackerModel", "Utan återbud · avvikelse")
+            return enum_label(row.attendance)
         if name == "Läge":
             return " ".join(text for text, _ in status_badges(row))
         if action is not None:
             if name == "Ärende":
                 return f"{action.case_reference} {action.child_name}"
             if name == "Möte":
-                return f"{action.meeting_kind.label} {words.iso(action.meeting_date)}"
+                return f"{enum_label(action.meeting_kind)} {words.iso(action.meeting_date)}"
             if name == "Att göra":
-                return action.text
+                return _action_text(action)
         return ""
 
     @staticmethod
     def _tooltip(row: TrackerRow, action: ActionRow | None) -> str:
-        lines = [f"{row.name} ({row.profession})" if row.profession else row.name]
+        lines = [f"{row.name} ({family_role(row.profession)})" if row.profession else row.name]
         if row.organisation:
             lines.append(row.organisation)
         if row.phone:
-            lines.append(f"Telefon: {row.phone_text}")
+            lines.append(
+                translate("TrackerModel", "Telefon: {phone}").format(phone=phone_text(row)))
         if row.email:
-            lines.append(f"E-post: {row.email}")
+            lines.append(translate("TrackerModel", "E-post: {email}").format(email=row.email))
         if row.is_child and not row.phone:
-            lines.append("Barnet nås genom vårdnadshavarna.")
+            lines.append(translate("TrackerModel", "Barnet nås genom vårdnadshavarna."))
         elif not (row.phone or row.email):
-            lines.append("Inget telefonnummer eller e-post i katalogen.")
-        lines.append(f"{row.kind_label}: {row.status.label.lower()}")
-        lines.append(f"Svar: {answer_text(row).replace(chr(10), ', ')}")
+            lines.append(translate("TrackerModel", "Inget telefonnummer eller e-post i katalogen."))
+        lines.append(f"{enum_label(row.kind)}: {status_label(row.status).lower()}")
+        lines.append(translate("TrackerModel", "Svar: {answer}").format(
+            answer=answer_text(row).replace(chr(10), ', ')))
         if row.attendance is not Attendance.UNKNOWN:
-            lines.append(f"Närvaro: {row.attendance.label.lower()}")
+            lines.append(translate("TrackerModel", "Närvaro: {attendance}").format(
+                attendance=enum_label(row.attendance).lower()))
         if row.status is TrackerStatus.OVERDUE:
-            lines.append(f"Svaret skulle ha kommit {words.long_date(row.answer_by)} "
-                         f"({late_by(row.days_overdue)}).")
+            lines.append(translate("TrackerModel",
+                                   "Svaret skulle ha kommit {date} ({late}).").format(
+                date=long_date(row.answer_by), late=days_late(row.days_overdue)))
         if row.contacted_on:
-            lines.append(f"Kontaktad per telefon {words.long_date(row.contacted_on)}.")
+            lines.append(translate("TrackerModel", "Kontaktad per telefon {date}.").format(
+                date=long_date(row.contacted_on)))
         if row.late_invitation:
-            lines.append("Kallelsen skickades senare än överenskommet före mötet.")
+            lines.append(translate("TrackerModel",
+                                   "Kallelsen skickades senare än överenskommet före mötet."))
         if action is not None:
-            lines.append(action.text)
+            lines.append(_action_text(action))
         return "\n".join(lines)
 
 

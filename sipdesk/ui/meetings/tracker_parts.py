@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from sipdesk.domain.enums import Attendance, Response
 from sipdesk.ui import theme
+from sipdesk.ui.i18n_meetings import translate
 from sipdesk.ui.meetings.tracker_model import BadgeDelegate, TrackerModel
 
 RESPONSE_KEYS = {
@@ -48,17 +49,23 @@ TABLE_STYLE = (
 
 
 def hint_text(all_cases: bool) -> str:
-    return ("Ctrl+K kontaktad per telefon · Ctrl+1–4 svar (Ctrl+0 ej svarat) · "
-            "Ctrl+Shift+S skickad"
-            + (" · Enter öppnar mötet" if all_cases else " · Alt+1–3 närvaro"))
+    keys = translate(
+        "ResponseTracker",
+        "Ctrl+K kontaktad per telefon · Ctrl+1–4 svar (Ctrl+0 ej svarat) · Ctrl+Shift+S skickad")
+    more = (translate("ResponseTracker", "Enter öppnar mötet") if all_cases
+            else translate("ResponseTracker", "Alt+1–3 närvaro"))
+    return f"{keys} · {more}"
 
 
 def tracker_table(model: TrackerModel, parent: QWidget) -> QTableView:
     """The table of invitees (or of what needs action), badges in the Läge column."""
     view = QTableView(parent)
     view.setObjectName("TrackerView")
+    view.setAccessibleDescription(translate(
+        "ResponseTracker", "Inbjudna med svar och närvaro; pilarna väljer rad"))
     view.setAccessibleName(
-        "Inbjudna som behöver åtgärd i dag" if model.all_cases else "Inbjudna till mötet")
+        translate("ResponseTracker", "Inbjudna som behöver åtgärd i dag") if model.all_cases
+        else translate("ResponseTracker", "Inbjudna till mötet"))
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -127,12 +134,13 @@ ORGANISATION_WIDTH = 180  # the widest the all-cases view gives the organisation
 
 # Which columns give way when the table is narrow, first to last, and how narrow they
 # may get (their whole text is in the row's tooltip). The others keep their width:
-# the answer, the badges and attendance stay readable at 1366x768.
+# the answer, the badges and attendance stay readable at 1366x768. The name is who
+# the row is about: it gives way last, so that a whole name shows at large text too.
 _GIVE_WAY = {
-    False: (("Verksamhet", 90), ("Roll", 80), ("Namn", 120), ("Skickad", 90),
-            ("Telefon", 96), ("Typ", 64), ("Svar senast", 84)),
+    False: (("Verksamhet", 90), ("Roll", 80), ("Telefon", 96), ("Skickad", 90),
+            ("Typ", 64), ("Svar senast", 84), ("Namn", 120)),
     True: (("Att göra", 160), ("Verksamhet", 90), ("Ärende", 110), ("Möte", 100),
-           ("Namn", 110), ("Telefon", 96)),
+           ("Telefon", 96), ("Namn", 110)),
 }
 _EXTRA_TO = {False: "Verksamhet", True: "Att göra"}
 
@@ -199,13 +207,13 @@ def row_menu(parent: QWidget, contact: QAction, responses: Iterable[QAction], se
     """The right-click menu of a row: the same actions as the buttons, with their keys."""
     menu = QMenu(parent)
     menu.addAction(contact)
-    answers = menu.addMenu("Svar")
+    answers = menu.addMenu(translate("ResponseTracker", "Svar"))
     for act in responses:
         answers.addAction(act)
     menu.addAction(sent)
     present_actions = list(attendance)
     if present_actions:
-        present = menu.addMenu("Närvaro")
+        present = menu.addMenu(translate("ResponseTracker", "Närvaro"))
         for act in present_actions:
             present.addAction(act)
     return menu

@@ -14,10 +14,13 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from sipdesk.ui import theme
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_rest import chart_title, translate
 
-NO_CHARTS = "Inga diagram att visa för den här perioden."
-NOT_DRAWN = "Diagrammen kunde inte ritas. Tabellen och filerna påverkas inte."
-LOADING = "Ritar diagram…"
+NO_CHARTS = QT_TRANSLATE_NOOP("ChartsPanel", "Inga diagram att visa för den här perioden.")
+NOT_DRAWN = QT_TRANSLATE_NOOP("ChartsPanel", "Diagrammen kunde inte ritas. Tabellen och "
+                                             "filerna påverkas inte.")
+LOADING = QT_TRANSLATE_NOOP("ChartsPanel", "Ritar diagram…")
 # Wider than this a chart gets no larger: its lettering would only grow.
 MAX_CHART_WIDTH = 760
 
@@ -32,7 +35,7 @@ class SvgChart(QWidget):
         self.renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         size = self.renderer.defaultSize()
         self._ratio = size.height() / size.width() if size.width() > 0 else 0.6
-        self.setAccessibleName(f"Diagram: {title}")
+        self.setAccessibleName(translate("ChartsPanel", "Diagram: {title}").format(title=title))
         self.setToolTip(title)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -70,7 +73,7 @@ class ChartsPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("StatisticsCharts")
-        self.setAccessibleName("Diagram")
+        self.setAccessibleName(translate("ChartsPanel", "Diagram"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(f"#StatisticsChartsContent {{ background: {theme.PANEL}; }}")
@@ -81,6 +84,8 @@ class ChartsPanel(QScrollArea):
         self.show_message(LOADING)
 
     def show_message(self, text: str) -> None:
+        """`text`: one of the Swedish messages above, shown in the window's language."""
+        text = translate("ChartsPanel", text)
         self.charts = []
         content = self._fresh_content()
         self.note = QLabel(text, content)
@@ -105,7 +110,8 @@ class ChartsPanel(QScrollArea):
         layout = content.layout()
         assert isinstance(layout, QVBoxLayout)
         self.charts = []
-        for title, svg in charts:
+        for swedish, svg in charts:
+            title = chart_title(swedish)
             heading = QLabel(title, content)
             heading.setObjectName("ChartTitle")
             heading.setWordWrap(True)

@@ -25,22 +25,37 @@ from PySide6.QtWidgets import (
 from sipdesk.domain.statistics import Filters
 from sipdesk.domain.stats_period import Period
 from sipdesk.ui import forms
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_rest import translate
 from sipdesk.ui.statistics.figures_model import COUNT, MEASURE, ORGANISATION, FiguresModel
 
-ALL_ORGANISATIONS = "Alla organisationer"
-ALL_COORDINATORS = "Alla samordnare"
-HIDE_SMALL = "Dölj antal under 5"
-# format: button, file dialog filter, what the file is called in messages
+CONTEXT = "StatisticsView"
+ALL_ORGANISATIONS = QT_TRANSLATE_NOOP("StatisticsView", "Alla organisationer")
+ALL_COORDINATORS = QT_TRANSLATE_NOOP("StatisticsView", "Alla samordnare")
+HIDE_SMALL = QT_TRANSLATE_NOOP("StatisticsView", "Dölj antal under 5")
+# format: button, file dialog filter, what the file is called in messages (each Swedish,
+# shown through tr())
 FORMATS = {
-    "csv": ("Spara som &CSV…", "CSV (*.csv)", "CSV-filen"),
-    "xlsx": ("Spara som &Excel…", "Excel (*.xlsx)", "Excel-filen"),
-    "pdf": ("Spara som &PDF…", "PDF (*.pdf)", "PDF-filen"),
+    "csv": (QT_TRANSLATE_NOOP("StatisticsView", "Spara som &CSV…"), "CSV (*.csv)",
+            QT_TRANSLATE_NOOP("StatisticsView", "CSV-filen")),
+    "xlsx": (QT_TRANSLATE_NOOP("StatisticsView", "Spara som &Excel…"), "Excel (*.xlsx)",
+             QT_TRANSLATE_NOOP("StatisticsView", "Excel-filen")),
+    "pdf": (QT_TRANSLATE_NOOP("StatisticsView", "Spara som &PDF…"), "PDF (*.pdf)",
+            QT_TRANSLATE_NOOP("StatisticsView", "PDF-filen")),
 }
 TIPS = {
-    "csv": "Tabellen som CSV-fil, för ett kalkylprogram eller en sammanställning",
-    "xlsx": "Tabellen som Excel-fil, med måttens definitioner",
-    "pdf": "Tabellen och diagrammen som PDF, att skicka eller skriva ut",
+    "csv": QT_TRANSLATE_NOOP("StatisticsView", "Tabellen som CSV-fil, för ett kalkylprogram "
+                                               "eller en sammanställning"),
+    "xlsx": QT_TRANSLATE_NOOP("StatisticsView", "Tabellen som Excel-fil, med måttens "
+                                                "definitioner"),
+    "pdf": QT_TRANSLATE_NOOP("StatisticsView", "Tabellen och diagrammen som PDF, att skicka "
+                                               "eller skriva ut"),
 }
+
+
+def tr(text: str) -> str:
+    """One of the view's Swedish texts above in the window's language."""
+    return translate(CONTEXT, text)
 
 
 class FilterBar(QWidget):
@@ -53,16 +68,21 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.organisation = _combo("StatisticsOrganisation", "Organisation", ALL_ORGANISATIONS,
-                                   None, 18, "Bara möten där organisationen var kallad eller "
-                                   "sammankallade, och avvikelser i de ärendena")
-        self.coordinator = _combo("StatisticsCoordinator", "Samordnare", ALL_COORDINATORS, "",
-                                  14, "Bara ärenden som samordnaren har")
-        self.hide_small = QCheckBox(HIDE_SMALL, self)
+        self.organisation = _combo(
+            "StatisticsOrganisation", translate("StatisticsView", "Organisation"),
+            tr(ALL_ORGANISATIONS), None, 18,
+            translate("StatisticsView", "Bara möten där organisationen var kallad eller "
+                                        "sammankallade, och avvikelser i de ärendena"))
+        self.coordinator = _combo(
+            "StatisticsCoordinator", translate("StatisticsView", "Samordnare"),
+            tr(ALL_COORDINATORS), "", 14,
+            translate("StatisticsView", "Bara ärenden som samordnaren har"))
+        self.hide_small = QCheckBox(tr(HIDE_SMALL), self)
         self.hide_small.setObjectName("HideSmall")
-        self.hide_small.setAccessibleName(HIDE_SMALL)
-        self.hide_small.setToolTip("Antal från 1 till 4 visas som ”<5”, i tabellen och i "
-                                   "filerna, när siffrorna ska lämnas ut")
+        self.hide_small.setAccessibleName(tr(HIDE_SMALL))
+        self.hide_small.setToolTip(translate(
+            "StatisticsView", "Antal från 1 till 4 visas som ”<5”, i tabellen och i filerna, "
+                              "när siffrorna ska lämnas ut"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -79,8 +99,9 @@ class FilterBar(QWidget):
     def fill(self, organisations: Iterable[tuple[int, str]], coordinators: Iterable[str]) -> bool:
         """Offer these; True when what was chosen is gone (the filters changed)."""
         before = self.filters()
-        _refill(self.organisation, ALL_ORGANISATIONS, None, organisations)
-        _refill(self.coordinator, ALL_COORDINATORS, "", [(name, name) for name in coordinators])
+        _refill(self.organisation, tr(ALL_ORGANISATIONS), None, organisations)
+        _refill(self.coordinator, tr(ALL_COORDINATORS), "",
+                [(name, name) for name in coordinators])
         return self.filters() != before
 
 
@@ -122,10 +143,11 @@ class ExportButtons(QWidget):
         layout.setSpacing(8)
         self.buttons: dict[str, QPushButton] = {}
         for fmt, (text, _filter, _what) in FORMATS.items():
-            button = QPushButton(text, self)
+            button = QPushButton(tr(text), self)
             button.setObjectName(f"ExportStatistics{fmt.capitalize()}")
-            button.setAccessibleName(text.replace("&", ""))
-            button.setToolTip(f"{TIPS[fmt]}. Inga namn eller personnummer följer med.")
+            button.setAccessibleName(tr(text).replace("&", ""))
+            tip = translate("StatisticsView", "{what}. Inga namn eller personnummer följer med.")
+            button.setToolTip(tip.format(what=tr(TIPS[fmt])))
             button.setEnabled(False)
             button.clicked.connect(lambda _checked=False, f=fmt: self.requested.emit(f))
             layout.addWidget(button)
@@ -140,7 +162,7 @@ def figures_table(model: FiguresModel, parent: QWidget | None = None) -> QTableV
     """The figures, read-only: the measure takes the room, the numbers a narrow column each."""
     table = QTableView(parent)
     table.setObjectName("StatisticsTable")
-    table.setAccessibleName("Statistiktabell")
+    table.setAccessibleName(translate("StatisticsView", "Statistiktabell"))
     table.setModel(model)
     forms.read_only_rows(table)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

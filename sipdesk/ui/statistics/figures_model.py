@@ -17,19 +17,28 @@ from PySide6.QtGui import QColor, QFont
 from sipdesk.domain.statistics import Figure, Report
 from sipdesk.domain.stats_measures import MEASURES
 from sipdesk.ui import theme
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_rest import measure_definition, measure_label, translate
 
 FigureRole = Qt.ItemDataRole.UserRole + 1
 MeasureRole = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS = ("Mått", "Organisation", "Antal", "Av", "Andel")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("FiguresModel", "Mått"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Organisation"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Antal"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Av"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Andel"),
+)
 MEASURE, ORGANISATION, COUNT, OF, PERCENT = range(len(COLUMNS))
-ALL = "Alla"  # the organisation cell of a total
+ALL = QT_TRANSLATE_NOOP("FiguresModel", "Alla")  # the organisation cell of a total
 HEADER_TIPS = (
-    "Vad som räknas; håll muspekaren över ett mått för dess exakta definition",
-    "”Alla” för summan; annars en organisation som var med",
-    "Antal (eller dagar, för median och längst)",
-    "Det antal andelen räknas av",
-    "Andel av ”Av”, i hela procent",
+    QT_TRANSLATE_NOOP("FiguresModel", "Vad som räknas; håll muspekaren över ett mått för dess "
+                                      "exakta definition"),
+    QT_TRANSLATE_NOOP("FiguresModel", "”Alla” för summan; annars en organisation som var med"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Antal (eller dagar, för median och längst)"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Det antal andelen räknas av"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Andel av ”Av”, i hela procent"),
 )
 _NUMBERS = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _TEXT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -104,7 +113,7 @@ class FiguresModel(QAbstractTableModel):
             return self._text(figure, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == MEASURE:
-                return MEASURES[figure.measure].definition
+                return measure_definition(MEASURES[figure.measure].definition)
             if column == ORGANISATION and figure.organisation:
                 return figure.organisation  # a long name is cut short in its cell
             return None
@@ -126,9 +135,9 @@ class FiguresModel(QAbstractTableModel):
 
     def _text(self, figure: Figure, column: int) -> str:
         if column == MEASURE:
-            return figure.label
+            return measure_label(figure.label)
         if column == ORGANISATION:
-            return figure.organisation or ALL
+            return figure.organisation or translate("FiguresModel", ALL)
         count, of, pct = figure.shown(self.hide_small)
         return (count, of, pct)[column - COUNT]
 
@@ -137,9 +146,9 @@ class FiguresModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("FiguresModel", COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
+            return translate("FiguresModel", HEADER_TIPS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_NUMBERS if section >= COUNT else _TEXT)
         return None

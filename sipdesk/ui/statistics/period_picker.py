@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from sipdesk.domain.stats_period import QUICK_CHOICES, Period
 from sipdesk.ui import forms
+from sipdesk.ui.i18n_rest import quick_choice, translate
 
 DEBOUNCE_MS = 300
 
@@ -39,30 +40,45 @@ class PeriodPicker(QWidget):
 
         self.start = forms.date_edit(start.start, self)
         self.start.setObjectName("PeriodStart")
-        self.start.setAccessibleName("Periodens första dag")
+        self.start.setAccessibleName(translate("PeriodPicker", "Periodens första dag"))
+        self.start.setAccessibleDescription(translate(
+            "PeriodPicker", "Den första dagen som räknas med. Skriv ett datum eller välj i "
+                            "kalendern; statistiken räknas om när du slutar skriva."))
         self.end = forms.date_edit(start.end, self)
         self.end.setObjectName("PeriodEnd")
-        self.end.setAccessibleName("Periodens sista dag")
+        self.end.setAccessibleName(translate("PeriodPicker", "Periodens sista dag"))
+        self.end.setAccessibleDescription(translate(
+            "PeriodPicker", "Den sista dagen som räknas med, inte före den första. Skriv ett "
+                            "datum eller välj i kalendern."))
+        tip = translate("PeriodPicker", "Båda dagarna räknas med. Skriv ett datum eller välj i "
+                                        "kalendern.")
         for edit in (self.start, self.end):
-            edit.setToolTip("Båda dagarna räknas med. Skriv ett datum eller välj i kalendern.")
+            edit.setToolTip(tip)
             edit.dateChanged.connect(lambda *_: self._typed())
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        for text, edit in (("&Från", self.start), ("&Till", self.end)):
+        for text, edit in ((translate("PeriodPicker", "&Från"), self.start),
+                           (translate("PeriodPicker", "&Till"), self.end)):
             label = QLabel(text, self)
             label.setBuddy(edit)
             layout.addWidget(label)
             layout.addWidget(edit)
         layout.addSpacing(10)
         self.quick: list[QPushButton] = []
-        for number, (text, choose) in enumerate(QUICK_CHOICES):
+        for number, (swedish, choose) in enumerate(QUICK_CHOICES):
+            text = quick_choice(swedish)
             button = QPushButton(text, self)
             button.setObjectName(f"QuickPeriod{number}")
-            button.setAccessibleName(f"Period: {text.lower()}")
-            button.setToolTip(f"Välj perioden {text.lower()}")
+            button.setAccessibleName(translate("PeriodPicker", "Period: {choice}").format(
+                choice=text.lower()))
+            button.setToolTip(translate("PeriodPicker", "Välj perioden {choice}").format(
+                choice=text.lower()))
             button.setCheckable(True)  # checked while the dates are this choice's
+            button.setAccessibleDescription(translate(
+                "PeriodPicker", "Sätter datumen till {choice} och räknar om statistiken "
+                                "direkt").format(choice=text.lower()))
             button.clicked.connect(lambda _checked=False, fn=choose: self.choose(fn))
             layout.addWidget(button)
             self.quick.append(button)

@@ -22,12 +22,14 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from sipdesk.domain import words
 from sipdesk.domain.changes import Changes, Part
 from sipdesk.domain.errors import ValidationError
 from sipdesk.domain.statistics import Filters, Report
 from sipdesk.domain.stats_period import FIELD, Period, this_year
 from sipdesk.ui import forms, memory, theme
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_messages import failure_text
+from sipdesk.ui.i18n_rest import long_date, translate
 from sipdesk.ui.operations import Failure, Operations
 from sipdesk.ui.statistics.charts_panel import ChartsPanel
 from sipdesk.ui.statistics.controls import (
@@ -38,6 +40,7 @@ from sipdesk.ui.statistics.controls import (
     documents_folder,
     figures_table,
     suggested_name,
+    tr,
     with_suffix,
 )
 from sipdesk.ui.statistics.figures_model import FiguresModel
@@ -52,7 +55,7 @@ Charts = list[tuple[str, bytes]] | None
 CHANGES_MS = 300
 # What the statistics count: a change to these parts of a case changes the figures.
 COUNTED = (Part.CARD, Part.RECORD, Part.PLAN, Part.MEETINGS, Part.DEVIATIONS)
-NOT_COUNTED = "Statistiken kunde inte räknas fram."
+NOT_COUNTED = QT_TRANSLATE_NOOP("StatisticsView", "Statistiken kunde inte räknas fram.")
 
 
 def _count(ws: Any, period: Period, filters: Filters,
@@ -77,7 +80,7 @@ class StatisticsView(QWidget):
                  choose_path: ChoosePath | None = None):
         super().__init__(parent)
         self.setObjectName("StatisticsView")
-        self.setAccessibleName("Statistik")
+        self.setAccessibleName(translate("StatisticsView", "Statistik"))
         self._ops = ops
         self._choose_path = choose_path or (lambda *args: ask_path(self, *args))
         self.report: Report | None = None
@@ -110,6 +113,10 @@ class StatisticsView(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
         self._lay_out()
+        # The filters and the file buttons are described by their tooltips.
+        forms.describe(self, {self.table: translate(
+            "StatisticsView", "Ett mått per rad, först för alla ärenden och sedan per "
+                              "organisation, med antal, av hur många och andel i procent")})
 
     # --- building ---------------------------------------------------------------------
 
@@ -118,7 +125,7 @@ class StatisticsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.heading = QHBoxLayout()  # the window may put its way back first in it
-        title = QLabel("Statistik")
+        title = QLabel(translate("StatisticsView", "Statistik"))
         title.setObjectName("StatisticsTitle")
         title.setStyleSheet(f"color: {theme.STRONG}; {theme.font_size(14)} font-weight: 600;")
         self.summary = QLabel("")
@@ -164,10 +171,17 @@ class StatisticsView(QWidget):
 
     def chosen_period(self) -> Period | None:
         """The dates as a Period; None (and the reason under the dates) when they are wrong."""
+        start, end = self.period.dates()
         try:
-            period = Period(*self.period.dates())
+            period = Period(start, end)
         except ValidationError as exc:
-            self._period_problem(exc.message)
+            if end < start:  # the domain's reason, with its dates in the window's language
+                message = translate("StatisticsView", "Perioden slutar ({end}) innan den börjar "
+                                                      "({start}). Byt plats på datumen.").format(
+                    end=long_date(end), start=long_date(start))
+            else:
+                message = failure_text(exc.message)
+            self._period_problem(message)
             return None
         self._period_problem(None)
         return period
@@ -176,7 +190,7 @@ class StatisticsView(QWidget):
         """Read the filters' choices and count the report again."""
         self._stale = False
         self._ops.read(self, lambda ws: ws.statistics.choices(), self._fill_choices,
-                       lambda failure: self._say(failure.message, error=True))
+                       lambda failure: self._say(failure_text(failure), error=True))
         self.recount()
 
     def recount(self) -> None:
@@ -195,9 +209,9 @@ class StatisticsView(QWidget):
             if number != self._asked:
                 return
             if failure.field == FIELD:
-                self._period_problem(failure.message)
+                self._period_problem(failure_text(failure))
             else:
-                self._say(f"{NOT_COUNTED} {failure.message}", error=True)
+                self._say(f"{tr(NOT_COUNTED)} {failure_text(failure)}", error=True)
 
         self._ops.read(self, lambda ws: _count(ws, period, filters, hide_small), done, failed)
 
@@ -205,12 +219,29 @@ class StatisticsView(QWidget):
         self.report = report
         self.model.set_report(report)
         self.charts.set_charts(charts)
-        self.summary.setText(f"{report.period.title} · {report.filter_text} · "
-                             f"läget den {words.long_date(report.as_of)}")
+        self.summary.setText(self._summary(report))
         self.export_bar.set_ready(not self._saving)
-        if self.status.text().startswith(NOT_COUNTED):
+        if self.status.text().startswith(tr(NOT_COUNTED)):
             self._say("")  # counted now; what was said about saving a file stays
         self.loaded.emit()
+
+    def _summary(self, report: Report) -> str:
+        """'1 januari 2026–31 december 2026 · alla ärenden · läget den 1 december 2026'."""
+        period = f"{long_date(report.period.start)}–{long_date(report.period.end)}"
+        parts = []
+        chosen = report.filters
+        if chosen.organisation_id is not None:
+            index = self.organisation.findData(chosen.organisation_id)
+            name = self.organisation.itemText(index) if index >= 0 \
+                else translate("StatisticsView", "okänd")
+            parts.append(translate("StatisticsView", "organisation: {name}").format(name=name))
+        if chosen.coordinator.strip():
+            parts.append(translate("StatisticsView", "samordnare: {name}").format(
+                name=chosen.coordinator.strip()))
+        filters = ", ".join(parts) or translate("StatisticsView", "alla ärenden")
+        as_of = translate("StatisticsView", "läget den {date}").format(
+            date=long_date(report.as_of))
+        return f"{period} · {filters} · {as_of}"
 
     def _period_problem(self, message: str | None) -> None:
         forms.show_error(self.period_error, None, message)  # the date keeps its own tooltip
@@ -251,25 +282,28 @@ class StatisticsView(QWidget):
         """Ask where, then write the report on the screen as `fmt` on the worker."""
         report = self.report
         if report is None:
-            self._say("Det finns ingen statistik att spara ännu.", error=True)
+            self._say(translate("StatisticsView", "Det finns ingen statistik att spara ännu."),
+                      error=True)
             return
         text, name_filter, what = FORMATS[fmt]
         suggestion = str(documents_folder() / suggested_name(report.period, fmt))
-        chosen = self._choose_path(text.replace("&", "").rstrip("…"), suggestion, name_filter)
+        chosen = self._choose_path(tr(text).replace("&", "").rstrip("…"), suggestion,
+                                   name_filter)
         if chosen is None:
             return
         path, hide_small = with_suffix(chosen, fmt), self.hide_small.isChecked()
         self._saving_now(True)
-        self._say(f"Sparar {what} …")
+        self._say(translate("StatisticsView", "Sparar {what} …").format(what=tr(what)))
 
         def done(written: Path) -> None:
             self._saving_now(False)
-            self._say(f"Sparad: {written}", ok=True)
+            self._say(translate("StatisticsView", "Sparad: {path}").format(path=written), ok=True)
             self.exported.emit(written)
 
         def failed(failure: Failure) -> None:
             self._saving_now(False)
-            self._say(f"{what} sparades inte. {failure.message}", error=True)
+            self._say(translate("StatisticsView", "{what} sparades inte. {reason}").format(
+                what=tr(what), reason=failure_text(failure)), error=True)
 
         self._ops.read(self, lambda ws: ws.statistics.export(report, path, fmt, hide_small),
                        done, failed)
