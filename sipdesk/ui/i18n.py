@@ -27,8 +27,11 @@ window's language: they go to Swedish families and authorities.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date, time
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from sipdesk.domain import words
 from sipdesk.domain.deadlines import DueKind
 from sipdesk.domain.enums import Stage
 from sipdesk.domain.flags import Flag
@@ -42,6 +45,43 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     Qt's own QT_TRANSLATE_NOOP does the same but is typed as returning object.
     """
     return text
+
+
+def translate(context: str, text: str) -> str:
+    """`text` (Swedish, the source string) in the window's language.
+
+    pyside6-lupdate reads a call of this name with two literal arguments as it
+    reads QCoreApplication.translate's.
+    """
+    return QCoreApplication.translate(context, text)
+
+
+def is_swedish() -> bool:
+    return QLocale().language() == QLocale.Language.Swedish
+
+
+def long_date(day: date | None) -> str:
+    """'21 december 2026' in Swedish (domain/words.py's), '21 December 2026' in English;
+    '' without a date."""
+    if day is None:
+        return ""
+    if is_swedish():
+        return words.long_date(day)
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def short_date(day: date) -> str:
+    """'3 dec' in Swedish (domain/words.py's), '3 Dec' in English."""
+    if is_swedish():
+        return words.short_date(day)
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+
+
+def clock(t: time) -> str:
+    """'13.00' in Swedish (Språkrådet's full stop), the locale's '13:00' in English."""
+    if is_swedish():
+        return words.clock(t)
+    return QLocale().toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)
 
 # The stages' labels as domain/enums.py writes them, marked for pyside6-lupdate;
 # tests/ui/test_english.py checks that this list and the domain agree.

@@ -25,33 +25,14 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-
-from sipdesk.domain import words
 from sipdesk.domain.enums import SigningMethod
-from sipdesk.ui.i18n import QT_TRANSLATE_NOOP, STAGE_CONTEXT
-
-
-def translate(context: str, text: str) -> str:
-    """`text` (Swedish, the source string) in the window's language.
-
-    pyside6-lupdate reads a call of this name with two literal arguments as it
-    reads QCoreApplication.translate's.
-    """
-    return QCoreApplication.translate(context, text)
-
-
-def is_swedish() -> bool:
-    return QLocale().language() == QLocale.Language.Swedish
-
-
-def long_date(day: date | None) -> str:
-    """'21 december 2026' in Swedish (domain/words.py's), '21 December 2026' in English."""
-    if day is None:
-        return ""
-    if is_swedish():
-        return words.long_date(day)
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+from sipdesk.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    STAGE_CONTEXT,
+)
+from sipdesk.ui.i18n import is_swedish as is_swedish
+from sipdesk.ui.i18n import long_date as long_date
+from sipdesk.ui.i18n import translate as translate
 
 
 def and_list(names: Sequence[str]) -> str:

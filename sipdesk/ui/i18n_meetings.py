@@ -29,12 +29,12 @@ import re
 from collections.abc import Sequence
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QLocale, QTime
-
 from sipdesk.domain import words
 from sipdesk.domain.responses import TrackerRow, TrackerStatus
 from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
-from sipdesk.ui.i18n_case import enum_label, is_swedish, owner_problem, sentence, translate
+from sipdesk.ui.i18n import clock as clock
+from sipdesk.ui.i18n import long_date as long_date
+from sipdesk.ui.i18n_case import enum_label, owner_problem, sentence, translate
 
 __all__ = ["enum_label", "translate"]
 
@@ -103,20 +103,6 @@ def status_label(status: TrackerStatus) -> str:
 _MONTHS = {name: n for n, name in enumerate(words.MONTHS, 1)}
 
 
-def long_date(day: date | None) -> str:
-    """'21 december 2026' in Swedish, '21 December 2026' in English; '' without a date."""
-    if day is None:
-        return ""
-    if is_swedish():
-        return words.long_date(day)
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
-
-
-def clock(t: time) -> str:
-    """'13.00' in Swedish (Språkrådet's full stop), the locale's '13:00' in English."""
-    if is_swedish():
-        return words.clock(t)
-    return QLocale().toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)
 
 
 def meeting_line(kind_label: str, day: date | None, start: time | None = None,

@@ -11,39 +11,12 @@ tests/ui/test_english_rest.py checks that every list agrees with its source.
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-
-from sipdesk.domain import words
 from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
-
-
-def translate(context: str, text: str) -> str:
-    """`text` (Swedish, the source string) in the window's language; pyside6-lupdate
-    reads a call of this name with two literal arguments as QCoreApplication.translate's."""
-    return QCoreApplication.translate(context, text)
-
-
-def is_swedish() -> bool:
-    return QLocale().language() == QLocale.Language.Swedish
-
-
-def long_date(day: date | None) -> str:
-    """'21 december 2026' in Swedish (domain/words.py's), '21 December 2026' in English."""
-    if day is None:
-        return ""
-    if is_swedish():
-        return words.long_date(day)
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
-
-
-def short_date(day: date) -> str:
-    """'3 dec' in Swedish (domain/words.py's), '3 Dec' in English."""
-    if is_swedish():
-        return words.short_date(day)
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
-
+from sipdesk.ui.i18n import is_swedish as is_swedish
+from sipdesk.ui.i18n import long_date as long_date
+from sipdesk.ui.i18n import short_date as short_date
+from sipdesk.ui.i18n import translate as translate
 
 # --- statistics -------------------------------------------------------------------------
 

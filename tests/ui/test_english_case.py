@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from sipdesk.domain import enums
 from sipdesk.domain import template as template_module
+from sipdesk.domain import words as domain_words
 from sipdesk.domain.case_rules import NAME_MISSING, QUESTION_MISSING
 from sipdesk.domain.directory_import import HEADINGS, RowStatus
 from sipdesk.domain.directory_import import counted as domain_counted
@@ -261,7 +262,7 @@ def test_under_swedish_the_record_shows_the_swedish_words(qtbot, ops, ws):
     assert record.plan_versions.signed_by.text() == info.signed_how  # the domain's own words
     if view.case.need_found_on:
         assert record.subtitle.text().endswith(
-            f"Behov upptäckt {i18n_case.words.long_date(view.case.need_found_on)}")
+            f"Behov upptäckt {domain_words.long_date(view.case.need_found_on)}")
 
 
 @pytest.mark.demo_data(cases=12, seed=2026)
