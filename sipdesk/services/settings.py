@@ -4,6 +4,10 @@ Deadlines and lead times are the region's local agreements; the profile is
 who the coordinator is and how families and actors reach them; the lock and
 retention periods are the municipality's rules. Each is stored as JSON in
 the settings table, inside the encrypted file.
+
+On a team server the settings table is shared by everyone, but a profile is one
+person's: there it is kept under the login's own key, so Anna's letters never
+carry Bo's name and phone.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from sipdesk.domain.safekeeping_settings import (
     check_retention_months,
 )
 from sipdesk.store.models import Setting
+from sipdesk.store.session_user import server_login
 
 if TYPE_CHECKING:
     from sipdesk.services.workspace import Workspace
@@ -38,6 +43,7 @@ class SettingsService:
     def __init__(self, ws: Workspace):
         self._ws = ws
         self._deadlines: DeadlineSettings | None = None
+        self._login: str | None = None
 
     # --- plain values ---------------------------------------------------------------
 
@@ -65,22 +71,31 @@ class SettingsService:
 
     # --- the coordinator's own details ----------------------------------------------------
 
+    def _own(self, key: str) -> str:
+        """The key of one person's setting: the login's own on a server."""
+        if not self._ws.on_server:
+            return key
+        if self._login is None:
+            with self._ws.reading() as s:
+                self._login = server_login(s)
+        return f"{key}:{self._login}"
+
     def profile(self) -> CoordinatorProfile:
         """Who the coordinator is and how to reach them; empty until entered."""
-        return CoordinatorProfile.from_dict(self._get(PROFILE_KEY))
+        return CoordinatorProfile.from_dict(self._get(self._own(PROFILE_KEY)))
 
     def save_profile(self, profile: CoordinatorProfile) -> CoordinatorProfile:
         """Store the profile (spaces trimmed); a wrong phone or e-mail is refused by field."""
         checked = profile.check()
-        self._put(PROFILE_KEY, checked.to_dict())
+        self._put(self._own(PROFILE_KEY), checked.to_dict())
         return checked
 
     def profile_postponed(self) -> bool:
         """Whether the coordinator said "later" when the first start asked for the profile."""
-        return self._get(PROFILE_LATER_KEY) is True
+        return self._get(self._own(PROFILE_LATER_KEY)) is True
 
     def postpone_profile(self, later: bool = True) -> None:
-        self._put(PROFILE_LATER_KEY, bool(later))
+        self._put(self._own(PROFILE_LATER_KEY), bool(later))
 
     # --- the lock -----------------------------------------------------------------------
 
