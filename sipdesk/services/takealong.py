@@ -31,6 +31,7 @@ from sipdesk.domain.errors import ValidationError
 from sipdesk.services.access_log import current_user
 from sipdesk.store import case_copy, server_security
 from sipdesk.store import models as m
+from sipdesk.store.session_user import server_login
 
 if TYPE_CHECKING:
     from sipdesk.services.workspace import Workspace
@@ -66,7 +67,7 @@ def fingerprints(ws: Workspace, case_id: int) -> list[tuple[int, str]]:
 def _login(session: Session, ws: Workspace) -> str:
     """Who holds a lease: the database login on a server (what its guard compares)."""
     if session.get_bind().dialect.name == "postgresql":
-        return str(session.scalar(text("SELECT left(session_user::text, 120)")))
+        return server_login(session)
     return current_user()
 
 
