@@ -313,7 +313,8 @@ def open_store(
     if not data_dir.is_dir() or not store_exists(data_dir):
         raise StoreNotFound(f"Det finns inget sipdesk-arkiv i {data_dir}.")
     lock = StoreLock(data_dir).acquire()
-    keychain = keychain if keychain is not None else Keychain()
+    # A lookup start-up began beside its imports answers first (key_ahead.py).
+    keychain = keychain if keychain is not None else key_ahead.keychain_for(data_dir)
     engine: sqlalchemy.Engine | None = None
     try:
         if creation.is_half_made(data_dir):

@@ -9,8 +9,16 @@ with a long protocol.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -47,6 +55,9 @@ _HEADING = theme.HEADING
 _MUTED = theme.MUTED
 _MARK = theme.CURRENT_FILL
 _MARK_EDGE = theme.CURRENT
+# The current block's marker on its left edge, painted by the block itself (see _Block).
+_EDGE_PX = 12
+_RADIUS_PX = 6
 
 
 # The labels that carry what was said or who is there (headings are the template's).
@@ -72,7 +83,14 @@ def _set(label: QLabel, text: str) -> bool:
 
 
 class _Block(QFrame):
-    """One part of the wall: a plain heading and what has been written."""
+    """One part of the wall: a plain heading and what has been written.
+
+    The marker on the current block's left edge is painted here, inside the layout's
+    margin, not as a style-sheet border: a border becomes the frame's contents margin,
+    and Qt asks a layout's height at its size hint's width plus that margin
+    (QLayout::totalSizeHint), 12 px wider than the text is painted, so every
+    keystroke laid the paragraph out at two widths.
+    """
 
     def __init__(self, key: str, heading: str):
         super().__init__()
@@ -85,10 +103,22 @@ class _Block(QFrame):
         self.body = WallText()
         self.body.setObjectName("ProjectorText")
         self.column = layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 14, 28, 18)
+        layout.setContentsMargins(28 + _EDGE_PX, 14, 28, 18)
         layout.setSpacing(6)
         layout.addWidget(self.heading)
         layout.addWidget(self.body)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self.property("current"):
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        outline = QPainterPath()
+        outline.addRoundedRect(QRectF(self.rect()), _RADIUS_PX, _RADIUS_PX)
+        painter.setClipRect(0, 0, _EDGE_PX, self.height())
+        painter.fillPath(outline, QColor(_MARK_EDGE))
+        painter.end()
 
     def set_current(self, current: bool) -> None:
         if self.property("current") != current:
@@ -164,6 +194,7 @@ class ProjectorWindow(QWidget):
         self.content.setFrameShape(QFrame.Shape.NoFrame)
         self.content.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.content.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.content.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # shown, never typed in
         self._page = QWidget()
         self._page.setObjectName("ProjectorPage")
         self._column = QVBoxLayout(self._page)
@@ -394,9 +425,8 @@ class ProjectorWindow(QWidget):
             #ProjectorChild {{ {size(px * 1.45)} font-weight: 700; }}
             #ProjectorMeeting, #ProjectorPresent {{ {size(px * 0.7)}
                                color: {_MUTED}; }}
-            #ProjectorBlock {{ border-left: 12px solid transparent; border-radius: 6px; }}
-            #ProjectorBlock[current="true"] {{ background: {_MARK};
-                               border-left: 12px solid {_MARK_EDGE}; }}
+            #ProjectorBlock {{ border-radius: {_RADIUS_PX}px; }}
+            #ProjectorBlock[current="true"] {{ background: {_MARK}; }}
             #ProjectorHeading {{ {size(px * 1.05)} font-weight: 700;
                                color: {_HEADING}; }}
             #ProjectorText, #ProjectorCell {{ {size(px)} line-height: 130%; }}
