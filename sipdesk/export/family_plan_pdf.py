@@ -25,6 +25,7 @@ from sipdesk.export.layout import (
     FAMILY_EDGE,
     FAMILY_TINT,
     TEXT_W,
+    Cancelled,
     PageText,
     Para,
     build_document,
@@ -98,7 +99,9 @@ def family_story(plan: FamilyPlan, st, contact: Contact | None = None) -> list:
 
 
 def render_family_plan_pdf(plan: FamilyPlan, out: BinaryIO, fonts_dir: Path,
-                           contact: Contact | None = None) -> None:
+                           contact: Contact | None = None,
+                           cancelled: Cancelled | None = None) -> None:
+    """Lay the family version out into `out`; ExportCancelled once `cancelled()` turns true."""
     fonts = register_fonts(fonts_dir)
     st = styles(fonts, scale=SCALE)
     st["title"].fontSize, st["title"].leading = 22, 28
@@ -109,13 +112,14 @@ def render_family_plan_pdf(plan: FamilyPlan, out: BinaryIO, fonts_dir: Path,
     )
     build_document(out, family_story(plan, st, contact), fonts, text,
                    title=f"Planen för {plan.child_first_name}",
-                   subject=f"Plan version {plan.version} · {plan.short_fingerprint}")
+                   subject=f"Plan version {plan.version} · {plan.short_fingerprint}",
+                   cancelled=cancelled)
 
 
-def family_plan_pdf_bytes(plan: FamilyPlan, fonts_dir: Path,
-                          contact: Contact | None = None) -> bytes:
+def family_plan_pdf_bytes(plan: FamilyPlan, fonts_dir: Path, contact: Contact | None = None,
+                          cancelled: Cancelled | None = None) -> bytes:
     buffer = BytesIO()
-    render_family_plan_pdf(plan, buffer, fonts_dir, contact)
+    render_family_plan_pdf(plan, buffer, fonts_dir, contact, cancelled)
     return buffer.getvalue()
 
 

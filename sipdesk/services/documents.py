@@ -225,11 +225,14 @@ class DocumentService:
         return PlanExport(path, doc.case_reference, doc.version, doc.fingerprint,
                           doc.short_fingerprint)
 
-    def latest_plan_pdf(self, case_id: int, out_path: Path) -> PlanExport:
+    def latest_plan_pdf(self, case_id: int, out_path: Path,
+                        cancelled: Cancelled | None = None) -> PlanExport:
         """The latest plan version of a case (what `sipdesk export-plan` writes)."""
-        return self.plan_pdf(stored_id(self._ws.plans.latest(case_id)), out_path)
+        return self.plan_pdf(stored_id(self._ws.plans.latest(case_id)), out_path, cancelled)
 
-    def family_plan_pdf(self, plan_id: int, out_path: Path) -> PlanExport:
+    def family_plan_pdf(self, plan_id: int, out_path: Path,
+                        cancelled: Cancelled | None = None) -> PlanExport:
+        """The family version, written atomically; cancelled as plan_pdf is."""
         from sipdesk.export import family_plan_pdf  # reportlab: only when exporting
 
         case, _plan = self.case_and_plan(plan_id)
@@ -239,7 +242,7 @@ class DocumentService:
         path = write_atomically(
             Path(out_path),
             lambda handle: family_plan_pdf.render_family_plan_pdf(family, handle, self._fonts,
-                                                                  contact),
+                                                                  contact, cancelled),
         )
         self._ws.access.exported(path, f"familjeversion av plan version {doc.version} som PDF",
                                  plan_id=plan_id)

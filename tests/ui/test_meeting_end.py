@@ -155,6 +155,10 @@ def test_the_follow_up_is_booked_with_the_same_people(qtbot, ops, ws, held):
     assert all(i.sent_on is None for i in stored.invitations)
     assert "3 deltagare" in dialog.follow_up_status.text()
     qtbot.waitUntil(lambda: "follow_up" not in dialog.checklist.missing_keys)
+    dialog.refresh()  # the re-read the booking's change causes must keep who was invited
+    settle(qtbot, ops)
+    assert dialog.state is not None and dialog.state.follow_up is not None
+    assert "3 deltagare" in dialog.follow_up_status.text()
     qtbot.waitUntil(lambda: editor.form.next_values()[0] == day)  # the editor hears of it
 
 

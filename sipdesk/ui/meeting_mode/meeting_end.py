@@ -25,7 +25,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -111,6 +111,7 @@ class MeetingEnd(QDialog):
         self.state: SigningState | None = None
         self._choose_path = choose_path or (lambda t, s: ask_pdf_path(self, t, s))
         self._follow_up_touched = False
+        self._booking_words: tuple[str, str] | None = None
         self._filling = False  # the fields are being filled from a read, not typed in
         self._reread = QTimer(self, singleShot=True, interval=REREAD_MS)
         self._reread.timeout.connect(self.refresh)
@@ -142,6 +143,7 @@ class MeetingEnd(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from control to control
         scroll.setWidget(body)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -325,8 +327,12 @@ class MeetingEnd(QDialog):
         if follow is not None and follow.date is not None:
             line = meeting_line(follow.kind.label, follow.date, follow.start, follow.end) + (
                 f", {follow.place}" if follow.place else "")
-            self.follow_up_status.setText(translate("MeetingEnd", "Bokad: {meeting}.").format(
-                meeting=line))
+            # A re-read after the booking must not wipe what the booking said (who got
+            # an invitation), so the booking's own words stay while it is the same meeting.
+            kept = self._booking_words
+            self.follow_up_status.setText(kept[1] if kept is not None and kept[0] == line else
+                                          translate("MeetingEnd", "Bokad: {meeting}.").format(
+                                              meeting=line))
             self.follow_up_status.setStyleSheet(theme.OK_TEXT)
             self.book_button.setText(translate("MeetingEnd", "Ändra bokningen"))
         else:
@@ -398,7 +404,8 @@ class MeetingEnd(QDialog):
         if booking.already:
             lines.append(translate("MeetingEnd", "Redan på listan: {names}.").format(
                 names=", ".join(booking.already)))
-        self.follow_up_status.setText("\n".join(lines))
+        self._booking_words = (line, "\n".join(lines))
+        self.follow_up_status.setText(self._booking_words[1])
         self.follow_up_status.setStyleSheet(theme.OK_TEXT)
         if booking.refused:
             refused = "; ".join(f"{name}: {send_warning(reason)}"
@@ -437,12 +444,11 @@ class MeetingEnd(QDialog):
         self.export_status.setStyleSheet(theme.MUTED_TEXT)
         cancel = self._cancel = threading.Event()  # the worker asks it, never the widget
         self.cancel_export.setEnabled(True)
-        self.cancel_export.setVisible(not family)
+        self.cancel_export.show()
 
         def job(ws: Any) -> Any:
-            if family:
-                return ws.documents.family_plan_pdf(plan_id, path)
-            return ws.documents.plan_pdf(plan_id, path, cancelled=cancel.is_set)
+            write = ws.documents.family_plan_pdf if family else ws.documents.plan_pdf
+            return write(plan_id, path, cancelled=cancel.is_set)
 
         self._ops.read(self, job, self._exported, self._export_failed)
 

@@ -69,6 +69,8 @@ __all__ = ["INTERNAL_LABEL", "OPENING", "ProtocolEditor"]
 OPENING = "Öppnar mötet…"
 REFRESH_DELAY_MS = 30  # a burst of changes elsewhere is read once
 _ROW_WRITES = ("action:", "review:", "add:", "remove:")
+# The buttons beside the title stay on its first line when it wraps onto a second.
+_TOP = Qt.AlignmentFlag.AlignTop
 
 
 def _without_id(actions: tuple[PlanAction, ...] | list[PlanAction]) -> list[PlanAction]:
@@ -142,11 +144,16 @@ class ProtocolEditor(QWidget):
         self.agenda_button.setText("Dagordning")
         self.agenda_button.setToolTip("Visa eller dölj dagordningen och klockan (Ctrl+Shift+D)")
         self.agenda_button.toggled.connect(self.show_agenda)
-        top.addWidget(self.agenda_button)
-        # A long title or message is cut with "…" (whole in its tooltip), rather than
-        # making the window wider than a laptop's screen while the meeting goes on.
-        self.title = ElidedLabel(OPENING, min_chars=6)
+        top.addWidget(self.agenda_button, 0, _TOP)
+        # Which meeting this is must be readable whole: the title wraps onto a second
+        # line at 1366 px rather than being cut (a tooltip needs a mouse). A long save
+        # message is cut with "…" (whole in its tooltip), so that neither makes the
+        # window wider than a laptop's screen while the meeting goes on.
+        self.title = QLabel(OPENING)
         self.title.setObjectName("ProtocolTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.save_status = ElidedLabel("Alla ändringar sparas automatiskt.", min_chars=6)
         self.save_status.setObjectName("SaveStatus")
@@ -158,14 +165,14 @@ class ProtocolEditor(QWidget):
         self.wall = WallControls(self._screens)
         self.projectedChanged.connect(self.wall.show_protocol)
         self.currentSectionChanged.connect(self.wall.set_current_section)
-        top.addWidget(self.wall)
+        top.addWidget(self.wall, 0, _TOP)
         self.end_button = QPushButton("Avsluta mötet…")
         self.end_button.setObjectName("EndMeeting")
         self.end_button.setToolTip("Det som saknas, uppföljningen, underskrifterna och "
                                    "utskriften (Ctrl+Shift+E)")
         self.end_button.setEnabled(False)
         self.end_button.clicked.connect(self.open_meeting_end)
-        top.addWidget(self.end_button)
+        top.addWidget(self.end_button, 0, _TOP)
         self.placeholder = QLabel(OPENING)
         self.placeholder.setObjectName("ProtocolOpening")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -175,6 +182,10 @@ class ProtocolEditor(QWidget):
         self.form_area = QScrollArea()
         self.form_area.setWidgetResizable(True)
         self.form_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_area.setObjectName("ProtocolFormArea")
+        # Scrolled by the wheel and by focus moving on (ensureWidgetVisible); as a Tab
+        # stop of its own it would be an empty step between two fields.
+        self.form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._splitter = QSplitter()
         self._splitter.setObjectName("ProtocolSplitter")
         layout = QVBoxLayout(self)
