@@ -10,10 +10,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from typing import NamedTuple
 
 from sipdesk.domain.deadlines import DueItem
 from sipdesk.domain.enums import Stage
 from sipdesk.domain.flags import Flag
+
+
+class TakenAlong(NamedTuple):
+    """A case away on a laptop (services/takealong.py): who has it and until when.
+
+    `here` is False on the team server, where the case is read-only until it is
+    given back; True on the laptop's own store, which holds the copy."""
+
+    holder: str
+    until: date
+    here: bool
 
 
 @dataclass(frozen=True, slots=True)  # the board keeps one per case
@@ -32,6 +44,7 @@ class Card:
     coordinator: str
     personnummer: str
     archived: bool
+    taken_along: TakenAlong | None = None
 
     @property
     def needs_attention(self) -> bool:

@@ -31,6 +31,7 @@ class MappingSection:
     title: str
     help: str
     text: str
+    version: int = 0  # the stored text's row version (0: no section yet), for EditConflict
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from sipdesk.domain.board import (
     Card,
     CardQuery,
     CardUpdate,
+    TakenAlong,
     one_line,
     search_key,
 )
@@ -29,6 +30,7 @@ from sipdesk.domain.deadline_settings import DeadlineSettings
 from sipdesk.domain.deadlines import DueItem, due_items, due_order
 from sipdesk.domain.entities import Organisation, stored_id
 from sipdesk.domain.enums import Stage
+from sipdesk.domain.errors import MoveRefused
 from sipdesk.domain.flags import Flag, case_flags
 from sipdesk.services.cases import CaseNotFound
 from sipdesk.store import board_queries
@@ -93,6 +95,7 @@ class BoardService:
         with collection_paused():
             with self._ws.reading() as s:
                 facts = board_queries.board_facts(s, include_archived=include_archived)
+                cards.taken_along = self._ws.takealong.marks()
             # Each case's facts are let go as soon as its card is made, so the
             # read and the cards are never all in memory at once.
             facts.reverse()
@@ -118,6 +121,12 @@ class BoardService:
 
     def move(self, case_id: int, stage: Stage) -> CardUpdate:
         """Move a case and return its new card; raises MoveRefused (nothing changed)."""
+        mark = self._ws.takealong.mark_of(case_id)
+        if mark is not None and not mark.here:
+            # The server would refuse it too; this says why in the board's own words.
+            raise MoveRefused([
+                f"Ärendet är taget med av {mark.holder} till {mark.until.isoformat()} och "
+                "kan bara läsas tills det lämnats tillbaka."])
         self._ws.cases.move(case_id, stage)
         return self.refreshed(case_id)
 
@@ -128,9 +137,13 @@ class BoardService:
     def refreshed(self, case_id: int, on: date | None = None) -> CardUpdate:
         """One case's card and its Today items, to update the board after a change."""
         on = on or self._ws.today()
-        case = self._ws.cases.get(case_id)
+        with self._ws.reading():
+            case = self._ws.cases.get(case_id)
+            mark = self._ws.takealong.mark_of(case_id)
         cards = _CardMaker(on, self._ws.settings.deadlines(),
                            self._ws.directory.organisations_by_id())
+        if mark is not None:
+            cards.taken_along = {case_id: mark}
         card, items = cards.make(case_facts(case))
         return CardUpdate(card, tuple(items))
 
@@ -161,12 +174,14 @@ class _CardMaker:
         self._texts: dict[str, str] = {}
         self._org_lists: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._flag_lists: dict[tuple[Flag, ...], tuple[Flag, ...]] = {}
+        self.taken_along: Mapping[int, TakenAlong] = {}
 
     def make(self, case: CaseFacts) -> tuple[Card, list[DueItem]]:
         items, broken = due_items_or_flag(case, self.on, self.settings, self.orgs)
         child = case.child
+        card_id = stored_id(case)
         card = Card(
-            id=stored_id(case),
+            id=card_id,
             reference=case.reference,
             stage=case.stage,
             full_name=child.full_name,
@@ -178,6 +193,7 @@ class _CardMaker:
             coordinator=_shared(self._texts, case.coordinator),
             personnummer=child.personnummer or "",
             archived=case.archived,
+            taken_along=self.taken_along.get(card_id) if self.taken_along else None,
         )
         return card, items
 

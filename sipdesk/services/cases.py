@@ -16,7 +16,7 @@ from sipdesk.domain.errors import DomainError, ValidationError
 from sipdesk.domain.personnummer import birth_date, parse_personnummer
 from sipdesk.domain.views import CaseMapping, MappingSection, TimelineEntry
 from sipdesk.services.history import add_event
-from sipdesk.store import convert, queries, server_security
+from sipdesk.store import convert, queries
 from sipdesk.store import models as m
 
 if TYPE_CHECKING:
@@ -476,8 +476,12 @@ class CaseService:
         plans = self._ws.plans
         template = plans.template_of(plan) if plan else plans.current_template()
         texts = plan.sections if plan else {}
+        # Each text with the version it is at, read together, so a write based on it
+        # finds out about a colleague's text stored since (EditConflict).
+        stored = self._ws.plans.section_versions(stored_id(plan)) if plan else {}
         sections = tuple(
-            MappingSection(sec.key, sec.title, sec.help, texts.get(sec.key, ""))
+            MappingSection(sec.key, sec.title, sec.help,
+                           *stored.get(sec.key, (texts.get(sec.key, ""), 0)))
             for sec in template.sections
             if sec.key in MAPPING_KEYS
         )
@@ -491,18 +495,32 @@ class CaseService:
             plan.id if plan else None, plan.version if plan else None, True, sections
         )
 
-    def set_mapping(self, case_id: int, key: str, text: str) -> str:
+    def set_mapping(self, case_id: int, key: str, text: str,
+                    expected_version: int | None = None) -> str:
         """Write one mapping section into the current draft plan, starting one if none exists.
 
-        Returns the text as stored.
+        Returns the text as stored. `expected_version` as in write_mapping.
+        """
+        self.write_mapping(case_id, key, text, expected_version)
+        return text
+
+    def write_mapping(self, case_id: int, key: str, text: str,
+                      expected_version: int | None = None) -> int:
+        """Write one mapping section; returns the section's version after the write.
+
+        `expected_version` is the version the writer last read (MappingSection.version,
+        0 when it read no section): if a colleague has stored another text since,
+        nothing is stored and EditConflict carries both texts, as in meeting mode.
         """
         if key not in MAPPING_KEYS:
             raise ValidationError(f"”{key}” hör inte till kartläggningen.", field="section")
         with self._ws.transaction() as s:
-            row = self._case_only(s, case_id)
+            row = self._row(s, case_id)  # the whole case: its plans are content (opened)
             latest = row.plans[-1] if row.plans else None
             if latest is None:
                 plan_id = stored_id(self._ws.plans.start_version(case_id))
+                # The plan is this write's own: there is no colleague's text to keep.
+                expected_version = None
             elif latest.status is PlanStatus.SIGNED:
                 raise ValidationError(
                     f"Plan version {latest.version} är undertecknad och kan inte ändras. "
@@ -511,8 +529,7 @@ class CaseService:
                 )
             else:
                 plan_id = latest.id
-            self._ws.plans.set_section(plan_id, key, text)
-            return text
+            return self._ws.plans.set_section(plan_id, key, text, expected_version)
 
     # --- the timeline --------------------------------------------------------
 
@@ -588,9 +605,7 @@ class CaseService:
 
     @staticmethod
     def _row(s: Session, case_id: int) -> m.CaseRow:
-        """The case with everything that hangs on it, loaded in a fixed number of reads."""
-        # A team server shows a case's content only to a login that opened it (logged).
-        server_security.open_case(s, case_id)
+        """The case with everything that hangs on it (opened on a team server: case_row)."""
         row = queries.case_row(s, case_id)
         if row is None:
             raise CaseNotFound(str(case_id))

@@ -152,6 +152,14 @@ class PlanService:
             raise EditConflict(plan_id=plan_id, key=key, mine=text, theirs=stored[0],
                                version=stored[1]) from None
 
+    def section_versions(self, plan_id: int) -> dict[str, tuple[str, int]]:
+        """Every section of a plan version as stored now: key -> (text, version)."""
+        with self._ws.reading() as s:
+            rows = s.execute(select(m.PlanSectionRow.key, m.PlanSectionRow.text,
+                                    m.PlanSectionRow.row_version)
+                             .where(m.PlanSectionRow.plan_id == plan_id))
+            return {key: (text, version) for key, text, version in rows}
+
     def _stored_section(self, plan_id: int, key: str) -> tuple[str, int]:
         """A section's text and version as stored now (after a conflicting write)."""
         with self._ws.reading() as s:

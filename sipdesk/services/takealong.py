@@ -25,8 +25,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from sipdesk.domain.board import TakenAlong
 from sipdesk.domain.errors import ValidationError
 from sipdesk.services.access_log import current_user
 from sipdesk.store import case_copy, server_security
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
     from sipdesk.services.workspace import Workspace
 
 LEASE_FIELD = "lease"
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for a refusal by a rule of the server
+ONLY_A_TEAM_LEAD = "Bara en teamledare för ärendets team kan bryta ett lån."
 LAPTOP_FOLDER = "med-mig"  # the laptop's own store, in the data folder of a server connection
 
 
@@ -48,6 +52,15 @@ class Lease:
     until: date
     peer_store_id: str
     peer_case_id: int
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Who works here: on a team server, as which login, leading a team or not."""
+
+    on_server: bool
+    login: str
+    leads_a_team: bool
 
 
 def _lease(row: m.CaseLeaseRow) -> Lease:
@@ -109,6 +122,36 @@ class TakeAlongService:
             return {}
         with self._ws.reading() as s:
             return {r.case_id: _lease(r) for r in s.scalars(select(m.CaseLeaseRow))}
+
+    def marks(self) -> dict[int, TakenAlong]:
+        """What the board marks: on a team server the cases away on a laptop (read-only
+        here), on a laptop store the cases it holds taken from the server."""
+        if self._ws.on_server:
+            return {case_id: TakenAlong(holder, until, here=False)
+                    for case_id, (holder, until) in self.leases().items()}
+        return {case_id: TakenAlong(lease.holder, lease.until, here=True)
+                for case_id, lease in self.taken_from_server().items()}
+
+    def mark_of(self, case_id: int) -> TakenAlong | None:
+        """The board's and the record's mark of one case (see marks)."""
+        lease = self.lease_of(case_id)
+        if lease is None:
+            return None
+        return TakenAlong(lease.holder, lease.until, here=not self._ws.on_server)
+
+    def standing(self) -> Standing:
+        """What the window may offer: a server's actions, and breaking leases to a team lead."""
+        ws = self._ws
+        if not ws.on_server:
+            return Standing(on_server=False, login=current_user(), leads_a_team=False)
+        with ws.reading() as s:
+            login = _login(s, ws)
+            leads = False
+            if server_security.logs_reads(s):
+                leads = bool(s.scalar(text("SELECT EXISTS (SELECT 1 FROM sipdesk_led_teams())")))
+            else:  # a server without the team rules (a test database): no one to refuse
+                leads = True
+        return Standing(on_server=True, login=login, leads_a_team=leads)
 
     # --- taking along ------------------------------------------------------------------
 
@@ -235,18 +278,28 @@ class TakeAlongService:
         laptop's copy stays there, and giving it back is refused from now on.
         """
         ws = self._ws
-        with ws.transaction() as s:
-            if server_security.logs_reads(s):
-                who = s.scalar(text("SELECT sipdesk_break_lease(:id)"), {"id": case_id})
-                return str(who) if who is not None else None
-            lease = s.scalar(select(m.CaseLeaseRow).where(m.CaseLeaseRow.case_id == case_id))
-            if lease is None:
-                return None
-            who = lease.holder
-            s.delete(lease)
-            ws.access.record("changed", f"lånet bröts (ärendet var taget med av {who})",
-                             case_id=case_id)
-            return who
+        try:
+            with ws.transaction() as s:
+                if server_security.logs_reads(s):
+                    who = s.scalar(text("SELECT sipdesk_break_lease(:id)"), {"id": case_id})
+                    return str(who) if who is not None else None
+                return self._break_here(s, case_id)
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+                # The server's own refusal, said as a rule (the driver's text is not shown).
+                raise ValidationError(ONLY_A_TEAM_LEAD, field=LEASE_FIELD) from None
+            raise
+
+    def _break_here(self, s: Session, case_id: int) -> str | None:
+        """A store without the server's rules (a laptop, a test database) breaks it itself."""
+        lease = s.scalar(select(m.CaseLeaseRow).where(m.CaseLeaseRow.case_id == case_id))
+        if lease is None:
+            return None
+        who = lease.holder
+        s.delete(lease)
+        self._ws.access.record("changed", f"lånet bröts (ärendet var taget med av {who})",
+                               case_id=case_id)
+        return who
 
 
 def _check_same(counts_before: Mapping[str, int], counts_after: Mapping[str, int],

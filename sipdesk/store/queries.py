@@ -13,6 +13,7 @@ from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlalchemy.sql.functions import FunctionElement
 
 from sipdesk.store import models as m
+from sipdesk.store import server_security
 
 _CASE_GRAPH = (
     selectinload(m.CaseRow.guardians),
@@ -51,6 +52,12 @@ def _fold_on_the_server(element: Fold, compiler: SQLCompiler, **kw: Any) -> str:
 
 
 def case_row(session: Session, case_id: int) -> m.CaseRow | None:
+    """The case with everything that hangs on it, loaded in a fixed number of reads.
+
+    On a team server a case's content is visible only to a login that opened it
+    (sipdesk_open_case, which logs the reading), so the opening is done here, where
+    every whole-case read passes, rather than left to each caller to remember."""
+    server_security.open_case(session, case_id)
     stmt = select(m.CaseRow).where(m.CaseRow.id == case_id).options(*_CASE_GRAPH)
     return session.scalars(stmt).one_or_none()
 
@@ -115,6 +122,9 @@ def search_case_ids(session: Session, text: str, include_archived: bool = False)
 
 def next_sequence(session: Session, name: str) -> int:
     """The next number of a named counter, taken inside the caller's transaction."""
+    if session.get_bind().dialect.name == "postgresql":
+        # Atomic between sessions, and the way a team server's logins may take one.
+        return server_security.next_number(session, name)
     key = f"seq:{name}"
     row = session.get(m.Meta, key)
     if row is None:

@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 META_TABLE = "sipdesk_meta"
 # The newest migration in migrations/versions; a test checks it is Alembic's head.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 # Alembic's own table of the store's revision (its default name).
 VERSION_TABLE = "alembic_version"
 

@@ -81,17 +81,28 @@ class ChangeListener:
     @classmethod
     def for_engine(cls, engine: sqlalchemy.Engine,
                    on_changes: Callable[[Changes], None]) -> ChangeListener:
-        """A listener connecting as the engine does (same server, login and TLS settings)."""
-        cargs, cparams = engine.dialect.create_connect_args(engine.url)
-        cparams = {**cparams, "application_name": "sipdesk-listen", "autocommit": True}
+        """A listener connecting as the engine does (same server, login and TLS settings).
+
+        The connection is the engine's own, taken out of its pool (detach): the login's
+        password lives only in the engine's connect arguments, never in its URL.
+        """
         own: set[int] = set()
+
+        def connect() -> psycopg.Connection[Any]:
+            raw = engine.raw_connection()
+            conn: psycopg.Connection[Any] = raw.driver_connection  # type: ignore[assignment]
+            raw.detach()
+            conn.rollback()
+            conn.autocommit = True
+            conn.execute("SET application_name = 'sipdesk-listen'")
+            return conn
 
         def note_pid(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
             own.add(dbapi_conn.info.backend_pid)
 
         # Every connection the program writes through is checked out first.
         event.listen(engine, "checkout", note_pid)
-        return cls(lambda: psycopg.connect(*cargs, **cparams), on_changes, own_pids=own,
+        return cls(connect, on_changes, own_pids=own,
                    on_stop=lambda: event.remove(engine, "checkout", note_pid))
 
     def start(self) -> None:

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-SECURITY_VERSION = 2  # 2: leases of cases taken along (case_leases)
+SECURITY_VERSION = 3  # 2: leases of cases taken along (case_leases); 3: sipdesk_next_number
 SECURITY_META_KEY = "server_security_version"
 
 OWNER = "sipdesk_owner"
@@ -97,6 +97,9 @@ DIRECTORY_TABLES = ("organisations", "people")
 SHARED_TABLES = ("settings",)  # the program's settings: one set for the whole server
 READ_ONLY_TABLES = ("sipdesk_meta", "alembic_version")
 TEAM_TABLES = ("sipdesk_teams", "sipdesk_members")
+# The only counters a login may advance (queries.next_sequence's names): a new case's
+# number SIP-ÅÅÅÅ-NNNN per year. Nothing else in sipdesk_meta is theirs to change.
+COUNTER_NAME = "^case:[0-9]{4}$"
 LEASES = "case_leases"  # cases taken along offline (services/takealong.py)
 # Set (SET LOCAL) by the lease holder's own give-back: the one write a leased case takes.
 GIVING_BACK_SETTING = "sipdesk.giving_back"
@@ -153,6 +156,24 @@ $$;
 ALTER TABLE cases ADD COLUMN IF NOT EXISTS team_id integer REFERENCES sipdesk_teams (id);
 ALTER TABLE cases ALTER COLUMN team_id SET DEFAULT sipdesk_my_team();
 CREATE INDEX IF NOT EXISTS sipdesk_cases_team ON cases (team_id);
+"""
+
+# sipdesk_meta stays read-only for every login (it holds the store's id and this script's
+# version); a new case's number comes from this function, which advances one counter
+# under the row's lock, so two coordinators creating cases at once get different numbers.
+_COUNTERS = f"""
+CREATE OR REPLACE FUNCTION sipdesk_next_number(p_name text) RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE n integer;
+BEGIN
+    IF p_name IS NULL OR p_name !~ '{COUNTER_NAME}' THEN
+        RAISE EXCEPTION 'Okänd räknare.' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    INSERT INTO sipdesk_meta AS m (key, value) VALUES ('seq:' || p_name, '1')
+    ON CONFLICT (key) DO UPDATE SET value = ((m.value)::integer + 1)::text
+    RETURNING (value)::integer INTO n;
+    RETURN n;
+END $$;
 """
 
 _LOG = f"""
@@ -498,6 +519,8 @@ _FUNCTIONS = (
     "sipdesk_open_case(integer)", "sipdesk_log_export(integer, text)",
     "sipdesk_break_lease(integer)",
 )
+# Only who works with cases numbers new ones.
+_CASE_FUNCTIONS = ("sipdesk_next_number(text)",)
 _TRIGGER_FUNCTIONS = ("sipdesk_access_log_seal()", "sipdesk_log_change()",
                       "sipdesk_log_created()", "sipdesk_lease_guard()")
 
@@ -524,6 +547,9 @@ def _grants() -> str:
     for fn in _FUNCTIONS:
         lines.append(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC;")
         lines.append(f"GRANT EXECUTE ON FUNCTION {fn} TO {every};")
+    for fn in _CASE_FUNCTIONS:
+        lines.append(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC;")
+        lines.append(f"GRANT EXECUTE ON FUNCTION {fn} TO {_groups(*CASE_ROLES)};")
     for fn in _TRIGGER_FUNCTIONS:
         lines.append(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC;")
     return "\n".join(lines) + "\n"
@@ -531,7 +557,7 @@ def _grants() -> str:
 
 def security_sql() -> str:
     """The whole script, run as the owner role in one transaction."""
-    return "".join([_TEAMS, _LOG, _case_policies(), _lease_policies(), _grants(),
+    return "".join([_TEAMS, _COUNTERS, _LOG, _case_policies(), _lease_policies(), _grants(),
                     f"DELETE FROM sipdesk_meta WHERE key = '{SECURITY_META_KEY}';\n"
                     f"INSERT INTO sipdesk_meta (key, value) "
                     f"VALUES ('{SECURITY_META_KEY}', '{SECURITY_VERSION}');\n"])
@@ -567,3 +593,26 @@ def open_case(session: Session, case_id: int) -> None:
         conn.execute(text(f"SET LOCAL lock_timeout = '{OPEN_LOCK_TIMEOUT}'"))
         conn.execute(text("SELECT sipdesk_open_case(c.id) FROM cases c WHERE c.id = :id"),
                      {"id": case_id})
+
+
+_NUMBERS = "sipdesk_next_number_installed"  # cached per pooled connection in Connection.info
+
+
+def next_number(session: Session, name: str) -> int:
+    """The next number of counter `name` on a PostgreSQL store, atomically.
+
+    On a secured server through sipdesk_next_number (the logins may not write
+    sipdesk_meta); on a server without the rules (tests, a store being set up) by
+    the same upsert, which the row's lock keeps atomic between sessions.
+    """
+    conn = session.connection()
+    installed = conn.info.get(_NUMBERS)
+    if installed is None:
+        installed = conn.info[_NUMBERS] = bool(conn.scalar(
+            text("SELECT to_regprocedure('sipdesk_next_number(text)') IS NOT NULL")))
+    if installed:
+        return int(conn.scalar(text("SELECT sipdesk_next_number(:name)"), {"name": name}))
+    return int(conn.scalar(text(
+        "INSERT INTO sipdesk_meta AS m (key, value) VALUES (:key, '1') "
+        "ON CONFLICT (key) DO UPDATE SET value = (CAST(m.value AS integer) + 1)::text "
+        "RETURNING CAST(value AS integer)"), {"key": f"seq:{name}"}))

@@ -111,6 +111,19 @@ SPECS: dict[str, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Flytta till &nästa steg"), "Ctrl+Right"),
     "move_back": ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Flytta till &föregående steg"), "Ctrl+Left"),
+    # A case on a team server, taken along offline (ui/takealong_actions.py)
+    "take_along": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Ta &med ärendet…"), None,
+        QT_TRANSLATE_NOOP("Actions", "Kopiera ärendet till den här datorn för att arbeta utan "
+                                     "nät; kollegorna kan bara läsa det så länge")),
+    "give_back": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Lämna tillbaka ärendet"), None,
+        QT_TRANSLATE_NOOP("Actions", "Lägg tillbaka det som gjorts på datorn på teamservern "
+                                     "och avsluta lånet")),
+    "break_lease": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Bryt lånet…"), None,
+        QT_TRANSLATE_NOOP("Actions", "Teamledare: avsluta ett lån som blivit kvar, så att "
+                                     "ärendet kan ändras igen")),
     # Hjälp
     "about": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Om sipdesk")),
 }
@@ -125,7 +138,7 @@ MENUS: list[tuple[str, list[str | None]]] = [
      ["show_initials", "needs_attention", "show_today", None, "statistics"]),
     (QT_TRANSLATE_NOOP("Actions", "Ä&rende"),
      ["open_case", "back_to_board", None, "move_forward", "move_back", None,
-      "invitations_todo"]),
+      "invitations_todo", None, "take_along", "give_back", "break_lease"]),
     (QT_TRANSLATE_NOOP("Actions", "&Hjälp"), ["about"]),
 ]
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -32,6 +33,7 @@ from sipdesk.ui import memory, theme
 from sipdesk.ui.start_shell import OpeningPage
 
 if TYPE_CHECKING:
+    from sipdesk.domain.board import TakenAlong
     from sipdesk.ui.actions import Actions
     from sipdesk.ui.backup_status import BackupStatus
     from sipdesk.ui.board.board import CaseBoard
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
     from sipdesk.ui.meeting_mode.window import MeetingModeWindow
     from sipdesk.ui.operations import Failure, Operations
     from sipdesk.ui.statistics import StatisticsView
+    from sipdesk.ui.takealong_actions import TakeAlongActions
 
 # What the window's content is made of. The window itself needs only Qt and the
 # start shell, so it paints before these are imported; start-up imports them on
@@ -115,6 +118,7 @@ class MainWindow(QMainWindow):
     failure_notice: QLabel
     backup_status: BackupStatus
     locker: Locker
+    take_along: TakeAlongActions
 
     def __init__(self, ops: Operations | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -196,6 +200,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect()
+        self._connect_take_along()
         if self._geometry_restored:
             self._user_sized = memory.restore_splitter(self.splitter, "main")
         self.board.refresh()
@@ -205,8 +210,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         from sipdesk.ui.actions import MENUS, menu_title
 
+        self.menus: dict[str, QMenu] = {}  # by their Swedish source title
         for title, names in MENUS:
-            menu = self.menuBar().addMenu(menu_title(title))
+            menu = self.menus[title] = self.menuBar().addMenu(menu_title(title))
             for name in names:
                 if name is None:
                     menu.addSeparator()
@@ -273,6 +279,37 @@ class MainWindow(QMainWindow):
         self.ops.failed.connect(self.show_failure)
         self.ops.changed.connect(self._saved_again)
 
+    def _connect_take_along(self) -> None:
+        """Ta med / Lämna tillbaka / Bryt lånet, for the open record's case or the chosen card."""
+        from sipdesk.ui.takealong_actions import TakeAlongActions
+
+        a = self.window_actions
+        self.take_along = TakeAlongActions(
+            self, self.ops, a.take_along, a.give_back, a.break_lease,
+            current=self.current_case_id, mark_of=self._taken_along)
+        update = self.take_along.update
+        for column in self.board.columns.values():
+            column.view.selectionModel().currentChanged.connect(update)
+        self.board.model.loaded.connect(update)
+        self.board.model.todayChanged.connect(update)  # after a load and every card's update
+        self.pages.currentChanged.connect(update)
+        for menu in self.menus.values():
+            menu.aboutToShow.connect(update)
+        self.board.case_actions = [a.take_along, a.give_back, a.break_lease]
+
+    def current_case_id(self) -> int | None:
+        """The case the window works on: the open record's, else the card chosen on the board."""
+        if self.record is not None and self.pages.currentWidget() is self.case_page:
+            return self.record.case_id
+        return self.board.current_case_id()
+
+    def _taken_along(self, case_id: int) -> TakenAlong | None:
+        if self.record is not None and self.record.case_id == case_id \
+                and self.record.view is not None:
+            return self.record.taken_along
+        card = self.board.model.card(case_id)
+        return card.taken_along if card is not None else None
+
     # --- behaviour --------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -298,6 +335,7 @@ class MainWindow(QMainWindow):
         self._close_record()
         self.record = CaseRecord(self.ops, case_id, parent=self.case_page)
         self.record.protocolRequested.connect(self.open_meeting_mode)
+        self.record.loaded.connect(self.take_along.update)
         self._record_slot.addWidget(self.record)
         self.pages.setCurrentWidget(self.case_page)
         self.caseOpened.emit(case_id)

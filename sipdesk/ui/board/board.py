@@ -187,6 +187,7 @@ class CaseBoard(QWidget):
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._read_changed)
         ops.changed.connect(self._changed)
+        self.case_actions: list[QAction] = []  # the window's, for the card's context menu
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -531,4 +532,7 @@ class CaseBoard(QWidget):
             QCoreApplication.translate("CaseBoard", "Flytta till föregående steg"))
         back.triggered.connect(lambda: self.step_case(case_id, -1))
         menu.addMenu(self.move_menu(case_id, menu))
+        if self.case_actions:
+            menu.addSeparator()
+            menu.addActions(self.case_actions)
         menu.exec(view.viewport().mapToGlobal(pos))

@@ -43,6 +43,7 @@ from sipdesk.domain.deadlines import DueItem
 from sipdesk.domain.enums import Stage
 from sipdesk.ui.i18n import flag_label
 from sipdesk.ui.i18n_due import due_text
+from sipdesk.ui.takealong_words import mark_sentence
 
 # Overdue is red on the card and in the Today list, and always said in words too
 # (a tooltip, a screen reader), so colour is never the only signal.
@@ -132,10 +133,14 @@ class StageModel(QAbstractListModel):
                 lines.append(f"{card.next_due.due.isoformat()}: {due_text}"
                              + (f" ({late})" if late else ""))
             lines.extend(f"• {flag_label(flag)}" for flag in card.flags)
+            if card.taken_along is not None:
+                lines.append(f"• {mark_sentence(card.taken_along)}")
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             late = _overdue_words(card.next_due, self._board.on)
-            return f"{shown_name(card, initials)}, {card.reference}" + (f", {late}" if late else "")
+            away = mark_sentence(card.taken_along) if card.taken_along is not None else ""
+            return (f"{shown_name(card, initials)}, {card.reference}"
+                    + (f", {late}" if late else "") + (f", {away}" if away else ""))
         return None
 
     def card_at(self, row: int) -> Card:

@@ -16,6 +16,7 @@ from sipdesk.domain.words import short_date
 from sipdesk.ui import theme
 from sipdesk.ui.board.board_model import BoardModel, CardRole, QuestionRole, _Index, shown_name
 from sipdesk.ui.i18n import due_kind_label, flag_badge
+from sipdesk.ui.takealong_words import paint_taken_along
 
 # Badge colours: (background, text). Consent and lateness in red tones, the
 # rest in quieter colours, so the eye goes to what endangers the case first.
@@ -245,8 +246,12 @@ class CardDelegate(QStyledItemDelegate):
             )
         y = (inner.top() + fm_bold.height() + _GAP + fm.height() * QUESTION_LINES + _GAP
              + fm.height() * DUE_LINES + _GAP + 2)
-        # Last line: the flags as small badges, as many as fit, then "+n".
-        self._paint_badges(painter, card.flags, inner.left(), y, inner.width(), small)
+        # Last line: a case taken along first (who has it, until when), then the flags as
+        # small badges, as many as fit, then "+n".
+        left = inner.left()
+        if card.taken_along is not None:
+            left = paint_taken_along(painter, card.taken_along, left, y, inner.width(), small)
+        self._paint_badges(painter, card.flags, left, y, inner.right() - left, small)
         if focused and not selected:
             painter.setPen(QPen(CARD_SELECTED, 1, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -160,6 +160,25 @@ class Bindings(QObject):
         self._schedule(b)
         self.autosave.flush(key)
 
+    def write_now(self, key: str) -> None:
+        """Store what the widget shows now, even if it is what was last stored (a conflict
+        resolved as "keep mine": the colleague's text stored since is to be replaced)."""
+        b = self._bindings.get(key)
+        if b is None:
+            return
+        self._schedule(b)
+        self.autosave.flush(key)
+
+    def take(self, key: str, value: Any) -> None:
+        """Show `value` as what is stored (a conflict resolved as "take theirs")."""
+        b = self._bindings.get(key)
+        if b is None:
+            return
+        b.stored = value
+        self._show(b, value)
+        if b.error is not None:
+            show_error(b.error, b.widget, None)
+
     def flush_one(self, b: Binding) -> None:
         if b.text and self._dirty(b) and not self._busy(b):
             self._schedule(b)

@@ -16,6 +16,8 @@ from sipdesk.ui.case.bindings import Bindings
 from sipdesk.ui.case.panel import ask_pdf_path
 from sipdesk.ui.forms import date_edit, error_label, fill_table, list_table, pydate, show_error
 from sipdesk.ui.i18n_case import event_label, translate
+from sipdesk.ui.i18n_history import history_text
+from sipdesk.ui.i18n_messages import failure_text
 from sipdesk.ui.operations import Failure
 
 ChoosePath = Callable[[str, str], Path | None]
@@ -84,7 +86,8 @@ class HistoryTab(QWidget):
         self.log_button.setEnabled(True)
         entries = view.timeline
         fill_table(self.timeline,
-                   [[words.iso(e.at), event_label(e.label), e.text, e.user] for e in entries],
+                   [[words.iso(e.at), event_label(e.label), history_text(e.text), e.user]
+                    for e in entries],
                    [e.kind for e in entries])
         self.timeline.scrollToBottom()
 
@@ -117,7 +120,7 @@ class HistoryTab(QWidget):
                   theme.OK_TEXT)
 
     def _failed(self, failure: Failure) -> None:
-        self._say(failure.message, theme.ERROR_TEXT)
+        self._say(failure_text(failure), theme.ERROR_TEXT)
 
     def _say(self, text: str, style: str) -> None:
         self.log_message.setStyleSheet(style)

@@ -28,6 +28,14 @@ def style() -> str:
     background: {theme.WARNING_FILL}; color: {theme.WARNING_INK};
     border: 1px solid {theme.WARNING_BORDER}; border-radius: 4px; padding: 4px 8px;
 }}
+#CaseRecord QLabel#LeaseBanner {{
+    background: {theme.SELECTED_FILL}; color: {theme.HEADING};
+    border: 1px solid {theme.SELECTED}; border-radius: 4px; padding: 4px 8px;
+    font-weight: 600;
+}}
+#CaseRecord QLineEdit[readOnly="true"], #CaseRecord QPlainTextEdit[readOnly="true"] {{
+    background: {theme.WINDOW};
+}}
 #CaseRecord QLabel#SectionTitle {{ font-weight: 600; margin-top: 6px; }}
 #CaseRecord QLabel#SectionHelp {{ color: {theme.MUTED}; }}
 #CaseRecord QLabel#SaveState {{ color: {theme.MUTED}; }}

@@ -8,6 +8,8 @@ directory. Writes and PDF exports run on the store worker through ops.
 from __future__ import annotations
 
 import threading
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -265,15 +267,15 @@ class PlanVersions(CasePanel):
         title = translate("PlanVersions", source)
         suggestion = pattern.format(ref=self.view.case.reference, version=info.version)
         plan_id = info.plan_id
-        if kind == "plan":  # a long plan takes a while: it can be cancelled
+        if kind in ("plan", "family"):  # a long plan takes a while: it can be cancelled
             cancel = threading.Event()
-            self._export(title, suggestion,
-                         lambda ws, path: ws.documents.plan_pdf(plan_id, path,
-                                                                cancelled=cancel.is_set),
-                         cancel=cancel)
-        elif kind == "family":
-            self._export(title, suggestion,
-                         lambda ws, path: ws.documents.family_plan_pdf(plan_id, path))
+            family = kind == "family"
+
+            def job(ws: Any, path: Path) -> Any:
+                write = ws.documents.family_plan_pdf if family else ws.documents.plan_pdf
+                return write(plan_id, path, cancelled=cancel.is_set)
+
+            self._export(title, suggestion, job, cancel=cancel)
         else:
             meeting_id = self._meeting_id(info)
             if meeting_id is None:

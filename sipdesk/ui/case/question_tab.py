@@ -21,6 +21,7 @@ from sipdesk.domain.entities import Case
 from sipdesk.domain.views import CaseMapping, CaseView
 from sipdesk.ui import theme
 from sipdesk.ui.case.bindings import Bindings
+from sipdesk.ui.case.mapping_versions import MappingVersions
 from sipdesk.ui.case.pieces import form, label, scrolling, text_box
 from sipdesk.ui.forms import date_edit, error_label, pydate, qdate
 from sipdesk.ui.i18n_case import mapping_reason, section_text, translate
@@ -31,13 +32,6 @@ def _section_of(key: str) -> Callable[[Case], str]:
         plan = case.current_plan
         return plan.sections.get(key, "") if plan is not None else ""
     return get
-
-
-def _section_writer(case_id: int, key: str) -> Callable[[Any, str], str]:
-    """Into the current draft plan (started if there is none); refused once it is signed."""
-    def put(ws: Any, text: str) -> str:
-        return ws.cases.set_mapping(case_id, key, text)
-    return put
 
 
 class QuestionTab(QWidget):
@@ -138,6 +132,11 @@ class QuestionTab(QWidget):
         self._mapping_layout = QVBoxLayout(self._mapping_box)
         self._mapping_layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._mapping_box)
+        # Into the current draft plan (started if there is none), on the version read:
+        # a colleague's newer text is never overwritten unseen.
+        self._titles: dict[str, str] = {}
+        self.versions = MappingVersions(self, edits, lambda: self.mapping_fields,
+                                        lambda key: self._titles.get(key, key))
         layout.addStretch(1)
 
         outer = QVBoxLayout(self)
@@ -196,8 +195,13 @@ class QuestionTab(QWidget):
             self.mapping_fields[section.key] = edit
             self._edits.text(f"section:{section.key}", title.lower(), edit,
                              get=_section_of(section.key),
-                             put=_section_writer(case_id, section.key), error=error)
+                             put=self.versions.writer(case_id, section.key), error=error)
+            self._titles[section.key] = title
         self._mapping_keys = tuple(self.mapping_fields)
+
+    def know_versions(self, view: CaseView) -> None:
+        """After the fields show `view`: the stored versions their texts are based on."""
+        self.versions.know(view.mapping)
 
     def start_version(self, *_args: Any) -> None:
         """A signed plan is frozen: the kartläggning goes on in a new version."""

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from sipdesk.domain.board import TakenAlong
 from sipdesk.domain.changes import Changes
 from sipdesk.domain.entities import Case
 from sipdesk.domain.enums import CloseReason
@@ -36,18 +37,22 @@ from sipdesk.ui.case.participation_tab import ParticipationTab
 from sipdesk.ui.case.pieces import label, style
 from sipdesk.ui.case.plan_versions import PlanVersions
 from sipdesk.ui.case.question_tab import QuestionTab
+from sipdesk.ui.case.read_only import ReadOnlyGuard
 from sipdesk.ui.dialogs.close_case import CloseCaseDialog, close_step
 from sipdesk.ui.forms import describe
 from sipdesk.ui.i18n import QT_TRANSLATE_NOOP, stage_label
 from sipdesk.ui.i18n_case import domain_sentence, enum_label, long_date, translate
 from sipdesk.ui.meetings.case_meetings import CaseMeetings
 from sipdesk.ui.operations import Failure, Operations
+from sipdesk.ui.takealong_words import read_only_banner
 
 READ_PAUSE_MS = 30  # a burst of changes from elsewhere becomes one read
 # The status line's words, in Swedish; _say() shows them in the window's language.
 LOADING = QT_TRANSLATE_NOOP("CaseRecord", "Läser in ärendet…")
 READY = QT_TRANSLATE_NOOP("CaseRecord", "Alla ändringar sparas direkt.")
 SAVING = QT_TRANSLATE_NOOP("CaseRecord", "Sparar…")
+READ_ONLY = QT_TRANSLATE_NOOP("CaseRecord", "Bara läsning: inget kan ändras här förrän ärendet "
+                                           "har lämnats tillbaka.")
 SAVED = QT_TRANSLATE_NOOP("CaseRecord", "Sparat. Alla ändringar sparas direkt; Ctrl+Z ångrar.")
 
 TAB_TITLES = (
@@ -96,6 +101,8 @@ class CaseRecord(QWidget):
         self._ops = ops
         self.case_id = case_id
         self.view: CaseView | None = None
+        # Taken along offline: on the team server read-only until given back.
+        self.taken_along: TakenAlong | None = None
         self._fault = False  # a failed write is on the status line until the next edit
         self._jump = False  # after undo or redo, show the tab of what changed
 
@@ -150,10 +157,12 @@ class CaseRecord(QWidget):
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(8)
         layout.addLayout(self._header())
+        layout.addWidget(self.lease_banner)
         layout.addWidget(self.archived_banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         self._shortcuts()
+        self.read_only = ReadOnlyGuard(self)
 
         self._read_timer = QTimer(self, singleShot=True, interval=READ_PAUSE_MS)
         self._read_timer.timeout.connect(self.reload)
@@ -235,6 +244,8 @@ class CaseRecord(QWidget):
         self.subtitle = label("", "RecordSubtitle")
         self.archived_banner = label("", "ArchivedBanner")
         self.archived_banner.hide()
+        self.lease_banner = label("", "LeaseBanner")
+        self.lease_banner.hide()
         texts = QVBoxLayout()
         texts.setSpacing(2)
         texts.addWidget(self.title)
@@ -312,7 +323,13 @@ class CaseRecord(QWidget):
         """Read the case again now (a change elsewhere normally does this by itself)."""
         self._read_timer.stop()
         case_id = self.case_id
-        self._ops.read(self, lambda ws: ws.views.case(case_id), self._show, self._read_failed)
+        self._ops.read(self, lambda ws: (ws.views.case(case_id), ws.takealong.mark_of(case_id)),
+                       self._show_read, self._read_failed)
+
+    def _show_read(self, read: tuple[CaseView, TakenAlong | None]) -> None:
+        view, mark = read
+        self.taken_along = mark
+        self._show(view)
 
     def _changed(self, changes: Changes) -> None:
         # Any part of the case: every write of it may change the undo state shown here.
@@ -343,13 +360,33 @@ class CaseRecord(QWidget):
         self.plan_versions.take_view(view)
         self.deviations.take_view(view)
         changed = self.edits.show_view(view)
+        self.question_tab.know_versions(view)
         if self._jump and changed and not any(self._tab_of(w) == self.tabs.currentIndex()
                                               for w in changed):
             self.tabs.setCurrentIndex(self._tab_of(changed[0]))
         self._jump = False
         if first and not self._fault:
             self._say(QCoreApplication.translate("CaseRecord", READY))
+        self._show_lease()
         self.loaded.emit()
+
+    @property
+    def is_read_only(self) -> bool:
+        """Away on a colleague's laptop (or this login's own): the server takes no writes."""
+        return self.taken_along is not None and not self.taken_along.here
+
+    def _show_lease(self) -> None:
+        mark = self.taken_along
+        self.lease_banner.setVisible(mark is not None)
+        self.lease_banner.setText(read_only_banner(mark) if mark is not None else "")
+        if self.is_read_only:
+            self.read_only.hold()  # again after every read: panels rebuild their rows
+            if not self._fault:
+                self._say(QCoreApplication.translate("CaseRecord", READ_ONLY))
+        elif self.read_only.holding:
+            self.read_only.release()
+            if not self._fault:
+                self._say(QCoreApplication.translate("CaseRecord", READY))
 
     def _read_failed(self, failure: Failure) -> None:
         self._say(failure.message, error=True)
@@ -424,16 +461,26 @@ class CaseRecord(QWidget):
         return self.edits.has_unsaved
 
     def undo(self) -> None:
+        if self._say_read_only():
+            return
         self.flush()
         self._ops.undo(self, self.case_id, lambda label: self._undone(
             QCoreApplication.translate("CaseRecord", "Ångrat"), label),
                        self._undo_failed)
 
     def redo(self) -> None:
+        if self._say_read_only():
+            return
         self.flush()
         self._ops.redo(self, self.case_id, lambda label: self._undone(
             QCoreApplication.translate("CaseRecord", "Gjort om"), label),
                        self._undo_failed)
+
+    def _say_read_only(self) -> bool:
+        if self.is_read_only and self.taken_along is not None:
+            self._say(read_only_banner(self.taken_along), error=True)
+            return True
+        return False
 
     def _undone(self, what: str, label_: str) -> None:
         self._fault = False
