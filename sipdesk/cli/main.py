@@ -124,9 +124,12 @@ def build_parser(lang: str = "sv") -> argparse.ArgumentParser:
         help=translate("CommandLine", "rensa resterna av ett arkiv som aldrig blev klart "
                                       "(skapandet avbröts) och skapa ett nytt"),
     )
+    server_commands.add_server_options(p, top=True)
     sub = p.add_subparsers(dest="command", metavar=translate("CommandLine", "KOMMANDO"))
     for module in COMMAND_MODULES:
         module.register(sub)
+    for name in server_commands.SERVER_READERS:
+        server_commands.add_server_options(sub.choices[name])
     return p
 
 
@@ -156,7 +159,14 @@ def _main(argv: Sequence[str] | None) -> int:
             from sipdesk.ui.app import selftest
 
             return selftest(args.lang)
+        # The team server, for the window and the commands that read the store: --server,
+        # --local, or the one chosen in the settings.
+        reads = not args.command or args.command in server_commands.SERVER_READERS
+        server = None if args.demo else server_commands.chosen_server(args, use_setting=reads)
+        if server:
+            server_commands.warn_password_in_url(server)
         if args.command:
+            args.server = server if reads else getattr(args, "server", None)
             run: Callable[[argparse.Namespace], int] = args.run
             return run(args)
         if no_display():
@@ -165,7 +175,7 @@ def _main(argv: Sequence[str] | None) -> int:
         from sipdesk.ui.app import run as run_window
 
         return run_window(data_dir=None if args.demo else data_dir(args), demo=args.demo,
-                          lang=args.lang)
+                          lang=args.lang, server=server)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

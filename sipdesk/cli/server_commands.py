@@ -1,4 +1,5 @@
-"""The team server on the command line: `sipdesk server init` and `sipdesk server add-user`.
+"""The team server on the command line: `sipdesk server init`, `add-user` and `import`, and
+`--server URL` for the commands that read the store (the password asked with getpass).
 
 Run by the municipality's IT department with its own administrator role,
 never by the program's users. A password is read from a prompt or from
@@ -12,9 +13,14 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sipdesk.cli.cli_words import translate
+from sipdesk.cli.cli_words import QT_TRANSLATE_NOOP, translate
 from sipdesk.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_STORE, EXIT_USAGE, ask
+
+if TYPE_CHECKING:
+    from sipdesk.services.workspace import Workspace
+    from sipdesk.store.server_credentials import PasswordAnswer
 
 ENV_NEW_PASSWORD = "SIPDESK_NEW_PASSWORD"
 PASSWORD_MIN = 12
@@ -75,6 +81,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     if args.import_data_dir is not None:
         args.data_dir = args.import_data_dir
+    args.server = None  # what is moved is this computer's own store
     try:
         laptop = open_store(args)
     except StoreError as exc:
@@ -172,3 +179,88 @@ def cmd_add_user(args: argparse.Namespace) -> int:
     else:
         print(f"Användaren {user.name} fanns redan och är nu också {role} i {team}.")
     return EXIT_OK
+
+
+# --- the store on a team server, for the commands that read it ----------------------------
+
+# The commands that read the store and may do so on a team server (--server URL).
+SERVER_READERS = ("cases", "check", "export-plan", "log", "stats")
+PASSWORD_IN_URL = QT_TRANSLATE_NOOP(
+    "CommandLine", "sipdesk: Skriv inte lösenordet i adressen: den syns i processlistan och "
+                   "skalets historik. Utan lösenord i adressen frågar sipdesk efter det och kan "
+                   "spara det i nyckelringen.")
+
+
+def add_server_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """--server URL and --local; on a subcommand they are left out of the namespace unless
+    given, so `sipdesk --server URL cases` and `sipdesk cases --server URL` both work."""
+    parser.add_argument("--server", metavar=translate("CommandLine", "ADRESS"),
+                        default=None if top else argparse.SUPPRESS,
+                        help=translate("CommandLine",
+                                       "arbeta mot teamservern på ADRESS (postgresql://"
+                                       "inloggning@server/databas) i stället för datorns arkiv; "
+                                       "gäller före inställningen. Lösenordet frågas efter och "
+                                       "kan sparas i nyckelringen"))
+    parser.add_argument("--local", action="store_true",
+                        default=False if top else argparse.SUPPRESS,
+                        help=translate("CommandLine",
+                                       "använd datorns eget arkiv även om en teamserver är "
+                                       "vald i inställningarna"))
+
+
+def chosen_server(args: argparse.Namespace, *, use_setting: bool) -> str | None:
+    """The server to work on: --local or --server "" mean none; --server URL that one;
+    else (for the window and the reading commands) the one saved in the settings."""
+    if getattr(args, "local", False):
+        return None
+    given = getattr(args, "server", None)
+    if given is not None:
+        return given.strip() or None
+    if not use_setting:
+        return None
+    from sipdesk.store.server_config import saved_server_url
+
+    return saved_server_url()
+
+
+def warn_password_in_url(url: str) -> None:
+    from sqlalchemy import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        has_password = make_url(url).password is not None
+    except ArgumentError:
+        return
+    if has_password:
+        print(translate("CommandLine", PASSWORD_IN_URL), file=sys.stderr)
+
+
+def ask_server_password(where: str, problem: str) -> PasswordAnswer | None:
+    """The password at the terminal (getpass), and whether the keychain should keep it."""
+    from sipdesk.store.server_credentials import PasswordAnswer
+
+    if problem:
+        print(f"sipdesk: {translate('Failure', problem)}", file=sys.stderr)
+    password = ask(translate("CommandLine", "Lösenord för {server}").format(server=where))
+    if password is None:
+        return None
+    try:
+        answer = input(translate("CommandLine", "Spara lösenordet i nyckelringen? [j/N] "))
+    except EOFError:
+        answer = ""
+    return PasswordAnswer(password, remember=answer.strip().lower() in ("j", "ja", "y", "yes"))
+
+
+def open_server_store(args: argparse.Namespace, url: str) -> Workspace:
+    """The workspace on the team server; at a terminal a missing or wrong password is
+    asked for, in a script it is an error that says so (exit status 2)."""
+    from sipdesk.cli.common import data_dir
+    from sipdesk.services.workspace import Workspace
+
+    interactive = sys.stdin is not None and sys.stdin.isatty()
+    ws = Workspace.open_server(url, data_dir(args),
+                               ask_password=ask_server_password if interactive else None)
+    notice, ws.store.notice = ws.store.notice, None
+    if notice:
+        print(translate("Failure", notice), file=sys.stderr)
+    return ws

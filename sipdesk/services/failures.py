@@ -15,6 +15,16 @@ from dataclasses import dataclass
 from sipdesk.domain.errors import DomainError, MoveRefused, ValidationError
 from sipdesk.services.conflicts import StaleWrite, is_stale
 from sipdesk.store.errors import StoreDamaged, StoreError
+from sipdesk.store.server_errors import (
+    ServerCertificateNotVerified,
+    ServerError,
+    ServerNotReady,
+    ServerPasswordNeeded,
+    ServerRefusedLogin,
+    ServerTlsRequired,
+    ServerUnreachable,
+    ServerWrongPassword,
+)
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +47,47 @@ UNEXPECTED = (
     "Något gick fel, och ändringen sparades inte. Försök igen; om det händer igen, "
     "starta om programmet."
 )
+
+# --- the team server (PostgreSQL) ---------------------------------------------------------
+# Opening: the store's own errors (store/server_errors.py), named here for the window's
+# translation. At work: what psycopg says, mapped below. None names a child, a login's
+# password or the driver's text.
+SERVER_UNREACHABLE = ServerUnreachable.default_message
+SERVER_PASSWORD_NEEDED = ServerPasswordNeeded.default_message
+SERVER_WRONG_PASSWORD = ServerWrongPassword.default_message
+SERVER_CERTIFICATE = ServerCertificateNotVerified.default_message
+SERVER_TLS_REQUIRED = ServerTlsRequired.default_message
+SERVER_REFUSED_LOGIN = ServerRefusedLogin.default_message
+SERVER_NOT_READY = ServerNotReady.default_message
+SERVER_FAILED = ServerError.default_message
+SERVER_CONNECTION_LOST = (
+    "Förbindelsen med teamservern bröts, så det senaste sparades inte. Kontrollera "
+    "nätverket och försök igen; det som redan var sparat finns kvar på servern."
+)
+SERVER_NOT_PERMITTED = (
+    "Teamservern nekade: din inloggning har inte behörighet till det här (ärendet kan höra "
+    "till ett annat team). Ingenting ändrades."
+)
+SERVER_CASE_LEASED = (
+    "Ärendet är taget med av en kollega och kan bara läsas tills det lämnats tillbaka. "
+    "Ingenting ändrades."
+)
+SERVER_NOT_A_STORE = (
+    "Teamservern svarar, men databasen är inget sipdesk-arkiv som inloggningen kan läsa. "
+    "Kontrollera databasens namn i adressen, eller be IT-avdelningen köra "
+    "”sipdesk server init”."
+)
+# Every sentence of the team server above (a test holds the window's English to it).
+SERVER_MESSAGES = (
+    SERVER_UNREACHABLE, SERVER_PASSWORD_NEEDED, SERVER_WRONG_PASSWORD, SERVER_CERTIFICATE,
+    SERVER_TLS_REQUIRED, SERVER_REFUSED_LOGIN, SERVER_NOT_READY, SERVER_FAILED,
+    SERVER_CONNECTION_LOST, SERVER_NOT_PERMITTED, SERVER_CASE_LEASED, SERVER_NOT_A_STORE,
+)
+# SQLSTATE: insufficient_privilege (grants, row-level security, the lease guard), the
+# connection classes, and the server shutting down or the session being ended.
+_REFUSED_STATE = "42501"
+_LOST_STATES = ("08", "57P01", "57P02", "57P03")
+_LEASE_GUARD = "taget med av"
 
 
 @dataclass(frozen=True)
@@ -90,6 +141,12 @@ def describe(exc: BaseException, *, log_level: int = logging.ERROR) -> Failure:
         return Failure(exc.message, refused=False)
     if is_stale(exc):  # a colleague's write came first (row versions): say so, plainly
         return Failure(StaleWrite().message)
+    on_server = _server_message(exc)
+    if on_server is not None:
+        message, refused = on_server
+        log.log(log_level, "%s in %s", type(getattr(exc, "orig", None) or exc).__name__,
+                _where(exc))
+        return Failure(message, refused=refused)
     text = _driver_message(exc)
     if "full" in text:
         message = DISK_FULL
@@ -109,8 +166,27 @@ def describe(exc: BaseException, *, log_level: int = logging.ERROR) -> Failure:
 def is_store_fault(exc: BaseException) -> bool:
     """A failure of the store (its file, its disk, its driver), not of a rule or another file."""
     return isinstance(exc, (StoreError, sqlite3.Error)) or (
-        type(exc).__module__.startswith(("sqlalchemy", "sqlcipher3"))
+        type(exc).__module__.startswith(("sqlalchemy", "sqlcipher3", "psycopg"))
     )
+
+
+def _server_message(exc: BaseException) -> tuple[str, bool] | None:
+    """The sentence for a PostgreSQL error during work, and whether a rule refused; None
+    for anything else. Only the error's class, SQLSTATE and our own trigger's words
+    are read, never a row."""
+    orig = getattr(exc, "orig", None) or exc
+    if not type(orig).__module__.startswith("psycopg"):
+        return None
+    state = str(getattr(orig, "sqlstate", None) or "")
+    if state == _REFUSED_STATE:
+        # Our own lease guard's words (server_security), never a row's values.
+        primary = str(getattr(getattr(orig, "diag", None), "message_primary", None)
+                      or (orig.args[0] if orig.args else ""))
+        return (SERVER_CASE_LEASED if _LEASE_GUARD in primary else SERVER_NOT_PERMITTED), True
+    lost = getattr(exc, "connection_invalidated", False) or state.startswith(_LOST_STATES)
+    if lost or (not state and type(orig).__name__ in ("OperationalError", "InterfaceError")):
+        return SERVER_CONNECTION_LOST, False
+    return None
 
 
 def _os_message(exc: OSError) -> str:

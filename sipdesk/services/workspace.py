@@ -32,16 +32,18 @@ from sipdesk.services.meetings import MeetingService
 from sipdesk.services.plans import PlanService
 from sipdesk.services.protocol import ProtocolService
 from sipdesk.services.retention import RetentionService
+from sipdesk.services.server_connection import ServerConnection
 from sipdesk.services.settings import SettingsService
 from sipdesk.services.statistics import StatisticsService
 from sipdesk.services.takealong import TakeAlongService
 from sipdesk.services.undo import UndoHistory
 from sipdesk.services.views import ViewService
-from sipdesk.store import creation, opening, schema, server
+from sipdesk.store import creation, opening, schema, server, server_credentials
 from sipdesk.store.change_tracking import note_flush
 from sipdesk.store.errors import StoreError
 from sipdesk.store.lock import StoreLock
 from sipdesk.store.opening import OpenStore, Secrets
+from sipdesk.store.server_credentials import AskPassword
 
 T = TypeVar("T")
 
@@ -124,6 +126,7 @@ class Workspace:
         self.retention = RetentionService(self)
         self.statistics = StatisticsService(self)
         self.takealong = TakeAlongService(self)
+        self.server_connection = ServerConnection(self)
 
     # --- opening -----------------------------------------------------------
 
@@ -144,16 +147,26 @@ class Workspace:
 
     @classmethod
     def open_server(cls, url: str, data_dir: Path, *, create: bool = False,
-                    **kw: Any) -> Workspace:
+                    ask_password: AskPassword | None = None, **kw: Any) -> Workspace:
         """The store on a PostgreSQL server (team mode); data_dir is this computer's folder.
 
+        The login's password: the URL's, else the keychain's, else asked for with
+        `ask_password` when the server wants one (see store.server_credentials).
         create=True makes the schema in an empty database.
         """
-        return cls(server.open_server(url, Path(data_dir), create=create), **kw)
+        return cls(server_credentials.open_with_password(
+            url, Path(data_dir), ask=ask_password, create=create), **kw)
 
     @property
     def on_server(self) -> bool:
         return isinstance(self.store, server.ServerStore)
+
+    @property
+    def server_name(self) -> str | None:
+        """host/database of the team server this workspace works on; None for a local store."""
+        if isinstance(self.store, server.ServerStore):
+            return server.short_name(self.store.url)
+        return None
 
     @classmethod
     def demo(cls, cases: int = 40, seed: int = 2026, **kw: Any) -> Workspace:

@@ -24,6 +24,8 @@ from sipdesk.store import schema
 from sipdesk.store.errors import NotASipdeskStore, StoreError
 from sipdesk.store.handle import OpenStore, sealed_engine
 from sipdesk.store.lock import StoreLock
+from sipdesk.store.server_errors import ServerNotReady, ServerTlsRequired, classify
+from sipdesk.store.server_security import SECURITY_META_KEY, SECURITY_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +46,10 @@ def is_server_url(text_: str) -> bool:
 
 
 def server_url(url: str | URL) -> URL:
-    """The URL with psycopg 3 as its driver; refuses anything that is not PostgreSQL."""
+    """The URL with psycopg 3 as its driver and the transport sipdesk requires; refuses
+    anything that is not PostgreSQL, or that asks a server on the network for less than
+    sslmode=verify-full. A password written in the URL stays in it (the caller takes it
+    out: server_credentials.split_password)."""
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -54,7 +59,35 @@ def server_url(url: str | URL) -> URL:
                          "stöds inte).")
     if parsed.database is None:
         raise StoreError("Serveradressen saknar databasens namn (postgresql://värd/databas).")
-    return parsed.set(drivername=DRIVER)
+    return require_tls(parsed.set(drivername=DRIVER))
+
+
+LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
+REQUIRED_SSLMODE = "verify-full"
+
+
+def is_local(url: URL) -> bool:
+    """This computer: a Unix socket (no host, or a folder) or the loopback address."""
+    hosts = [url.host or ""]
+    query_host = url.query.get("host")
+    if query_host:
+        hosts = list(query_host) if isinstance(query_host, tuple) else [query_host]
+    return all(h in LOCAL_HOSTS or h.startswith("/") for h in hosts)
+
+
+def require_tls(url: URL) -> URL:
+    """A server on the network only with sslmode=verify-full: added when the URL says
+    nothing, refused when it asks for less. Never a quiet step down."""
+    if is_local(url):
+        return url
+    mode = url.query.get("sslmode")
+    if mode is None and url.query.get("gssencmode") == "require":
+        return url  # Kerberos encrypts, and its mutual authentication proves the server
+    if mode is None:
+        return url.update_query_dict({"sslmode": REQUIRED_SSLMODE})
+    if mode != REQUIRED_SSLMODE:
+        raise ServerTlsRequired()
+    return url
 
 
 def describe(url: URL) -> str:
@@ -62,34 +95,56 @@ def describe(url: URL) -> str:
     return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
 
 
-def server_engine(url: str | URL, *, echo: bool = False) -> sqlalchemy.Engine:
-    """An engine over the server's database; connects once so a wrong address fails here."""
+def short_name(url: URL) -> str:
+    """The server as the window's title names it: host/database."""
+    return f"{url.host or 'localhost'}/{url.database}"
+
+
+# How long a connection attempt waits for an answer, so a server out of reach is told
+# within a quarter minute instead of the operating system's minutes.
+CONNECT_TIMEOUT_S = 15
+
+
+def server_engine(url: str | URL, *, echo: bool = False,
+                  password: str | None = None) -> sqlalchemy.Engine:
+    """An engine over the server's database; connects once so a wrong address fails here.
+
+    The password goes to the driver only (connect_args), never into the engine's
+    URL, so no repr or log line of the engine can show it.
+    """
     parsed = server_url(url)
+    if parsed.password is not None:
+        password = password if password is not None else str(parsed.password)
+        parsed = parsed._replace(password=None)
+    args: dict[str, object] = {"application_name": "sipdesk",
+                               "connect_timeout": CONNECT_TIMEOUT_S}
+    if password is not None:
+        args["password"] = password
     # hide_parameters: a failed statement's error never shows a row's values (a child's
     # name). pool_pre_ping: a laptop that slept, or a restarted server, gets a new
     # connection instead of an error on its first query.
     engine = sqlalchemy.create_engine(
-        parsed, echo=echo, hide_parameters=True, pool_pre_ping=True,
-        connect_args={"application_name": "sipdesk"},
+        parsed, echo=echo, hide_parameters=True, pool_pre_ping=True, connect_args=args,
     )
     try:
         with engine.connect():
             pass
     except DBAPIError as exc:
         engine.dispose()
-        raise connection_error(parsed, exc) from None
+        raise connection_error(parsed, exc, password_given=password is not None) from None
     except BaseException:
         engine.dispose()
         raise
     return engine
 
 
-def connection_error(url: URL, exc: DBAPIError) -> StoreError:
+def connection_error(url: URL, exc: DBAPIError, *, password_given: bool = True) -> StoreError:
     """Our error for a failed connection, in Swedish, without the driver's text (it may
-    quote the URL)."""
-    reason = type(exc.orig).__name__ if exc.orig is not None else type(exc).__name__
-    return StoreError(f"Servern {describe(url)} kunde inte nås eller nekade inloggningen "
-                      f"({reason}).")
+    name files and users); the kind is logged, never the text."""
+    error = classify(str(exc.orig if exc.orig is not None else exc),
+                     password_given=password_given)
+    log.info("No connection to %s: %s", describe(url), type(error).__name__)
+    return error
 
 
 def check_server(engine: sqlalchemy.Engine) -> None:
@@ -164,13 +219,15 @@ class ServerStore(OpenStore):
 
 
 def open_server(url: str | URL, data_dir: Path, *, create: bool = False,
-                echo: bool = False) -> ServerStore:
+                echo: bool = False, password: str | None = None) -> ServerStore:
     """Connect to the server's database, prepare its schema and hand back the store."""
     parsed = server_url(url)
-    engine = server_engine(parsed, echo=echo)
+    engine = server_engine(parsed, echo=echo, password=password)
+    parsed = parsed._replace(password=None)
     try:
         prepare_server_schema(engine, create=create)
         store_id = read_store_id(engine)
+        check_security_version(engine)
     except DBAPIError as exc:
         engine.dispose()
         reason = type(exc.orig).__name__ if exc.orig is not None else type(exc).__name__
@@ -183,3 +240,13 @@ def open_server(url: str | URL, data_dir: Path, *, create: bool = False,
     log.info("Opened the store on %s", describe(parsed))
     return ServerStore(engine=engine, data_dir=data_dir, store_id=store_id,
                        key_source=KEY_SOURCE, lock=StoreLock(data_dir), url=parsed)
+
+
+def check_security_version(engine: sqlalchemy.Engine) -> None:
+    """A server whose rules (server_security) are older than this program's: refused with
+    what IT must do, before a coordinator meets a refusal in the middle of her work."""
+    with engine.connect() as conn:
+        version = conn.execute(text(f"SELECT value FROM {schema.META_TABLE} WHERE key = :k"),
+                               {"k": SECURITY_META_KEY}).scalar()
+    if version is not None and int(version) < SECURITY_VERSION:
+        raise ServerNotReady()

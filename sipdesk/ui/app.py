@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from sipdesk import APP_NAME, __version__
 from sipdesk.services.before_opening import (
@@ -38,6 +38,7 @@ from sipdesk.services.before_opening import (
 from sipdesk.services.resources import resources_dir
 from sipdesk.ui import theme
 from sipdesk.ui.collector import collect_on_gui_thread
+from sipdesk.ui.i18n import translate
 from sipdesk.ui.language import chosen_language, install_language
 from sipdesk.ui.main_window import MainWindow, import_content, import_later
 from sipdesk.ui.start_shell import unlocking_text
@@ -315,6 +316,35 @@ class AskedOnGuiThread:
         return self._gui.call(self._prompts.confirm, title, text, yes)
 
 
+# --- the team server --------------------------------------------------------------------------
+
+
+def server_label(url: str) -> str:
+    """host/database of a server URL for the opening page, before anything is imported;
+    never the password (only the host and the database are read out of the URL)."""
+    rest = url.split("://", 1)[-1]
+    host_part, _, path = rest.partition("/")
+    host = host_part.rpartition("@")[2] or "localhost"
+    return f"{host}/{path.split('?', 1)[0]}"
+
+
+def connecting_text(where: str) -> str:
+    return translate("StartUp", "Ansluter till teamservern {server}…").format(server=where)
+
+
+def show_server(window: MainWindow, where: str) -> QLabel:
+    """The title bar and the status bar say which team server the window works on, so the
+    coordinator always knows that the cases are the team's, not this computer's."""
+    said = translate("StartUp", "Teamserver: {server}").format(server=where)
+    window.setWindowTitle(f"{window.windowTitle()} – {said}")
+    label = QLabel(said)
+    label.setObjectName("ServerStatus")
+    label.setAccessibleName(said)
+    # First among the permanent widgets (index 0 is the failure notice on the left).
+    window.statusBar().insertPermanentWidget(1, label)
+    return label
+
+
 # The worker starts when the window has painted; at the latest after this, should a
 # platform never say so.
 START_AT_THE_LATEST_MS = 500
@@ -342,8 +372,10 @@ class StartUp(QObject):
     opened = Signal()
 
     def __init__(self, app: QApplication, window: MainWindow, prompts: StartPrompts, *,
-                 data_dir: Path | None, demo: bool, secrets: Secrets):
+                 data_dir: Path | None, demo: bool, secrets: Secrets,
+                 server: str | None = None):
         super().__init__(window)
+        self._server = None if demo else server
         self._app = app
         self._window = window
         self._prompts = prompts
@@ -370,9 +402,10 @@ class StartUp(QObject):
 
     def start(self) -> None:
         if self._thread is None:
-            if self._secrets.passphrase and self._data_dir is not None and not self._demo:
-                # scrypt on a thread of its own, beside the imports, not after them.
-                derive_ahead(self._data_dir, self._secrets.passphrase)
+            if self._data_dir is not None and not self._demo and self._server is None:
+                # scrypt (or the keychain's lookup) on a thread of its own, beside the
+                # imports, not after them.
+                derive_ahead(self._data_dir, self._secrets.passphrase or "")
             self._thread = threading.Thread(target=self._open, name="sipdesk-start",
                                             daemon=True)
             self._thread.start()
@@ -396,6 +429,9 @@ class StartUp(QObject):
 
             if self._demo or self._data_dir is None:
                 ws = Workspace.demo()
+            elif self._server is not None:
+                ws = Workspace.open_server(self._server, self._data_dir,
+                                           ask_password=self._ask_password)
             else:
                 ws = open_workspace(self._data_dir,
                                     AskedOnGuiThread(self._prompts, self._gui, self.unlocking),
@@ -406,6 +442,17 @@ class StartUp(QObject):
         finally:
             forget_key_ahead()  # one not taken (another store, a wrong passphrase) goes
         self._finished.emit()
+
+    def _ask_password(self, where: str, problem: str) -> Any:
+        """The team server wants a password: asked in a dialog on the GUI thread."""
+        from sipdesk.services.server_connection import PasswordAnswer
+        from sipdesk.ui.dialogs.server_password import ask_server_password
+
+        answer = self._gui.call(ask_server_password, where, problem, self._window)
+        if answer is None:
+            return None
+        self._gui.call(self._window.say_opening, connecting_text(where))
+        return PasswordAnswer(*answer)
 
     # --- on the GUI thread ----------------------------------------------------------------
 
@@ -438,6 +485,8 @@ class StartUp(QObject):
         except BaseException as exc:  # said by the command line, as any failure of run()
             self._ended(exc)
             return
+        if ws.server_name is not None:
+            show_server(self._window, ws.server_name)
         self._window.board.model.loaded.connect(self._import_later)
         self.opened.emit()
 
@@ -454,6 +503,15 @@ class StartUp(QObject):
             print(f"sipdesk: {CANCELLED}", file=sys.stderr)
             if tell:
                 self._prompts.tell("sipdesk avslutas", CANCELLED)
+        elif _told_as_store_error(failure) and self._server is not None:
+            # The team server's sentences are failures.py's, in the window's language.
+            from sipdesk.ui.i18n_messages import failure_text
+
+            text = failure_text(str(failure))
+            print(f"sipdesk: {text}", file=sys.stderr)
+            if tell:
+                self._prompts.tell(translate("StartUp", "Teamservern kunde inte öppnas"), text,
+                                   problem=True)
         elif _told_as_store_error(failure):
             print(f"sipdesk: {failure}", file=sys.stderr)
             if tell:
@@ -485,7 +543,10 @@ class StartUp(QObject):
 
 
 def run(data_dir: Path | None, demo: bool = False, *,
-        prompts: StartPrompts | None = None, lang: str | None = None) -> int:
+        prompts: StartPrompts | None = None, lang: str | None = None,
+        server: str | None = None) -> int:
+    """The window on the local store at `data_dir`, a demo store, or the team server at
+    `server` (a URL; data_dir is then this computer's own folder)."""
     disable_core_dumps()  # a core file would hold the key and a child's data
     # Out of the environment at once, demo or not: no program started from here
     # (the mail program) may inherit them.
@@ -493,11 +554,14 @@ def run(data_dir: Path | None, demo: bool = False, *,
     app = application(lang)
     window = MainWindow()  # the opening page, until the store is open
     prompts = prompts or StartPrompts(window)
-    if secrets.passphrase or secrets.recovery_key:
+    if server and not demo:
+        window.say_opening(connecting_text(server_label(server)))
+    elif secrets.passphrase or secrets.recovery_key:
         window.say_opening(unlocking_text())
     window.show()
-    start = StartUp(app, window, prompts, data_dir=data_dir, demo=demo, secrets=secrets)
-    if not demo and data_dir is not None:
+    start = StartUp(app, window, prompts, data_dir=data_dir, demo=demo, secrets=secrets,
+                    server=server)
+    if not demo and data_dir is not None and not server:
         question = passphrase_prompt(data_dir, secrets)
         if question is not None:
             # Asked at once, over the window: typed while the rest loads.

@@ -49,7 +49,7 @@ def test_shows_what_is_stored(qtbot, ops, ws, tmp_path):
     dialog = _dialog(qtbot, ops)
     assert dialog.objectName() == "SettingsDialog"
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
-        "Mina uppgifter", "Tidsfrister", "Säkerhet", "Säkerhetskopior"]
+        "Mina uppgifter", "Tidsfrister", "Säkerhet", "Säkerhetskopior", "Teamserver"]
     form = dialog.profile_form
     assert form.name.text() == "Karin Sjöberg" and form.phone.text() == PHONE
     assert form.email.text() == EMAIL and form.organisation.currentText() == "Norrby kommun"

@@ -1,5 +1,6 @@
 """Inställningar (objectName SettingsDialog): the coordinator's own details, local
-deadlines, the lock and retention, and a second folder for backups.
+deadlines, the lock and retention, a second folder for backups, and the team server
+this computer opens (server_choice.py).
 
 Everything is read and written through ops. "Spara" stores what was changed,
 all of it or nothing (one transaction); a refused value is shown in Swedish
@@ -42,6 +43,7 @@ from sipdesk.ui import theme
 from sipdesk.ui.dialogs.appearance_choice import AppearanceChoice
 from sipdesk.ui.dialogs.language_choice import LanguageChoice
 from sipdesk.ui.dialogs.profile import PROFILE_FIELDS, ProfileForm, ask_profile_if_missing
+from sipdesk.ui.dialogs.server_choice import ServerChoice
 from sipdesk.ui.forms import describe, error_label, show_error
 from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
 from sipdesk.ui.i18n_messages import failure_text
@@ -76,7 +78,7 @@ DEADLINE_DESCRIPTIONS = {
         "SettingsDialog", "Markerad: skolan räknas som skyldig att delta och får en kallelse. "
                           "Inte markerad: skolan får en inbjudan, som familjen."),
 }
-TAB_PROFILE, TAB_DEADLINES, TAB_SECURITY, TAB_BACKUPS = range(4)
+TAB_PROFILE, TAB_DEADLINES, TAB_SECURITY, TAB_BACKUPS, TAB_SERVER = range(5)
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ class SettingsValues:
     retention_months: int | None
     mirror_dir: str
     organisations: tuple[Organisation, ...] = ()
+    server_url: str = ""  # this computer's choice of team server ("" the local store)
 
     def value(self, key: str) -> Any:
         """One field's stored value, by the dialog's field key."""
@@ -98,7 +101,7 @@ class SettingsValues:
         if group == "deadline":
             return getattr(self.deadlines, name)
         return {"lock": self.lock_minutes, "retention": self.retention_months,
-                "mirror": self.mirror_dir}[key]
+                "mirror": self.mirror_dir, "server": self.server_url}[key]
 
 
 def read_settings(ws: Any) -> SettingsValues:
@@ -111,6 +114,7 @@ def read_settings(ws: Any) -> SettingsValues:
         retention_months=ws.settings.retention_months(),
         mirror_dir=str(mirror) if mirror else "",
         organisations=tuple(ws.directory.organisations()),
+        server_url=ws.server_connection.saved_url(),
     )
 
 
@@ -138,6 +142,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._deadlines_tab(), translate("SettingsDialog", "Tidsfrister"))
         self.tabs.addTab(self._security_tab(), translate("SettingsDialog", "Säkerhet"))
         self.tabs.addTab(self._backups_tab(), translate("SettingsDialog", "Säkerhetskopior"))
+        self.server = ServerChoice(ops)
+        self.tabs.addTab(self.server, translate("SettingsDialog", "Teamserver"))
         self.status = QLabel(translate("SettingsDialog", "Läser in…"))
         self.status.setObjectName("SettingsStatus")
         self.status.setStyleSheet(theme.MUTED_TEXT)
@@ -333,7 +339,7 @@ class SettingsDialog(QDialog):
     def _keys(self) -> list[str]:
         return ([f"profile.{n}" for n in PROFILE_FIELDS]
                 + [f"deadline.{n}" for n in (*self.deadline_spins, *self.deadline_checks)]
-                + ["lock", "retention", "mirror"])
+                + ["lock", "retention", "mirror", "server"])
 
     def _shown(self, key: str) -> Any:
         group, _, name = key.partition(".")
@@ -349,6 +355,8 @@ class SettingsDialog(QDialog):
             return self.lock_minutes.value()
         if key == "retention":
             return self.retention_months.value() if self.retention_after.isChecked() else None
+        if key == "server":
+            return self.server.value()
         return self.mirror_dir.text().strip()
 
     def _show(self, key: str, value: Any) -> None:
@@ -367,6 +375,8 @@ class SettingsDialog(QDialog):
                 True)
             if value is not None:
                 self.retention_months.setValue(value)
+        elif key == "server":
+            self.server.set_value(value)
         else:
             self.mirror_dir.setText(value)
 
@@ -419,6 +429,7 @@ class SettingsDialog(QDialog):
         show_error(self.lock_error, self.lock_minutes, None)
         show_error(self.retention_error, self.retention_months, None)
         show_error(self.mirror_error, self.mirror_dir, None)
+        self.server.show_error(None)
 
     def accept(self) -> None:
         stored = self._stored
@@ -448,7 +459,7 @@ class SettingsDialog(QDialog):
     def _write_of(self, changed: set[str], profile: CoordinatorProfile,
                   deadlines: DeadlineSettings) -> Callable[[Any], None]:
         lock, retention = self._shown("lock"), self._shown("retention")
-        mirror = self._shown("mirror")
+        mirror, server = self._shown("mirror"), self._shown("server")
 
         def write(ws: Any) -> None:
             with ws.transaction():  # all of it, or none of it
@@ -461,7 +472,9 @@ class SettingsDialog(QDialog):
                 if "mirror" in changed:
                     ws.backups.set_mirror_dir(Path(mirror) if mirror else None)
                 if any(key.startswith("deadline.") for key in changed):
-                    ws.settings.save_deadlines(deadlines)  # last: nothing after it can fail
+                    ws.settings.save_deadlines(deadlines)
+                if "server" in changed:  # last: a file of this computer, not in the store
+                    ws.server_connection.save_url(server)
 
         return write
 
@@ -494,6 +507,9 @@ class SettingsDialog(QDialog):
         elif field == "retention":
             self.tabs.setCurrentIndex(TAB_SECURITY)
             show_error(self.retention_error, self.retention_months, failure_text(failure))
+        elif field == "server":
+            self.tabs.setCurrentIndex(TAB_SERVER)
+            self.server.show_error(failure.message)
         elif field == "folder":
             self.tabs.setCurrentIndex(TAB_BACKUPS)
             show_error(self.mirror_error, self.mirror_dir, failure_text(failure))
