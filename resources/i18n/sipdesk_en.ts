@@ -187,6 +187,30 @@
         <translation>Move to the &amp;previous stage</translation>
     </message>
     <message>
+        <source>Ta &amp;med ärendet…</source>
+        <translation>&amp;Take the case along…</translation>
+    </message>
+    <message>
+        <source>Kopiera ärendet till den här datorn för att arbeta utan nät; kollegorna kan bara läsa det så länge</source>
+        <translation>Copy the case to this computer to work without a network; colleagues can only read it meanwhile</translation>
+    </message>
+    <message>
+        <source>&amp;Lämna tillbaka ärendet</source>
+        <translation>&amp;Give the case back</translation>
+    </message>
+    <message>
+        <source>Lägg tillbaka det som gjorts på datorn på teamservern och avsluta lånet</source>
+        <translation>Put what was done on this computer back on the team server and end the loan</translation>
+    </message>
+    <message>
+        <source>&amp;Bryt lånet…</source>
+        <translation>Break the &amp;loan…</translation>
+    </message>
+    <message>
+        <source>Teamledare: avsluta ett lån som blivit kvar, så att ärendet kan ändras igen</source>
+        <translation>Team leads: end a loan that was left behind, so the case can be changed again</translation>
+    </message>
+    <message>
         <source>&amp;Om sipdesk</source>
         <translation>&amp;About sipdesk</translation>
     </message>
@@ -320,6 +344,17 @@
     <message>
         <source>Frånvarande utan återbud</source>
         <translation>Absent without apologies</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMirror</name>
+    <message>
+        <source>Mappen {folder} för extra säkerhetskopior finns inte (är den ansluten?).</source>
+        <translation>The folder {folder} for extra backups does not exist (is it connected?).</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian kunde inte kopieras till {folder}. Den finns kvar i arkivets egen mapp.</source>
+        <translation>The backup could not be copied to {folder}. It is still in the store&apos;s own folder.</translation>
     </message>
 </context>
 <context>
@@ -894,6 +929,10 @@
         <translation>Child and guardians</translation>
     </message>
     <message>
+        <source>Bara läsning: inget kan ändras här förrän ärendet har lämnats tillbaka.</source>
+        <translation>Read only: nothing can be changed here until the case has been given back.</translation>
+    </message>
+    <message>
         <source>Frågeställning och kartläggning</source>
         <translation>Question and assessment</translation>
     </message>
@@ -1054,6 +1093,189 @@
     <message>
         <source>Diagram</source>
         <translation>Charts</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Arkiv</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Krypterat</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <source>Nyckel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Schemaversion</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>Integritetskontroll</source>
+        <translation>Integrity check</translation>
+    </message>
+    <message>
+        <source>Ärenden</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Åtkomstlogg</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Trasiga kopior</source>
+        <translation>Broken copies</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopia</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>i operativsystemets nyckelring</source>
+        <translation>in the operating system&apos;s keyring</translation>
+    </message>
+    <message>
+        <source>härleds ur lösenfrasen (lösenfrasen sparas inte)</source>
+        <translation>derived from the passphrase (the passphrase is not stored)</translation>
+    </message>
+    <message>
+        <source>bara i minnet (demoläge)</source>
+        <translation>only in memory (demo mode)</translation>
+    </message>
+    <message>
+        <source>går inte att läsa (skadat)</source>
+        <translation>cannot be read (damaged)</translation>
+    </message>
+    <message>
+        <source>kunde inte kontrolleras</source>
+        <translation>could not be checked</translation>
+    </message>
+    <message>
+        <source>ja (SQLCipher {version}, {hmac})</source>
+        <translation>yes (SQLCipher {version}, {hmac})</translation>
+    </message>
+    <message>
+        <source>NEJ</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>{revision} (aktuell)</source>
+        <translation>{revision} (current)</translation>
+    </message>
+    <message>
+        <source>{revision} (inaktuell)</source>
+        <translation>{revision} (out of date)</translation>
+    </message>
+    <message>
+        <source>FEL: skadad sida {pages} av {total}</source>
+        <translation>ERROR: damaged page {pages} of {total}</translation>
+    </message>
+    <message>
+        <source>FEL: skadad sida {pages}</source>
+        <translation>ERROR: damaged page {pages}</translation>
+    </message>
+    <message>
+        <source>FEL: skadad sidor {pages} av {total}</source>
+        <translation>ERROR: damaged pages {pages} of {total}</translation>
+    </message>
+    <message>
+        <source>FEL: skadad sidor {pages}</source>
+        <translation>ERROR: damaged pages {pages}</translation>
+    </message>
+    <message>
+        <source>FEL</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>{entries} poster, kedjan är hel</source>
+        <translation>{entries} entries, the chain is intact</translation>
+    </message>
+    <message>
+        <source>{entries} poster, BRUTEN</source>
+        <translation>{entries} entries, BROKEN</translation>
+    </message>
+    <message>
+        <source>ingen som klarar kontrollen</source>
+        <translation>none that passes the check</translation>
+    </message>
+    <message>
+        <source>{backup}, kontrollerad nu</source>
+        <translation>{backup}, checked now</translation>
+    </message>
+    <message>
+        <source>{name}: den delen av arkivfilen går inte att läsa.</source>
+        <translation>{name}: that part of the store file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Filen är inte krypterad.</source>
+        <translation>The file is not encrypted.</translation>
+    </message>
+    <message>
+        <source>Journalläget är inte WAL.</source>
+        <translation>The journal mode is not WAL.</translation>
+    </message>
+    <message>
+        <source>Temporära data hålls inte i minnet.</source>
+        <translation>Temporary data is not kept in memory.</translation>
+    </message>
+    <message>
+        <source>Schemat är version {revision}, programmet väntar {head}.</source>
+        <translation>The schema is version {revision}; the program expects {head}.</translation>
+    </message>
+    <message>
+        <source>Sida {page} av {total} i arkivfilen är skadad: krypteringens kontrollsumma (HMAC) stämmer inte, så det som låg på sidan går inte att läsa.</source>
+        <translation>Page {page} of {total} in the store file is damaged: the encryption&apos;s checksum (HMAC) does not match, so what was on the page cannot be read.</translation>
+    </message>
+    <message>
+        <source>Sida {page} i arkivfilen är skadad: krypteringens kontrollsumma (HMAC) stämmer inte, så det som låg på sidan går inte att läsa.</source>
+        <translation>Page {page} in the store file is damaged: the encryption&apos;s checksum (HMAC) does not match, so what was on the page cannot be read.</translation>
+    </message>
+    <message>
+        <source>Kontrollen säger: {words}</source>
+        <translation>The check says: {words}</translation>
+    </message>
+    <message>
+        <source>Ingen av de senaste säkerhetskopiorna klarar kontrollen. Finns en kopia i den extra mappen (ett USB-minne, en nätverksmapp), lägg tillbaka den med ”sipdesk restore SÖKVÄG”.</source>
+        <translation>None of the latest backups passes the check. If there is a copy in the extra folder (a USB stick, a network folder), restore it with “sipdesk restore PATH”.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen säkerhetskopia i {folder}. Finns en kopia i den extra mappen (ett USB-minne, en nätverksmapp), lägg tillbaka den med ”sipdesk restore SÖKVÄG”.</source>
+        <translation>There is no backup in {folder}. If there is a copy in the extra folder (a USB stick, a network folder), restore it with “sipdesk restore PATH”.</translation>
+    </message>
+    <message>
+        <source>Den senaste goda säkerhetskopian är {backup}. Lägg tillbaka den med ”sipdesk restore {name}”. Arkivet som det är nu sparas först, eller flyttas undan om det är för skadat för att kopieras.</source>
+        <translation>The latest good backup is {backup}. Restore it with “sipdesk restore {name}”. The store as it is now is saved first, or moved aside if it is too damaged to be copied.</translation>
+    </message>
+    <message>
+        <source>Den senaste säkerhetskopian är {backup}. Lägg tillbaka den med ”sipdesk restore {name}”.</source>
+        <translation>The latest backup is {backup}. Restore it with “sipdesk restore {name}”.</translation>
+    </message>
+    <message>
+        <source>Åtkomstloggen är bruten före post {entry} ({at}): en tidigare post har tagits bort eller ändrats.</source>
+        <translation>The access log is broken before entry {entry} ({at}): an earlier entry has been removed or changed.</translation>
+    </message>
+    <message>
+        <source>Åtkomstloggens post {entry} ({at}) har ändrats efter att den skrevs.</source>
+        <translation>The access log&apos;s entry {entry} ({at}) was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>{name}: {failure}</source>
+        <translation>{name}: {failure}</translation>
+    </message>
+    <message>
+        <source>{name} ({date} kl. {clock}, 1 ärende)</source>
+        <translation>{name} ({date}, {clock}, 1 case)</translation>
+    </message>
+    <message>
+        <source>{name} ({date} kl. {clock}, {count} ärenden)</source>
+        <translation>{name} ({date}, {clock}, {count} cases)</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1725,10 @@ it is needed if the keyring or the passphrase is lost):</translation>
         <translation>where to save the PDF file</translation>
     </message>
     <message>
+        <source>Exporten avbröts. Ingen fil sparades.</source>
+        <translation>The export was cancelled. No file was saved.</translation>
+    </message>
+    <message>
         <source>sipdesk: {folder} är en mapp. Ange ett filnamn för planen, till exempel {example}.</source>
         <translation>sipdesk: {folder} is a folder. Give a file name for the plan, for example {example}.</translation>
     </message>
@@ -1727,6 +1953,26 @@ QT_QPA_PLATFORM=offscreen sipdesk --selftest</translation>
     <message>
         <source>serverns adress med den administratörsroll som körde init</source>
         <translation>the server&apos;s address with the administrator role that ran init</translation>
+    </message>
+    <message>
+        <source>sipdesk: Skriv inte lösenordet i adressen: den syns i processlistan och skalets historik. Utan lösenord i adressen frågar sipdesk efter det och kan spara det i nyckelringen.</source>
+        <translation>sipdesk: Do not write the password in the address: it shows in the process list and the shell&apos;s history. Without a password in the address, sipdesk asks for it and can save it in the keyring.</translation>
+    </message>
+    <message>
+        <source>arbeta mot teamservern på ADRESS (postgresql://inloggning@server/databas) i stället för datorns arkiv; gäller före inställningen. Lösenordet frågas efter och kan sparas i nyckelringen</source>
+        <translation>work on the team server at ADDRESS (postgresql://login@server/database) instead of this computer&apos;s store; takes precedence over the setting. The password is asked for and can be saved in the keyring</translation>
+    </message>
+    <message>
+        <source>använd datorns eget arkiv även om en teamserver är vald i inställningarna</source>
+        <translation>use this computer&apos;s own store even if a team server is chosen in the settings</translation>
+    </message>
+    <message>
+        <source>Lösenord för {server}</source>
+        <translation>Password for {server}</translation>
+    </message>
+    <message>
+        <source>Spara lösenordet i nyckelringen? [j/N] </source>
+        <translation>Save the password in the keyring? [y/N] </translation>
     </message>
     <message>
         <source>bara ärenden med den här samordnaren</source>
@@ -2800,6 +3046,58 @@ QT_QPA_PLATFORM=offscreen sipdesk --selftest</translation>
         <source>En kollega ändrade ärendet samtidigt, så din ändring sparades inte. Ärendet läses in igen; gör ändringen på nytt.</source>
         <translation>A colleague changed the case at the same time, so your change was not saved. The case is being reloaded; please make the change again.</translation>
     </message>
+    <message>
+        <source>Teamservern svarar inte: kontrollera att datorn är ansluten till kommunens nätverk (eller VPN) och att adressen stämmer. Om det inte hjälper, kontakta IT-avdelningen.</source>
+        <translation>The team server does not answer: check that the computer is connected to the municipality&apos;s network (or VPN) and that the address is right. If that does not help, contact the IT department.</translation>
+    </message>
+    <message>
+        <source>Teamservern vill ha ditt lösenord, och inget angavs. Ingenting har ändrats.</source>
+        <translation>The team server wants your password, and none was given. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Teamservern godtog inte inloggningen: användarnamnet eller lösenordet stämmer inte. Skriv lösenordet igen; har du glömt det, be IT-avdelningen om ett nytt.</source>
+        <translation>The team server did not accept the login: the user name or password is wrong. Enter the password again; if you have forgotten it, ask the IT department for a new one.</translation>
+    </message>
+    <message>
+        <source>Teamserverns certifikat kunde inte kontrolleras, så sipdesk anslöt inte (det kan vara fel server). Be IT-avdelningen om kommunens CA-certifikat och lägg det i adressen som sslrootcert=SÖKVÄG, eller i filen ~/.postgresql/root.crt.</source>
+        <translation>The team server&apos;s certificate could not be verified, so sipdesk did not connect (it may be the wrong server). Ask the IT department for the municipality&apos;s CA certificate and put it in the address as sslrootcert=PATH, or in the file ~/.postgresql/root.crt.</translation>
+    </message>
+    <message>
+        <source>En teamserver på nätverket nås bara krypterat och med kontrollerat certifikat (sslmode=verify-full), men adressen ber om mindre. Ta bort sslmode ur adressen eller skriv sslmode=verify-full.</source>
+        <translation>A team server on the network is reached only encrypted and with a verified certificate (sslmode=verify-full), but the address asks for less. Remove sslmode from the address or write sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>Teamservern släpper inte in den här inloggningen till databasen (databasen finns inte, eller inloggningen är inte tillåten från den här datorn). Kontakta IT-avdelningen.</source>
+        <translation>The team server does not let this login into the database (the database does not exist, or the login is not allowed from this computer). Contact the IT department.</translation>
+    </message>
+    <message>
+        <source>Teamservern är inte uppdaterad för den här versionen av sipdesk. Be IT-avdelningen köra ”sipdesk server init” igen.</source>
+        <translation>The team server has not been updated for this version of sipdesk. Ask the IT department to run “sipdesk server init” again.</translation>
+    </message>
+    <message>
+        <source>Teamservern kunde inte användas. Försök igen om en stund; om det inte går, kontakta IT-avdelningen.</source>
+        <translation>The team server could not be used. Try again in a while; if it does not work, contact the IT department.</translation>
+    </message>
+    <message>
+        <source>Förbindelsen med teamservern bröts, så det senaste sparades inte. Kontrollera nätverket och försök igen; det som redan var sparat finns kvar på servern.</source>
+        <translation>The connection to the team server was lost, so the latest change was not saved. Check the network and try again; what was already saved is still on the server.</translation>
+    </message>
+    <message>
+        <source>Teamservern nekade: din inloggning har inte behörighet till det här (ärendet kan höra till ett annat team). Ingenting ändrades.</source>
+        <translation>The team server refused: your login has no permission for this (the case may belong to another team). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Ärendet är taget med av en kollega och kan bara läsas tills det lämnats tillbaka. Ingenting ändrades.</source>
+        <translation>The case has been taken along by a colleague and can only be read until it has been handed back. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Teamservern svarar, men databasen är inget sipdesk-arkiv som inloggningen kan läsa. Kontrollera databasens namn i adressen, eller be IT-avdelningen köra ”sipdesk server init”.</source>
+        <translation>The team server answers, but the database is not a sipdesk store the login can read. Check the database name in the address, or ask the IT department to run “sipdesk server init”.</translation>
+    </message>
+    <message>
+        <source>Lösenordet kunde inte sparas i nyckelringen; du får skriva det vid nästa start.</source>
+        <translation>The password could not be saved in the keyring; you will have to enter it at the next start.</translation>
+    </message>
 </context>
 <context>
     <name>FiguresModel</name>
@@ -3073,6 +3371,380 @@ QT_QPA_PLATFORM=offscreen sipdesk --selftest</translation>
     <message>
         <source>Loggutdraget sparades: {path}</source>
         <translation>The access log extract was saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>Ärendet skapades: behov av samordning upptäckt.</source>
+        <translation>The case was created: a need for coordination was identified.</translation>
+    </message>
+    <message>
+        <source>Vårdnadshavare tillagd: {name}.</source>
+        <translation>Guardian added: {name}.</translation>
+    </message>
+    <message>
+        <source>Vårdnadshavare borttagen: {name}.</source>
+        <translation>Guardian removed: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} ({profession}, {organisation}) ingår i nätverket.</source>
+        <translation>{name} ({profession}, {organisation}) is part of the network.</translation>
+    </message>
+    <message>
+        <source>{name} ({profession}) ingår i nätverket.</source>
+        <translation>{name} ({profession}) is part of the network.</translation>
+    </message>
+    <message>
+        <source>{name} togs bort ur nätverket.</source>
+        <translation>{name} was removed from the network.</translation>
+    </message>
+    <message>
+        <source>Samtycke registrerat ({form}), omfattar {count} verksamheter.</source>
+        <translation>Consent recorded ({form}), covering {count} services.</translation>
+    </message>
+    <message>
+        <source>Samtycket återkallades {iso}.</source>
+        <translation>Consent was withdrawn on {iso}.</translation>
+    </message>
+    <message>
+        <source>Ett felregistrerat samtycke togs bort.</source>
+        <translation>A consent recorded by mistake was removed.</translation>
+    </message>
+    <message>
+        <source>Återkallelsen av samtycket ångrades.</source>
+        <translation>The withdrawal of the consent was undone.</translation>
+    </message>
+    <message>
+        <source>{role} borttagen.</source>
+        <translation>{role} removed.</translation>
+    </message>
+    <message>
+        <source>{role}: {name}.</source>
+        <translation>{role}: {name}.</translation>
+    </message>
+    <message>
+        <source>Ärendet avslutades: {reason}. {note}</source>
+        <translation>The case was closed: {reason}. {note}</translation>
+    </message>
+    <message>
+        <source>Ärendet avslutades: {reason}.</source>
+        <translation>The case was closed: {reason}.</translation>
+    </message>
+    <message>
+        <source>Ärendet återöppnades.</source>
+        <translation>The case was reopened.</translation>
+    </message>
+    <message>
+        <source>Steg ändrat: {stage} → {stage2} (fortsatt SIP: en ny version av planen skrivs)</source>
+        <translation>Stage changed: {stage} → {stage2} (continued SIP: a new version of the plan is written)</translation>
+    </message>
+    <message>
+        <source>Steg ändrat: {stage} → {stage2}</source>
+        <translation>Stage changed: {stage} → {stage2}</translation>
+    </message>
+    <message>
+        <source>Plan version {version} påbörjad.</source>
+        <translation>Plan version {version} started.</translation>
+    </message>
+    <message>
+        <source>Plan version {version} påbörjad utifrån version {previous}.</source>
+        <translation>Plan version {version} started from version {previous}.</translation>
+    </message>
+    <message>
+        <source>Plan version {version} undertecknad av {names} (fingeravtryck {fingerprint}).</source>
+        <translation>Plan version {version} signed by {names} (fingerprint {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Plan version {version} justerad av {names} (fingeravtryck {fingerprint}).</source>
+        <translation>Plan version {version} checked by {names} (fingerprint {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Plan version {version} skickad till {name} ({via}, {iso}).</source>
+        <translation>Plan version {version} sent to {name} ({via}, {iso}).</translation>
+    </message>
+    <message>
+        <source>Originalet av plan version {version} förvaras av: ingen angiven.</source>
+        <translation>The original of plan version {version} is kept by: nobody given.</translation>
+    </message>
+    <message>
+        <source>Originalet av plan version {version} förvaras av: {organisation}.</source>
+        <translation>The original of plan version {version} is kept by: {organisation}.</translation>
+    </message>
+    <message>
+        <source>SIP:en fortsätter med plan version {version}.</source>
+        <translation>The SIP continues with plan version {version}.</translation>
+    </message>
+    <message>
+        <source>{kind} planerat ({when}).</source>
+        <translation>{kind} planned ({when}).</translation>
+    </message>
+    <message>
+        <source>{kind} {when} ändrat: {changes}.{sent}{convener}</source>
+        <translation>{kind} {when} changed: {changes}.{sent}{convener}</translation>
+    </message>
+    <message>
+        <source>{kind} {when}.{convener}</source>
+        <translation>{kind} {when}.{convener}</translation>
+    </message>
+    <message>
+        <source>{kind} {when} inställt: {why} ({count} inbjudna behöver få veta det).</source>
+        <translation>{kind} {when} cancelled: {why} ({count} invited people need to be told).</translation>
+    </message>
+    <message>
+        <source>{kind} {when} inställt: {why}.</source>
+        <translation>{kind} {when} cancelled: {why}.</translation>
+    </message>
+    <message>
+        <source>{invitation} skickad till {name} ({via}).</source>
+        <translation>{invitation} sent to {name} ({via}).</translation>
+    </message>
+    <message>
+        <source>{invitation} till {name}.</source>
+        <translation>{invitation} to {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: {response} ({substitute}).</source>
+        <translation>{name}: {response} ({substitute}).</translation>
+    </message>
+    <message>
+        <source>{name}: {response}.</source>
+        <translation>{name}: {response}.</translation>
+    </message>
+    <message>
+        <source>{name}: {attendance}.</source>
+        <translation>{name}: {attendance}.</translation>
+    </message>
+    <message>
+        <source>Kontaktad per telefon: {name} om {what} till {meeting} {when}. {note}</source>
+        <translation>Contacted by phone: {name} about the {what} to the {meeting} {when}. {note}</translation>
+    </message>
+    <message>
+        <source>Kontaktad per telefon: {name} om {what} till {meeting} {when}.</source>
+        <translation>Contacted by phone: {name} about the {what} to the {meeting} {when}.</translation>
+    </message>
+    <message>
+        <source>Utkast till avvikelse: {name} uteblev utan återbud.</source>
+        <translation>Draft deviation: {name} did not come and gave no apologies.</translation>
+    </message>
+    <message>
+        <source>Avvikelse registrerad ({deviation}).</source>
+        <translation>Deviation recorded ({deviation}).</translation>
+    </message>
+    <message>
+        <source>Utkast till avvikelse ({deviation}).</source>
+        <translation>Draft deviation ({deviation}).</translation>
+    </message>
+    <message>
+        <source>Samtycke registrerat.</source>
+        <translation>Consent recorded.</translation>
+    </message>
+    <message>
+        <source>Plan version {version} undertecknad.</source>
+        <translation>Plan version {version} signed.</translation>
+    </message>
+    <message>
+        <source>Plan version {version} undertecknad efter uppföljningen.</source>
+        <translation>Plan version {version} signed after the follow-up.</translation>
+    </message>
+    <message>
+        <source>Uppföljning bokad till {day}.</source>
+        <translation>Follow-up booked for {day}.</translation>
+    </message>
+    <message>
+        <source>Uppföljningen flyttad till {day}.</source>
+        <translation>Follow-up moved to {day}.</translation>
+    </message>
+    <message>
+        <source>{kind} ({mode}, {place}).</source>
+        <translation>{kind} ({mode}, {place}).</translation>
+    </message>
+    <message>
+        <source>{kind} ({mode}).</source>
+        <translation>{kind} ({mode}).</translation>
+    </message>
+    <message>
+        <source>Kallelser är redan skickade: meddela deltagarna.</source>
+        <translation>Summonses have already been sent: let the participants know.</translation>
+    </message>
+    <message>
+        <source>Sammankallande ändrad: {old} → {new}.</source>
+        <translation>Convener changed: {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>(inte angiven)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>syftet ändrat</source>
+        <translation>purpose changed</translation>
+    </message>
+    <message>
+        <source>{field} {old} → {new}</source>
+        <translation>{field} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>typ</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>slut</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>plats</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>datum ej satt</source>
+        <translation>no date set</translation>
+    </message>
+    <message>
+        <source>{date} kl. {start}</source>
+        <translation>{date}, {start}</translation>
+    </message>
+    <message>
+        <source>{date} kl. {start}–{end}</source>
+        <translation>{date}, {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Initiativtagare</source>
+        <translation>Initiator</translation>
+    </message>
+    <message>
+        <source>Mötesledare</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Samordningsansvarig</source>
+        <translation>Coordinating lead</translation>
+    </message>
+    <message>
+        <source>kallelsen</source>
+        <translation>summons</translation>
+    </message>
+    <message>
+        <source>inbjudan</source>
+        <translation>invitation</translation>
+    </message>
+    <message>
+        <source>{names} och {last}</source>
+        <translation>{names} and {last}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReason</name>
+    <message>
+        <source>Ny organisation.</source>
+        <translation>New organisation.</translation>
+    </message>
+    <message>
+        <source>Ny person.</source>
+        <translation>New person.</translation>
+    </message>
+    <message>
+        <source>Typ saknas för en ny organisation: skriv till exempel skola, socialtjänst eller BUP.</source>
+        <translation>The type is missing for a new organisation: write, for example, “skola”, “socialtjänst” or “BUP” (the file&apos;s words are Swedish).</translation>
+    </message>
+    <message>
+        <source>Organisationen har typen ”{kind}” på rad {row}, inte ”{kind2}”.</source>
+        <translation>The organisation has the type “{kind}” on row {row}, not “{kind2}”.</translation>
+    </message>
+    <message>
+        <source>Organisationen har huvudmannen ”{principal}” på rad {row}, inte ”{principal2}”.</source>
+        <translation>The organisation has the principal “{principal}” on row {row}, not “{principal2}”.</translation>
+    </message>
+    <message>
+        <source>Huvudman saknas: {principal_lower} antas.</source>
+        <translation>The principal is missing: {principal_lower} is assumed.</translation>
+    </message>
+    <message>
+        <source>Personen finns redan i katalogen och hoppas över.</source>
+        <translation>The person is already in the directory and is skipped.</translation>
+    </message>
+    <message>
+        <source>Samma person som på rad {row}: hoppas över.</source>
+        <translation>The same person as on row {row}: skipped.</translation>
+    </message>
+    <message>
+        <source>Organisationen finns redan i katalogen och hoppas över.</source>
+        <translation>The organisation is already in the directory and is skipped.</translation>
+    </message>
+    <message>
+        <source>Samma organisation som på rad {row}: hoppas över.</source>
+        <translation>The same organisation as on row {row}: skipped.</translation>
+    </message>
+    <message>
+        <source>Organisationens telefon och e-post (den läggs till från rad {row}).</source>
+        <translation>The organisation&apos;s phone and e-mail (it is added from row {row}).</translation>
+    </message>
+    <message>
+        <source>Organisationens namn saknas.</source>
+        <translation>The organisation&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <source>{what} får vara högst {limit} tecken.</source>
+        <translation>{what} may be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Okänd typ ”{value}”: skriv {kinds}.</source>
+        <translation>Unknown type “{value}”: write {kinds}.</translation>
+    </message>
+    <message>
+        <source>Okänd huvudman ”{value}”: skriv {kinds}.</source>
+        <translation>Unknown principal “{value}”: write {kinds}.</translation>
+    </message>
+    <message>
+        <source>Yrke/roll saknas: skriv vad personen arbetar som, till exempel psykolog, kurator eller mentor.</source>
+        <translation>The profession/role is missing: write what the person works as, for example psychologist, school counsellor or mentor.</translation>
+    </message>
+    <message>
+        <source>Yrke/roll utan namn: skriv personens namn i kolumnen Namn.</source>
+        <translation>A profession/role without a name: write the person&apos;s name in the column “Namn”.</translation>
+    </message>
+    <message>
+        <source>Organisationens namn</source>
+        <translation>The organisation&apos;s name</translation>
+    </message>
+    <message>
+        <source>Enheten</source>
+        <translation>The unit</translation>
+    </message>
+    <message>
+        <source>Namnet</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>Yrket</source>
+        <translation>The profession</translation>
+    </message>
+    <message>
+        <source>Telefonnumret</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <source>E-postadressen</source>
+        <translation>The e-mail address</translation>
+    </message>
+    <message>
+        <source>{words} eller {last}</source>
+        <translation>{words} or {last}</translation>
+    </message>
+    <message>
+        <source>”{word}”</source>
+        <translation>“{word}”</translation>
     </message>
 </context>
 <context>
@@ -5494,6 +6166,693 @@ QT_QPA_PLATFORM=offscreen sipdesk --selftest</translation>
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <source>{problem} {name} kan inte kallas förrän samtycke finns.</source>
+        <translation>{problem} {name} cannot be summoned until there is consent.</translation>
+    </message>
+    <message>
+        <source>Samtycket omfattar inte {name}. Fråga familjen om de vill lägga till verksamheten innan en kallelse skickas.</source>
+        <translation>The consent does not cover {name}. Ask the family whether they want to add the service before a summons is sent.</translation>
+    </message>
+    <message>
+        <source>Samtycket omfattar inte {name}: {givers} har sagt nej till det. Familjens ord: ”{words}”.</source>
+        <translation>The consent does not cover {name}: {givers} said no to it. The family&apos;s words: “{words}”.</translation>
+    </message>
+    <message>
+        <source>Samtycket omfattar inte {name}: {givers} har sagt nej till det.</source>
+        <translation>The consent does not cover {name}: {givers} said no to it.</translation>
+    </message>
+    <message>
+        <source>En verksamhet kan antingen omfattas av samtycket eller vara undantagen, inte båda.</source>
+        <translation>A service can either be covered by the consent or be excluded from it, not both.</translation>
+    </message>
+    <message>
+        <source>Barnet är under {age} år och kan inte ensamt ge samtycke. Lägg till vårdnadshavarnas samtycke.</source>
+        <translation>The child is under {age} and cannot consent alone. Add the guardians&apos; consent.</translation>
+    </message>
+    <message>
+        <source>Barnets ålder är okänd, så det går inte att se om barnet kan ge samtycke ensamt (från {age} år). Skriv in barnets personnummer eller födelsedatum, eller lägg till vårdnadshavarnas samtycke.</source>
+        <translation>The child&apos;s age is unknown, so it cannot be told whether the child may consent alone (from age {age}). Enter the child&apos;s personal identity number or date of birth, or add the guardians&apos; consent.</translation>
+    </message>
+    <message>
+        <source>{what} ({value}) ligger utanför det rimliga. Skriv ett datum mellan {low} och {high}.</source>
+        <translation>{what} ({value}) is not a reasonable date. Enter a date between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>”{label}” ska vara ett heltal, inte ”{value}”.</source>
+        <translation>“{label}” must be a whole number, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>”{label}” ska vara ett heltal.</source>
+        <translation>“{label}” must be a whole number.</translation>
+    </message>
+    <message>
+        <source>”{label}” ska vara mellan {low} och {high}, inte {value}.</source>
+        <translation>“{label}” must be between {low} and {high}, not {value}.</translation>
+    </message>
+    <message>
+        <source>”{label}” ska vara ja eller nej, inte ”{value}”.</source>
+        <translation>“{label}” must be yes or no, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>”{label}” ska vara ja eller nej.</source>
+        <translation>“{label}” must be yes or no.</translation>
+    </message>
+    <message>
+        <source>Inställningarna kunde inte läsas.</source>
+        <translation>The settings could not be read.</translation>
+    </message>
+    <message>
+        <source>Filen saknar kolumnen ”Organisation”. Första raden ska ha rubrikerna {headings}.</source>
+        <translation>The file has no “Organisation” column. The first row must have the headings {headings}.</translation>
+    </message>
+    <message>
+        <source>Filen har inga rader att importera under rubrikraden.</source>
+        <translation>The file has no rows to import below the heading row.</translation>
+    </message>
+    <message>
+        <source>Skriv personens yrke (till exempel psykolog eller kurator). En organisation som ”BUP” är inget yrke.</source>
+        <translation>Enter the person&apos;s profession (for example psychologist or school counsellor). An organisation such as “BUP” is not a profession.</translation>
+    </message>
+    <message>
+        <source>”{text}” är en organisation, inte ett yrke. Skriv vad personen arbetar som, till exempel psykolog, kurator, mentor eller socialsekreterare.</source>
+        <translation>“{text}” is an organisation, not a profession. Enter what the person works as, for example psychologist, school counsellor, mentor or social worker.</translation>
+    </message>
+    <message>
+        <source>Mötet har inget datum ännu. Sätt datum innan kallelsen skapas.</source>
+        <translation>The meeting has no date yet. Set a date before the summons is made.</translation>
+    </message>
+    <message>
+        <source>Mötet har ingen starttid ännu. Sätt en tid innan kallelsen skapas.</source>
+        <translation>The meeting has no start time yet. Set a time before the summons is made.</translation>
+    </message>
+    <message>
+        <source>Ingen är inbjuden till mötet ännu, så det finns inga brev att skapa.</source>
+        <translation>Nobody has been invited to the meeting yet, so there are no letters to make.</translation>
+    </message>
+    <message>
+        <source>Personnumret ska vara sparat som ÅÅÅÅMMDD-NNNN; läs in det med parse_personnummer</source>
+        <translation>The personal identity number must be stored as YYYYMMDD-NNNN; read it with parse_personnummer</translation>
+    </message>
+    <message>
+        <source>Låset ska slå till efter mellan {low} och {high} minuter.</source>
+        <translation>The lock must come on after between {low} and {high} minutes.</translation>
+    </message>
+    <message>
+        <source>Gallringsfristen ska vara mellan {low} och {high} månader.</source>
+        <translation>The retention period must be between {low} and {high} months.</translation>
+    </message>
+    <message>
+        <source>Perioden slutar ({end}) innan den börjar ({start}). Byt plats på datumen.</source>
+        <translation>The period ends ({end}) before it begins ({start}). Swap the dates.</translation>
+    </message>
+    <message>
+        <source>Mallen ska vara ett JSON-objekt med id, version och namn.</source>
+        <translation>The template must be a JSON object with an id, a version and a name.</translation>
+    </message>
+    <message>
+        <source>Mallen saknar id.</source>
+        <translation>The template has no id.</translation>
+    </message>
+    <message>
+        <source>Mallen saknar namn.</source>
+        <translation>The template has no name.</translation>
+    </message>
+    <message>
+        <source>Mallens id ”{id}” får bara innehålla små bokstäver a–z, siffror och understreck, och ska börja med en bokstav.</source>
+        <translation>The template&apos;s id “{id}” may contain only lower-case letters a–z, digits and underscores, and must start with a letter.</translation>
+    </message>
+    <message>
+        <source>Mallens version ska vara ett heltal från 1 och uppåt, inte {version}.</source>
+        <translation>The template&apos;s version must be a whole number from 1 upwards, not {version}.</translation>
+    </message>
+    <message>
+        <source>{where}”{name}” ska vara text.</source>
+        <translation>{where}“{name}” must be text.</translation>
+    </message>
+    <message>
+        <source>{where}nyckel (key) saknas.</source>
+        <translation>{where}the key is missing.</translation>
+    </message>
+    <message>
+        <source>{where}{noun} ”{key}” saknar rubriktext (title).</source>
+        <translation>{where}{noun} “{key}” has no heading text (title).</translation>
+    </message>
+    <message>
+        <source>Mallen ska ha minst en rubrik under ”sections”.</source>
+        <translation>The template must have at least one heading under “sections”.</translation>
+    </message>
+    <message>
+        <source>Mallen ska ha kolumner för insatserna under ”action_columns”.</source>
+        <translation>The template must have columns for the actions under “action_columns”.</translation>
+    </message>
+    <message>
+        <source>Mallen saknar kolumnerna {columns}. Varje insats måste ha mål, insats, ansvarig organisation, ansvarig person och när.</source>
+        <translation>The template lacks the columns {columns}. Every action must have a goal, an action, a responsible organisation, a responsible person and a time.</translation>
+    </message>
+    <message>
+        <source>{where}ska vara ett objekt med key och title.</source>
+        <translation>{where}must be an object with key and title.</translation>
+    </message>
+    <message>
+        <source>{where}nyckeln ”{key}” får bara innehålla små bokstäver a–z, siffror och understreck, och ska börja med en bokstav.</source>
+        <translation>{where}the key “{key}” may contain only lower-case letters a–z, digits and underscores, and must start with a letter.</translation>
+    </message>
+    <message>
+        <source>Mallen är inte giltig JSON: fel på rad {line}, kolumn {column}.</source>
+        <translation>The template is not valid JSON: error on line {line}, column {column}.</translation>
+    </message>
+    <message>
+        <source>Mallfilen {name} ska vara sparad som UTF-8.</source>
+        <translation>The template file {name} must be saved as UTF-8.</translation>
+    </message>
+    <message>
+        <source>Mallfilen {path} kunde inte läsas.</source>
+        <translation>The template file {path} could not be read.</translation>
+    </message>
+    <message>
+        <source>Mallen ”{id}” version {version} finns redan med annat innehåll. Ge den ändrade mallen ett nytt versionsnummer, så att gamla planer visas som de skrevs.</source>
+        <translation>The template “{id}” version {version} already exists with other content. Give the changed template a new version number, so that old plans are shown as they were written.</translation>
+    </message>
+    <message>
+        <source>{where}hjälptexten ska vara text.</source>
+        <translation>{where}the help text must be text.</translation>
+    </message>
+    <message>
+        <source>Kolumn {number}: ”{key}” finns inte i planens insatsrader. Möjliga kolumner: {keys}.</source>
+        <translation>Column {number}: “{key}” is not in the plan&apos;s action rows. Possible columns: {keys}.</translation>
+    </message>
+    <message>
+        <source>Två {noun} har samma nyckel ”{key}”. Varje nyckel får bara finnas en gång.</source>
+        <translation>Two {noun} have the same key “{key}”. Each key may appear only once.</translation>
+    </message>
+    <message>
+        <source>Skriv vårdnadshavarens namn.</source>
+        <translation>Enter the guardian&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Samtycket kan inte gälla till ett datum före det gavs.</source>
+        <translation>The consent cannot be valid until a date before it was given.</translation>
+    </message>
+    <message>
+        <source>Ange vem som gav samtycket: barnet och/eller vårdnadshavare.</source>
+        <translation>Say who gave the consent: the child and/or a guardian.</translation>
+    </message>
+    <message>
+        <source>Ange om samtycket är muntligt eller skriftligt.</source>
+        <translation>Say whether the consent is oral or written.</translation>
+    </message>
+    <message>
+        <source>Samtycket finns inte i ärendet.</source>
+        <translation>The consent is not in the case.</translation>
+    </message>
+    <message>
+        <source>Vårdnadshavaren hör inte till ärendet.</source>
+        <translation>The guardian does not belong to the case.</translation>
+    </message>
+    <message>
+        <source>Skriv vad kontakten gällde.</source>
+        <translation>Enter what the contact was about.</translation>
+    </message>
+    <message>
+        <source>En kontakt kan inte ha skett i framtiden.</source>
+        <translation>A contact cannot have happened in the future.</translation>
+    </message>
+    <message>
+        <source>”{key}” hör inte till kartläggningen.</source>
+        <translation>“{key}” is not part of the assessment.</translation>
+    </message>
+    <message>
+        <source>Barnet måste ha ett namn: skriv förnamn eller efternamn.</source>
+        <translation>The child must have a name: enter a first name or a surname.</translation>
+    </message>
+    <message>
+        <source>Organisationen finns inte i registret.</source>
+        <translation>The organisation is not in the directory.</translation>
+    </message>
+    <message>
+        <source>Personen finns inte i registret.</source>
+        <translation>The person is not in the directory.</translation>
+    </message>
+    <message>
+        <source>{name} har gett samtycke i ärendet och kan inte tas bort.</source>
+        <translation>{name} has given consent in the case and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>{name} är kallad till ett möte och kan inte tas bort ur nätverket.</source>
+        <translation>{name} is summoned to a meeting and cannot be removed from the network.</translation>
+    </message>
+    <message>
+        <source>{name} är kallad till ett möte och kan inte tas bort.</source>
+        <translation>{name} is summoned to a meeting and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>{role} måste först läggas till i ärendets nätverk.</source>
+        <translation>The {role} must first be added to the case&apos;s network.</translation>
+    </message>
+    <message>
+        <source>{name} är {role} i ärendet. Välj någon annan som {role2} först.</source>
+        <translation>{name} is the {role} in the case. Choose someone else as {role2} first.</translation>
+    </message>
+    <message>
+        <source>Välj varför ärendet avslutas.</source>
+        <translation>Choose why the case is being closed.</translation>
+    </message>
+    <message>
+        <source>Ärendet är redan avslutat.</source>
+        <translation>The case is already closed.</translation>
+    </message>
+    <message>
+        <source>Välj hur barnet deltar.</source>
+        <translation>Choose how the child takes part.</translation>
+    </message>
+    <message>
+        <source>Organisationen behöver ett namn.</source>
+        <translation>The organisation needs a name.</translation>
+    </message>
+    <message>
+        <source>”{mailbox}” ser inte ut som en e-postadress (till exempel bup.norrby@exempel.se).</source>
+        <translation>“{mailbox}” does not look like an e-mail address (for example camhs.north@example.org).</translation>
+    </message>
+    <message>
+        <source>Välj vilken sorts verksamhet det är.</source>
+        <translation>Choose what kind of service it is.</translation>
+    </message>
+    <message>
+        <source>Välj huvudman: kommun, region, privat eller annan.</source>
+        <translation>Choose the principal: municipality, region, private or other.</translation>
+    </message>
+    <message>
+        <source>Personen behöver ett namn.</source>
+        <translation>The person needs a name.</translation>
+    </message>
+    <message>
+        <source>Rad {row}: organisationen finns inte i registret.</source>
+        <translation>Row {row}: the organisation is not in the directory.</translation>
+    </message>
+    <message>
+        <source>Ärendet finns inte.</source>
+        <translation>The case does not exist.</translation>
+    </message>
+    <message>
+        <source>Mötet finns inte.</source>
+        <translation>The meeting does not exist.</translation>
+    </message>
+    <message>
+        <source>Planen finns inte.</source>
+        <translation>The plan does not exist.</translation>
+    </message>
+    <message>
+        <source>Avvikelsen finns inte.</source>
+        <translation>The deviation does not exist.</translation>
+    </message>
+    <message>
+        <source>Kallelsen finns inte.</source>
+        <translation>The summons does not exist.</translation>
+    </message>
+    <message>
+        <source>Insatsraden finns inte.</source>
+        <translation>The action row does not exist.</translation>
+    </message>
+    <message>
+        <source>Organisationen finns inte.</source>
+        <translation>The organisation does not exist.</translation>
+    </message>
+    <message>
+        <source>Verksamheten finns inte i katalogen.</source>
+        <translation>The service is not in the directory.</translation>
+    </message>
+    <message>
+        <source>Den nuvarande lösenfrasen stämmer inte.</source>
+        <translation>The current passphrase is not correct.</translation>
+    </message>
+    <message>
+        <source>Den nuvarande lösenfrasen (eller återställningsnyckeln) stämmer inte.</source>
+        <translation>The current passphrase (or the recovery key) is not correct.</translation>
+    </message>
+    <message>
+        <source>Arkivet skyddas inte med en lösenfras; nyckeln förvaras i nyckelringen.</source>
+        <translation>The store is not protected by a passphrase; the key is kept in the keyring.</translation>
+    </message>
+    <message>
+        <source>Den sammankallande verksamheten finns inte i katalogen. Välj en annan.</source>
+        <translation>The convening organisation is not in the directory. Choose another.</translation>
+    </message>
+    <message>
+        <source>Skriv varför mötet ställs in.</source>
+        <translation>Enter why the meeting is cancelled.</translation>
+    </message>
+    <message>
+        <source>Skriv vem som kommer som ersättare.</source>
+        <translation>Enter who is coming as a substitute.</translation>
+    </message>
+    <message>
+        <source>Beskriv vad som hände.</source>
+        <translation>Describe what happened.</translation>
+    </message>
+    <message>
+        <source>Välj vilken verksamhet avvikelsen gäller.</source>
+        <translation>Choose which service the deviation concerns.</translation>
+    </message>
+    <message>
+        <source>Skriv när det hände.</source>
+        <translation>Enter when it happened.</translation>
+    </message>
+    <message>
+        <source>En avvikelse kan inte ha skett i framtiden.</source>
+        <translation>A deviation cannot have happened in the future.</translation>
+    </message>
+    <message>
+        <source>Personen måste först läggas till i ärendets nätverk.</source>
+        <translation>The person must first be added to the case&apos;s network.</translation>
+    </message>
+    <message>
+        <source>Den här planversionen är undertecknad och kan inte ändras. Ändringar görs i en ny version.</source>
+        <translation>This plan version is signed and cannot be changed. Changes are made in a new version.</translation>
+    </message>
+    <message>
+        <source>Den här planversionen är undertecknad och kan inte ändras.</source>
+        <translation>This plan version is signed and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Underskriftsdatumet ligger i framtiden.</source>
+        <translation>The signing date is in the future.</translation>
+    </message>
+    <message>
+        <source>Ärendet {reference} har ingen plan ännu.</source>
+        <translation>Case {reference} has no plan yet.</translation>
+    </message>
+    <message>
+        <source>Ärendet har ingen undertecknad plan att utgå från. Skriv en första plan.</source>
+        <translation>The case has no signed plan to start from. Write a first plan.</translation>
+    </message>
+    <message>
+        <source>Plan version {version} är ett utkast. Skriv vidare i det i stället för att börja en ny version.</source>
+        <translation>Plan version {version} is a draft. Go on writing in it instead of starting a new version.</translation>
+    </message>
+    <message>
+        <source>Mötet hör inte till ärendet.</source>
+        <translation>The meeting does not belong to the case.</translation>
+    </message>
+    <message>
+        <source>Skriv vem som fick planen.</source>
+        <translation>Enter who received the plan.</translation>
+    </message>
+    <message>
+        <source>Skriv vilket datum planen skickades.</source>
+        <translation>Enter the date the plan was sent.</translation>
+    </message>
+    <message>
+        <source>Datumet ligger i framtiden.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <source>Välj hur planen skickades.</source>
+        <translation>Choose how the plan was sent.</translation>
+    </message>
+    <message>
+        <source>Bara en undertecknad plan delas ut. Underteckna planen först.</source>
+        <translation>Only a signed plan is handed out. Sign the plan first.</translation>
+    </message>
+    <message>
+        <source>Originalet finns först när planen är undertecknad.</source>
+        <translation>There is an original only once the plan is signed.</translation>
+    </message>
+    <message>
+        <source>Ärendet är i steget ”{stage}”. En SIP fortsätter från steget ”{stage2}”.</source>
+        <translation>The case is at the stage “{stage}”. A SIP continues from the stage “{stage2}”.</translation>
+    </message>
+    <message>
+        <source>Den som skrev under var inte kallad till mötet där planen skrevs.</source>
+        <translation>The person who signed was not summoned to the meeting where the plan was written.</translation>
+    </message>
+    <message>
+        <source>Den som skrev under hör inte till ärendet.</source>
+        <translation>The person who signed does not belong to the case.</translation>
+    </message>
+    <message>
+        <source>Mallen har inget avsnitt som heter ”{key}”.</source>
+        <translation>The template has no section called “{key}”.</translation>
+    </message>
+    <message>
+        <source>Planen hör inte till något möte.</source>
+        <translation>The plan does not belong to a meeting.</translation>
+    </message>
+    <message>
+        <source>Uppföljningen ska vara efter det här mötet.</source>
+        <translation>The follow-up must be after this meeting.</translation>
+    </message>
+    <message>
+        <source>{role} måste finnas i ärendets nätverk.</source>
+        <translation>The {role} must be in the case&apos;s network.</translation>
+    </message>
+    <message>
+        <source>Markera minst ett ärende att gallra.</source>
+        <translation>Select at least one case to dispose of.</translation>
+    </message>
+    <message>
+        <source>Kommunen har inte bestämt någon gallringsfrist. Ange den under Arkiv → Inställningar… innan något kan gallras.</source>
+        <translation>The municipality has not set a retention period. Set it under File → Settings… before anything can be disposed of.</translation>
+    </message>
+    <message>
+        <source>Bara avslutade ärenden vars gallringsfrist har gått ut kan raderas.</source>
+        <translation>Only closed cases whose retention period has passed can be deleted.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen säkerhetskopia som heter ”{name}”.</source>
+        <translation>There is no backup called “{name}”.</translation>
+    </message>
+    <message>
+        <source>Beskrivningen {info} saknas bredvid {name}; utan den kan säkerhetskopian inte läggas tillbaka.</source>
+        <translation>The description {info} is missing beside {name}; without it the backup cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Mappen {folder} finns inte.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian kommer från ett annat arkiv och kan inte läggas tillbaka här.</source>
+        <translation>The backup comes from another store and cannot be restored here.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian {name} går inte att öppna med arkivets nuvarande nyckel, eller så är den skadad. Är den gjord före ett byte av lösenfras eller nyckel, lägg tillbaka den med återställningsnyckeln från då (i en tom mapp: sipdesk --data-dir MAPP restore SÖKVÄG). Ingenting har ändrats.</source>
+        <translation>The backup {name} cannot be opened with the store&apos;s current key, or it is damaged. If it was made before the passphrase or key was changed, restore it with the recovery key from then (in an empty folder: sipdesk --data-dir FOLDER restore PATH). Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Formatet ”{format}” finns inte. Välj text, csv, xlsx eller pdf.</source>
+        <translation>There is no format “{format}”. Choose text, csv, xlsx or pdf.</translation>
+    </message>
+    <message>
+        <source>Datorns åtkomstlogg är inte hel, så arkivet flyttas inte. Kör sipdesk check och kontakta IT.</source>
+        <translation>The computer&apos;s access log is not intact, so the store is not moved. Run sipdesk check and contact IT.</translation>
+    </message>
+    <message>
+        <source>Flytten till servern körs av den administratörsroll som körde sipdesk server init (den behöver skriva åtkomstloggen med posternas egna tider).</source>
+        <translation>The move to the server is run by the administrator role that ran sipdesk server init (it needs to write the access log with the entries&apos; own times).</translation>
+    </message>
+    <message>
+        <source>Ange vilket team ärendena ska höra till med --team TEAM.</source>
+        <translation>Say which team the cases are to belong to with --team TEAM.</translation>
+    </message>
+    <message>
+        <source>Teamet {team} finns inte på servern. Lägg först till en användare i det: sipdesk server add-user NAMN --team TEAM.</source>
+        <translation>The team {team} does not exist on the server. First add a user to it: sipdesk server add-user NAME --team TEAM.</translation>
+    </message>
+    <message>
+        <source>Det här arkivet är redan flyttat till servern. En andra flytt skulle ge varje ärende två gånger, så ingenting har gjorts.</source>
+        <translation>This store has already been moved to the server. A second move would give every case twice, so nothing has been done.</translation>
+    </message>
+    <message>
+        <source>Servern har redan {count} ärenden med samma diarienummer som datorn (till exempel {reference}), så ingenting har flyttats.</source>
+        <translation>The server already has {count} cases with the same reference numbers as the computer (for example {reference}), so nothing has been moved.</translation>
+    </message>
+    <message>
+        <source>Ärendena blev inte desamma på servern som på datorn, så ingenting har flyttats.</source>
+        <translation>The cases did not come out the same on the server as on the computer, so nothing has been moved.</translation>
+    </message>
+    <message>
+        <source>Ärendet blev inte detsamma på servern som på datorn, så ingenting har ändrats på servern. Ändringarna finns kvar på datorn.</source>
+        <translation>The case did not come out the same on the server as on the computer, so nothing has been changed on the server. The changes are still on the computer.</translation>
+    </message>
+    <message>
+        <source>Bara ett ärende på teamservern kan tas med.</source>
+        <translation>Only a case on the team server can be taken along.</translation>
+    </message>
+    <message>
+        <source>Lånet måste gälla till i dag eller senare.</source>
+        <translation>The loan must last until today or later.</translation>
+    </message>
+    <message>
+        <source>Datorns arkiv har ingen kopia av det ärendet från den här servern.</source>
+        <translation>The computer&apos;s store has no copy of that case from this server.</translation>
+    </message>
+    <message>
+        <source>Lånet finns inte längre (en teamledare kan ha brutit det). Ändringarna finns kvar på datorn; kontakta teamledaren.</source>
+        <translation>The loan no longer exists (a team leader may have ended it). The changes are still on the computer; contact the team leader.</translation>
+    </message>
+    <message>
+        <source>Ärendet är redan taget med av {holder} till {until}.</source>
+        <translation>The case is already taken along by {holder} until {until}.</translation>
+    </message>
+    <message>
+        <source>Datorns arkiv har redan ett ärende {reference}; lämna tillbaka eller ta bort det först.</source>
+        <translation>The computer&apos;s store already has a case {reference}; hand it back or remove it first.</translation>
+    </message>
+    <message>
+        <source>Rad {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>{file}: {message}</source>
+        <translation>{file}: {message}</translation>
+    </message>
+    <message>
+        <source>Datumet då barnet fick veta</source>
+        <translation>The date the child was told</translation>
+    </message>
+    <message>
+        <source>Datumet då behovet upptäcktes</source>
+        <translation>The date the need was identified</translation>
+    </message>
+    <message>
+        <source>Datumet då kallelsen skickades</source>
+        <translation>The date the summons was sent</translation>
+    </message>
+    <message>
+        <source>Datumet då kallelserna skickades</source>
+        <translation>The date the summonses were sent</translation>
+    </message>
+    <message>
+        <source>Datumet då planen skickades</source>
+        <translation>The date the plan was sent</translation>
+    </message>
+    <message>
+        <source>Datumet då samtycket gavs</source>
+        <translation>The date consent was given</translation>
+    </message>
+    <message>
+        <source>Datumet då samtycket återkallades</source>
+        <translation>The date consent was withdrawn</translation>
+    </message>
+    <message>
+        <source>Datumet då ärendet avslutas</source>
+        <translation>The date the case is closed</translation>
+    </message>
+    <message>
+        <source>Datumet för avvikelsen</source>
+        <translation>The date of the deviation</translation>
+    </message>
+    <message>
+        <source>Datumet för kontakten</source>
+        <translation>The date of the contact</translation>
+    </message>
+    <message>
+        <source>Datumet för svaret</source>
+        <translation>The date of the answer</translation>
+    </message>
+    <message>
+        <source>Datumet för uppföljningen</source>
+        <translation>The date of the follow-up</translation>
+    </message>
+    <message>
+        <source>Mötesdatumet</source>
+        <translation>The meeting date</translation>
+    </message>
+    <message>
+        <source>Periodens första dag</source>
+        <translation>The period&apos;s first day</translation>
+    </message>
+    <message>
+        <source>Periodens sista dag</source>
+        <translation>The period&apos;s last day</translation>
+    </message>
+    <message>
+        <source>Sista dagen samtycket gäller</source>
+        <translation>The last day the consent is valid</translation>
+    </message>
+    <message>
+        <source>Underskriftsdatumet</source>
+        <translation>The signing date</translation>
+    </message>
+    <message>
+        <source>barnet</source>
+        <translation>the child</translation>
+    </message>
+    <message>
+        <source>vårdnadshavaren</source>
+        <translation>the guardian</translation>
+    </message>
+    <message>
+        <source>vårdnadshavarna</source>
+        <translation>the guardians</translation>
+    </message>
+    <message>
+        <source>barnet och vårdnadshavaren</source>
+        <translation>the child and the guardian</translation>
+    </message>
+    <message>
+        <source>barnet och vårdnadshavarna</source>
+        <translation>the child and the guardians</translation>
+    </message>
+    <message>
+        <source>Initiativtagare</source>
+        <translation>initiator</translation>
+    </message>
+    <message>
+        <source>Mötesledare</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>Samordningsansvarig</source>
+        <translation>coordinating lead</translation>
+    </message>
+    <message>
+        <source>Mötesledaren</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>Sekreteraren</source>
+        <translation>note-taker</translation>
+    </message>
+    <message>
+        <source>initiativtagare</source>
+        <translation>initiator</translation>
+    </message>
+    <message>
+        <source>mötesledare</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>samordningsansvarig</source>
+        <translation>coordinating lead</translation>
+    </message>
+    <message>
+        <source>Rubrik {number}: </source>
+        <translation>Heading {number}: </translation>
+    </message>
+    <message>
+        <source>Kolumn {number}: </source>
+        <translation>Column {number}: </translation>
+    </message>
+    <message>
+        <source>rubriken</source>
+        <translation>the heading</translation>
+    </message>
+    <message>
+        <source>kolumnen</source>
+        <translation>the column</translation>
+    </message>
+    <message>
+        <source>rubriker</source>
+        <translation>headings</translation>
+    </message>
+    <message>
+        <source>kolumner</source>
+        <translation>columns</translation>
+    </message>
+</context>
+<context>
     <name>Response</name>
     <message>
         <source>Ej svarat</source>
@@ -5917,6 +7276,84 @@ It cannot be undone. A backup is made first.</translation>
     </message>
 </context>
 <context>
+    <name>ServerChoice</name>
+    <message>
+        <source>Arbetar ni flera samordnare i ett team kan ärendena ligga på kommunens teamserver i stället för på den här datorn. Skriv adressen som IT-avdelningen har gett dig. Tom: datorns eget arkiv. Gäller från nästa start; ”sipdesk --local” startar med datorns arkiv ändå.</source>
+        <translation>If several coordinators work as a team, the cases can be kept on the municipality&apos;s team server instead of on this computer. Enter the address the IT department has given you. Empty: this computer&apos;s own store. Takes effect at the next start; “sipdesk --local” starts with this computer&apos;s store all the same.</translation>
+    </message>
+    <message>
+        <source>Teamserverns adress</source>
+        <translation>Team server address</translation>
+    </message>
+    <message>
+        <source>Adressen till teamservern, utan lösenord; lösenordet frågas efter vid start och kan sparas i nyckelringen</source>
+        <translation>The address of the team server, without a password; the password is asked for at start-up and can be saved in the keyring</translation>
+    </message>
+    <message>
+        <source>Testa anslutningen</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <source>Ansluter en gång till adressen i fältet och säger om det fungerar</source>
+        <translation>Connects once to the address in the field and says whether it works</translation>
+    </message>
+    <message>
+        <source>Teamserver</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <source>Ingen adress: programmet använder datorns eget arkiv.</source>
+        <translation>No address: the program uses this computer&apos;s own store.</translation>
+    </message>
+    <message>
+        <source>Ansluter…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Anslutningen fungerar: {server} svarar och arkivet finns där. Spara, så används teamservern från nästa start.</source>
+        <translation>The connection works: {server} answers and the store is there. Save, and the team server is used from the next start.</translation>
+    </message>
+    <message>
+        <source>{server} svarar och vill ha ditt lösenord. Det frågas efter vid nästa start, och du kan spara det i nyckelringen.</source>
+        <translation>{server} answers and wants your password. It is asked for at the next start, and you can save it in the keyring.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Lösenord till teamservern</source>
+        <translation>Team server password</translation>
+    </message>
+    <message>
+        <source>Skriv ditt lösenord för teamservern {server}.</source>
+        <translation>Enter your password for the team server {server}.</translation>
+    </message>
+    <message>
+        <source>Lösenord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Lösenordet till din inloggning på teamservern; det visas inte när du skriver</source>
+        <translation>The password of your login on the team server; it is not shown as you type</translation>
+    </message>
+    <message>
+        <source>Spara lösenordet i nyckelringen</source>
+        <translation>Save the password in the keyring</translation>
+    </message>
+    <message>
+        <source>Lösenordet sparas i operativsystemets nyckelring, aldrig i en fil, och används vid nästa start</source>
+        <translation>The password is kept in the operating system&apos;s keyring, never in a file, and is used at the next start</translation>
+    </message>
+    <message>
+        <source>Logga in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>inte bestämt</source>
@@ -5969,6 +7406,10 @@ It cannot be undone. A backup is made first.</translation>
     <message>
         <source>Säkerhetskopior</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Teamserver</source>
+        <translation>Team server</translation>
     </message>
     <message>
         <source>Läser in…</source>
@@ -6270,6 +7711,21 @@ It cannot be undone. A backup is made first.</translation>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>Ansluter till teamservern {server}…</source>
+        <translation>Connecting to the team server {server}…</translation>
+    </message>
+    <message>
+        <source>Teamserver: {server}</source>
+        <translation>Team server: {server}</translation>
+    </message>
+    <message>
+        <source>Teamservern kunde inte öppnas</source>
+        <translation>The team server could not be opened</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsView</name>
     <message>
         <source>Alla organisationer</source>
@@ -6403,6 +7859,26 @@ It cannot be undone. A backup is made first.</translation>
 <context>
     <name>TakeAlong</name>
     <message>
+        <source>Bara en teamledare för ärendets team kan bryta ett lån.</source>
+        <translation>Only a team lead of the case&apos;s team can break a loan.</translation>
+    </message>
+    <message>
+        <source>Bara ett ärende på teamservern kan tas med.</source>
+        <translation>Only a case on the team server can be taken along.</translation>
+    </message>
+    <message>
+        <source>Lånet måste gälla till i dag eller senare.</source>
+        <translation>The loan must last until today or later.</translation>
+    </message>
+    <message>
+        <source>Datorns arkiv har ingen kopia av det ärendet från den här servern.</source>
+        <translation>This computer&apos;s archive has no copy of that case from this server.</translation>
+    </message>
+    <message>
+        <source>Lånet finns inte längre (en teamledare kan ha brutit det). Ändringarna finns kvar på datorn; kontakta teamledaren.</source>
+        <translation>The loan no longer exists (a team lead may have broken it). The changes are still on this computer; contact your team lead.</translation>
+    </message>
+    <message>
         <source>Ärendet kunde inte flyttas</source>
         <translation>The case could not be moved</translation>
     </message>
@@ -6445,6 +7921,46 @@ It cannot be undone. A backup is made first.</translation>
     <message>
         <source>Den som har ärendet med sig kan då inte lämna tillbaka det som gjorts på sin dator. Att lånet bröts skrivs i åtkomstloggen. Bryta lånet?</source>
         <translation>The person who has the case with them will then not be able to give back what they did on their computer. Breaking the loan is recorded in the access log. Break the loan?</translation>
+    </message>
+    <message>
+        <source>Lånet bröts inte</source>
+        <translation>The loan was not broken</translation>
+    </message>
+    <message>
+        <source>Bara ärenden på en teamserver kan tas med.</source>
+        <translation>Only cases on a team server can be taken along.</translation>
+    </message>
+    <message>
+        <source>Taget från teamservern, lämnas tillbaka senast {date}</source>
+        <translation>Taken from the team server, to be given back by {date}</translation>
+    </message>
+    <message>
+        <source>Tas med av {holder} till {date}</source>
+        <translation>Taken along by {holder} until {date}</translation>
+    </message>
+    <message>
+        <source>Från teamservern, senast {date}</source>
+        <translation>From the team server, back by {date}</translation>
+    </message>
+    <message>
+        <source>Lämnas åter {date}</source>
+        <translation>Back by {date}</translation>
+    </message>
+    <message>
+        <source>Med {holder} till {date}</source>
+        <translation>With {holder} until {date}</translation>
+    </message>
+    <message>
+        <source>Tas med till {date}</source>
+        <translation>Away until {date}</translation>
+    </message>
+    <message>
+        <source>Lämna tillbaka det från teamservern när du är uppkopplad igen.</source>
+        <translation>Give it back from the team server when you are online again.</translation>
+    </message>
+    <message>
+        <source>Ärendet kan bara läsas här tills det har lämnats tillbaka.</source>
+        <translation>The case can only be read here until it has been given back.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,10 @@ window's. Here a QTranslator of its own looks them up: no QCoreApplication is
 made (the window may be started after the parser is built, and must make its
 own QApplication), and QtWidgets is never imported. argparse's own words are
 swedish_argparse.py's.
+
+The same translator is handed to ui/i18n.py (`speak_with`), so that what the
+command line shows of the window's translated sentences (the Today list's in
+`sipdesk cases`, a rule's refusal in `sipdesk stats`) follows the choice.
 """
 
 from __future__ import annotations
@@ -20,16 +24,17 @@ _state: dict[str, QTranslator | None] = {"translator": None}
 
 def use_language(code: str) -> None:
     """Speak `code` (sv or en) from now on; Swedish needs no translation file."""
-    if code == "sv":
-        _state["translator"] = None
-        return
-    from sipdesk.services.resources import resources_dir
+    from sipdesk.ui.i18n import speak_with
 
-    translator = QTranslator()
-    if translator.load(f"sipdesk_{code}", str(resources_dir() / "i18n")):
-        _state["translator"] = translator
-    else:  # the program still works, in the Swedish it is written in
-        _state["translator"] = None
+    _state["translator"] = None
+    if code != "sv":
+        from sipdesk.services.resources import resources_dir
+
+        translator = QTranslator()
+        # Without the file the program still works, in the Swedish it is written in.
+        if translator.load(f"sipdesk_{code}", str(resources_dir() / "i18n")):
+            _state["translator"] = translator
+    speak_with(_state["translator"])
 
 
 def translate(context: str, text: str) -> str:

@@ -121,6 +121,11 @@ def open_store(args: argparse.Namespace, *, create: bool = False,
     )
     from sipdesk.services.workspace import Workspace
 
+    server = getattr(args, "server", None)
+    if server and not create:  # the team server (cli/server_commands.py)
+        from sipdesk.cli.server_commands import open_server_store
+
+        return open_server_store(args, server)
     folder = data_dir(args)
     # `found`: secrets the caller read already (the environment forgets them once read).
     if found is None:

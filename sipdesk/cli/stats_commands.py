@@ -113,7 +113,9 @@ def _checked(args: argparse.Namespace) -> tuple[Period, StatsFormat]:
     try:
         period = Period(start, end)
     except ValidationError as exc:
-        raise ArgumentProblem(exc.message) from None
+        from sipdesk.ui.i18n_refusals import refusal_text  # the window's words for the rule's
+
+        raise ArgumentProblem(refusal_text(exc.message)) from None
     try:
         fmt = StatsFormat(args.fmt.strip().lower())
     except ValueError:

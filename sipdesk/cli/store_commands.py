@@ -39,10 +39,12 @@ def cmd_cases(args: argparse.Namespace) -> int:
              translate("CommandLine", "Stegnamn"), translate("CommandLine", "Nästa"),
              translate("CommandLine", "Vad"))
     print(f"{heads[0]:<15} {heads[1]:<3} {heads[2]:<30} {heads[3]:<10}  {heads[4]}")
+    from sipdesk.ui.i18n_due import due_text  # the Today list's sentences, as the window's
+
     for c in summaries:
         due = c.next_due
         when = words.iso(due.due if due else None)
-        what = due.text if due else ""
+        what = due_text(due) if due else ""
         stage = translate("Stage", c.stage.label)  # the window's stage names (ui/i18n.py)
         print(f"{c.reference:<15} {int(c.stage):<3} {stage:<30} {when:<10}  {what}")
     return EXIT_OK
@@ -53,14 +55,17 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     with open_store(args) as ws:
         report = check(ws)
-    width = max(len(k) for k, _ in report.lines)
-    for key, value in report.lines:
+    from sipdesk.cli.check_words import check_text
+
+    lines = [(check_text(key), check_text(value)) for key, value in report.lines]
+    width = max(len(k) for k, _ in lines)
+    for key, value in lines:
         print(f"{key + ':':<{width + 1}} {value}")
     if report.ok:
         print(translate("CommandLine", "Allt är i ordning."))
         return EXIT_OK
     for problem in report.problems:
-        print(f"PROBLEM: {problem}")
+        print(f"PROBLEM: {check_text(problem)}")
     return EXIT_PROBLEM
 
 

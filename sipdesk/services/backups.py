@@ -123,6 +123,8 @@ class BackupService:
         store = self._ws.store
         if store.key_source == "memory" or getattr(store, "sealed", False):
             return None
+        if self._ws.on_server:  # the server's own backups (pg_dump, archiving) keep it
+            return None
         return self.make(reason)
 
     def _header(self) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from sipdesk.domain.views import BackupEntry, BackupsOverview
 from sipdesk.ui import theme
 from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
 from sipdesk.ui.i18n_messages import failure_text
-from sipdesk.ui.i18n_rest import long_date, short_date, translate
+from sipdesk.ui.i18n_rest import long_date, mirror_problem, short_date, translate
 from sipdesk.ui.operations import Failure, Operations
 
 log = logging.getLogger(__name__)
@@ -188,7 +188,7 @@ class BackupStatus(QLabel):
             self._set("mirror", translate("BackupStatus", "Säkerhetskopia {when} – inte i extra "
                                                           "mappen").format(
                           when=made_when(last, now)),
-                      AMBER, f"{overview.mirror_problem}\n{last_text}{places}")
+                      AMBER, f"{mirror_problem(overview.mirror_problem)}\n{last_text}{places}")
         else:
             self._set("ok", translate("BackupStatus", "Säkerhetskopia {when}").format(
                           when=made_when(last, now)), theme.MUTED_TEXT,

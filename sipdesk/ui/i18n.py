@@ -23,13 +23,18 @@ The domain stays free of Qt: its stage labels (domain/enums.py), flags
 translated here, with the fixed contexts STAGE_CONTEXT, FLAG_CONTEXT and
 DUE_CONTEXT. Documents (sipdesk/export, the services) stay Swedish whatever the
 window's language: they go to Swedish families and authorities.
+
+The command line shows some of the same sentences (the Today list's in `sipdesk
+cases`, the rules' refusals) and makes no QCoreApplication: while a command
+runs, cli/cli_words.py hands its own QTranslator to `speak_with`, and the words
+here are looked up in it (and dates written with the English locale).
 """
 
 from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTranslator
 
 from sipdesk.domain import words
 from sipdesk.domain.deadlines import DueKind
@@ -47,17 +52,39 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+# The command line's translator while a command speaks a language other than Swedish.
+_command_line: dict[str, QTranslator | None] = {"translator": None}
+
+
+def speak_with(translator: QTranslator | None) -> None:
+    """The command line's words from `translator` from now on (None: back to Qt's own)."""
+    _command_line["translator"] = translator
+
+
 def translate(context: str, text: str) -> str:
     """`text` (Swedish, the source string) in the window's language.
 
     pyside6-lupdate reads a call of this name with two literal arguments as it
     reads QCoreApplication.translate's.
     """
+    translator = _command_line["translator"]
+    if translator is not None:
+        return translator.translate(context, text) or text
     return QCoreApplication.translate(context, text)
 
 
 def is_swedish() -> bool:
+    if _command_line["translator"] is not None:
+        return False
+    if QCoreApplication.instance() is None:  # the command line, in Swedish
+        return True
     return QLocale().language() == QLocale.Language.Swedish
+
+
+def _locale() -> QLocale:
+    if _command_line["translator"] is not None:
+        return QLocale(QLocale.Language.English, QLocale.Country.Sweden)
+    return QLocale()
 
 
 def long_date(day: date | None) -> str:
@@ -67,21 +94,21 @@ def long_date(day: date | None) -> str:
         return ""
     if is_swedish():
         return words.long_date(day)
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    return _locale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def short_date(day: date) -> str:
     """'3 dec' in Swedish (domain/words.py's), '3 Dec' in English."""
     if is_swedish():
         return words.short_date(day)
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    return _locale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
 def clock(t: time) -> str:
     """'13.00' in Swedish (Språkrådet's full stop), the locale's '13:00' in English."""
     if is_swedish():
         return words.clock(t)
-    return QLocale().toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)
+    return _locale().toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)
 
 # The stages' labels as domain/enums.py writes them, marked for pyside6-lupdate;
 # tests/ui/test_english.py checks that this list and the domain agree.
@@ -102,12 +129,12 @@ STAGE_WORDS = (
 
 def stage_label(stage: Stage) -> str:
     """The stage's full name in the window's language ("Samtycke och planering")."""
-    return QCoreApplication.translate(STAGE_CONTEXT, stage.label)
+    return translate(STAGE_CONTEXT, stage.label)
 
 
 def stage_short_label(stage: Stage) -> str:
     """The stage's short name in the window's language, for the board's column ("Samtycke")."""
-    return QCoreApplication.translate(STAGE_CONTEXT, stage.short_label)
+    return translate(STAGE_CONTEXT, stage.short_label)
 
 
 # The flags' badges and labels (domain/flags.py) and the due kinds' short names
@@ -152,14 +179,14 @@ DUE_WORDS = (
 
 def flag_badge(flag: Flag) -> str:
     """The flag's badge on a card in the window's language ("Ingen ansvarig")."""
-    return QCoreApplication.translate(FLAG_CONTEXT, flag.badge)
+    return translate(FLAG_CONTEXT, flag.badge)
 
 
 def flag_label(flag: Flag) -> str:
     """The flag's sentence-length label in the window's language, for tooltips."""
-    return QCoreApplication.translate(FLAG_CONTEXT, flag.label)
+    return translate(FLAG_CONTEXT, flag.label)
 
 
 def due_kind_label(kind: DueKind) -> str:
     """The short name of what is due in the window's language ("Boka SIP-möte")."""
-    return QCoreApplication.translate(DUE_CONTEXT, kind.label)
+    return translate(DUE_CONTEXT, kind.label)

@@ -352,7 +352,18 @@ def signed_how(method: Enum | None, signed_on: date | None, names: Sequence[str]
 
 
 def domain_sentence(text: str) -> str:
-    """Any of the domain's sentences above (a refusal, a reason), in the window's language."""
+    """Any of the domain's sentences (a refusal, a reason), in the window's language: those
+    above, and every refusal of the services (ui/i18n_refusals.py)."""
+    found = known_sentence(text)
+    if found is not None:
+        return found
+    from sipdesk.ui.i18n_refusals import refusal_text
+
+    return refusal_text(text)
+
+
+def known_sentence(text: str) -> str | None:
+    """One of the domain's sentences above in the window's language; None for another."""
     for context, templates, fields in (
         (TYPING_CONTEXT, TYPING_PROBLEMS, None),
         (OWNER_CONTEXT, OWNER_PROBLEMS, {"kind": _kind_word}),
@@ -363,4 +374,4 @@ def domain_sentence(text: str) -> str:
         translated = _matched(context, templates, text, fields)
         if translated is not None:
             return translated
-    return text
+    return None

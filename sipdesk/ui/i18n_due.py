@@ -17,10 +17,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication
-
 from sipdesk.domain.deadlines import DueItem, DueKind
-from sipdesk.ui.i18n import QT_TRANSLATE_NOOP, STAGE_CONTEXT
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP, STAGE_CONTEXT, translate
 
 DUE_TEXT_CONTEXT = "DueText"
 
@@ -113,8 +111,8 @@ _WHAT = "kallelsen|inbjudan"
 _FIELDS = {
     "day": _DATE, "due": _DATE, "by": _DATE, "contacted": _DATE, "sent": _DATE,
     "days": r"\d+", "lead": r"\d+", "version": r"\d+",
-    "late": r"(?: \(\d+ dagar? sen\))?",
-    "late_by": r"\d+ dagar? sen",
+    "late": r"(?: \(\d+ (?:dag|dagar) sen\))?",
+    "late_by": r"\d+ (?:dag|dagar) sen",
     "in_days": r"i dag|i morgon|om \d+ dagar",
     "meeting": _MEETINGS,
     "Meeting": "Förmötet|SIP-mötet|Uppföljningsmötet",
@@ -129,7 +127,7 @@ _FIELD = re.compile(r"\{(\w+)\}")
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(DUE_TEXT_CONTEXT, text)
+    return translate(DUE_TEXT_CONTEXT, text)
 
 
 @cache
@@ -185,7 +183,7 @@ def _names(text: str) -> str:
 
 
 def _stage(label: str) -> str:
-    return QCoreApplication.translate(STAGE_CONTEXT, label)
+    return translate(STAGE_CONTEXT, label)
 
 
 def _question(text: str) -> str:
@@ -200,7 +198,8 @@ def _invited(text: str) -> str:
     return f" {_fill((INVITED,), text[1:]) or text[1:]}" if text else ""
 
 
-def _problem(text: str) -> str:
+def consent_problem_text(text: str) -> str:
+    """domain/consent.py consent_problem()'s sentence in the window's language."""
     return _fill(CONSENT_PROBLEMS, text) or text
 
 
@@ -209,7 +208,7 @@ _PIECES: dict[str, Callable[[str], str]] = {
     "meeting": _tr, "Meeting": lambda noun: _upper(_tr(_LOWER.get(noun, noun))),
     "what": _tr, "What": lambda word: _upper(_tr(word.lower())),
     "stage": _stage, "question": _question, "waiting": _waiting, "invited": _invited,
-    "problem": _problem,
+    "problem": consent_problem_text,
 }
 
 

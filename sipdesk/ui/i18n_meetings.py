@@ -139,7 +139,7 @@ def days_late(days: int) -> str:
 
 
 def _late_words(text: str) -> str:
-    match = re.fullmatch(r"(\d+) dagar? sen", text)
+    match = re.fullmatch(r"(\d+) (?:dag|dagar) sen", text)
     return days_late(int(match.group(1))) if match else text
 
 

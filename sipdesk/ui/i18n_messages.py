@@ -5,7 +5,8 @@ use it too): describe() turns any exception into a Failure whose message is
 one of its own sentences below, or a rule's or the store's Swedish message.
 The window shows a failure through `failure_text`, which translates
 failures.py's own sentences (and any other Swedish text marked in the
-"Failure" context) and leaves a message it does not know as it is.
+"Failure" context), a rule's refusal (ui/i18n_refusals.py), and leaves a
+message it does not know as it is.
 tests/ui/test_english_rest.py checks that FAILURE_MESSAGES holds every
 sentence failures.py can produce. None of them holds a child's name or a
 personnummer: describe() never quotes an exception's own text.
@@ -15,9 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
-from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # the command line uses this module too, without the window's seam
     from sipdesk.ui.operations import Failure
@@ -46,7 +45,7 @@ FAILURE_MESSAGES = (
 
 def message_text(message: str) -> str:
     """One of failures.py's Swedish sentences in the window's language; another as it is."""
-    return QCoreApplication.translate(FAILURE_CONTEXT, message)
+    return translate(FAILURE_CONTEXT, message)
 
 
 def failure_text(failure: Failure | str) -> str:
@@ -56,4 +55,9 @@ def failure_text(failure: Failure | str) -> str:
     than failure.message.
     """
     message = failure if isinstance(failure, str) else failure.message
-    return message_text(message)
+    translated = message_text(message)
+    if translated != message:
+        return translated
+    from sipdesk.ui.i18n_refusals import refusal_text
+
+    return refusal_text(message)

@@ -309,3 +309,21 @@ PASSPHRASE_WORDS = (
 
 def passphrase_text(problem: str) -> str:
     return translate(PASSPHRASE_CONTEXT, problem)
+
+
+MIRROR_CONTEXT = "BackupMirror"
+# store/backup.py mirror(): why the newest backup did not reach the second folder
+# (services/backups.py keeps it as BackupsOverview.mirror_problem).
+MIRROR_PROBLEMS = (
+    QT_TRANSLATE_NOOP("BackupMirror", "Mappen {folder} för extra säkerhetskopior finns inte (är "
+                                      "den ansluten?)."),
+    QT_TRANSLATE_NOOP("BackupMirror", "Säkerhetskopian kunde inte kopieras till {folder}. Den "
+                                      "finns kvar i arkivets egen mapp."),
+)
+
+
+def mirror_problem(text: str) -> str:
+    """Why the backup is not in the second folder, in the window's language."""
+    from sipdesk.ui.i18n_case import sentence
+
+    return sentence(MIRROR_CONTEXT, MIRROR_PROBLEMS, text)

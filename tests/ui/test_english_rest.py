@@ -174,8 +174,10 @@ def test_every_failure_message_is_english_and_names_no_child():
         _no_swedish([shown])
         assert "Elsa" not in shown and "20121212" not in shown
     assert failure_text(failures.Failure(failures.DISK_FULL)).startswith("Could not save")
-    # A rule's own message, which the list does not know, is shown as it is.
-    assert failure_text("Ärendet finns inte.") == "Ärendet finns inte."
+    # A rule's own message is translated too (ui/i18n_refusals.py; every one is checked in
+    # tests/ui/test_english_remaining.py); a message no template knows is shown as it is.
+    assert failure_text("Ärendet finns inte.") == "The case does not exist."
+    assert failure_text("Något som ingen mall känner.") == "Något som ingen mall känner."
 
 
 def test_under_swedish_the_failure_messages_are_unchanged():
@@ -299,7 +301,7 @@ def test_the_settings_dialog_is_english(qtbot, ops):
     _no_swedish(texts)
     assert dialog.windowTitle() == "Settings"
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
-        "My details", "Deadlines", "Security", "Backups"]
+        "My details", "Deadlines", "Security", "Backups", "Team server"]
 
 
 def test_under_swedish_the_settings_dialog_is_unchanged(qtbot, ops):

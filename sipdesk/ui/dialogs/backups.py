@@ -26,7 +26,7 @@ from sipdesk.domain.views import BackupEntry, BackupsOverview
 from sipdesk.ui import forms, theme
 from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
 from sipdesk.ui.i18n_messages import failure_text
-from sipdesk.ui.i18n_rest import backup_reason, long_date, translate
+from sipdesk.ui.i18n_rest import backup_reason, long_date, mirror_problem, translate
 from sipdesk.ui.operations import Failure, Operations
 
 HEADERS = [
@@ -141,7 +141,7 @@ class BackupsDialog(QDialog):
                                                  "säkerhetskopior av det kan aldrig öppnas."),
                       "warning")
         elif overview.mirror_problem:
-            self._say(overview.mirror_problem, "warning")
+            self._say(mirror_problem(overview.mirror_problem), "warning")
         self._update_buttons()
 
     @staticmethod

@@ -32,6 +32,8 @@ from sipdesk.ui import theme
 from sipdesk.ui.forms import describe, error_label, fill_table, list_table, show_error
 from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
 from sipdesk.ui.i18n_case import enum_label, translate
+from sipdesk.ui.i18n_messages import failure_text
+from sipdesk.ui.i18n_refusals import import_reason
 from sipdesk.ui.operations import Failure, Operations
 
 # The reason comes right after the status, so it is seen without scrolling sideways.
@@ -83,8 +85,10 @@ def _summary(preview: ImportPreview) -> str:
 
 
 def _row_values(preview: ImportPreview) -> list[list[str]]:
-    return [[str(r.number), enum_label(r.status), r.note, r.organisation, r.unit, r.kind,
-             r.principal, r.name, r.profession, r.phone, r.email] for r in preview.rows]
+    return [[str(r.number), enum_label(r.status), " ".join(import_reason(x) for x in r.reasons),
+             r.organisation, r.unit, translate("OrgKind", r.kind),
+             translate("Principal", r.principal), r.name, r.profession, r.phone, r.email]
+            for r in preview.rows]
 
 
 class DirectoryImportDialog(QDialog):
@@ -288,7 +292,7 @@ class DirectoryImportDialog(QDialog):
         self.preview = None
         fill_table(self.table, [], [])
         self.summary.setText(translate("DirectoryImportDialog", "Filen kunde inte läsas in."))
-        show_error(self.error, None, failure.message)
+        show_error(self.error, None, failure_text(failure))
         self._update_button()
 
     def _filter_rows(self, *_args: object) -> None:
@@ -346,5 +350,5 @@ class DirectoryImportDialog(QDialog):
         self._busy = False
         self.choose_button.setEnabled(True)
         self.summary.setText(translate("DirectoryImportDialog", "Inget importerades."))
-        show_error(self.error, None, failure.message)
+        show_error(self.error, None, failure_text(failure))
         self._update_button()
