@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-SECURITY_VERSION = 3  # 2: leases of cases taken along (case_leases); 3: sipdesk_next_number
+# 2: leases of cases taken along (case_leases); 3: sipdesk_next_number; 4: personal settings
+SECURITY_VERSION = 4
 SECURITY_META_KEY = "server_security_version"
 
 OWNER = "sipdesk_owner"
@@ -95,6 +96,10 @@ CASES = "cases"
 ACCESS_LOG = "access_log"
 DIRECTORY_TABLES = ("organisations", "people")
 SHARED_TABLES = ("settings",)  # the program's settings: one set for the whole server
+SETTINGS = "settings"
+# One person's settings in the shared table (services/settings.py's PROFILE_KEY and
+# PROFILE_LATER_KEY, suffixed ":login"): read and written by that login alone.
+PERSONAL_SETTING = "^coordinator_profile(_later)?:"
 READ_ONLY_TABLES = ("sipdesk_meta", "alembic_version")
 TEAM_TABLES = ("sipdesk_teams", "sipdesk_members")
 # The only counters a login may advance (queries.next_sequence's names): a new case's
@@ -525,6 +530,17 @@ _TRIGGER_FUNCTIONS = ("sipdesk_access_log_seal()", "sipdesk_log_change()",
                       "sipdesk_log_created()", "sipdesk_lease_guard()")
 
 
+def _settings_policies() -> str:
+    # Another login's profile is invisible and cannot be written, so nobody can put a
+    # colleague's name or phone number on their letters; the shared settings (the local
+    # agreement) stay everyone's.
+    allowed = (f"key !~ '{PERSONAL_SETTING}' "
+               f"OR substr(key, strpos(key, ':') + 1) = session_user::text")
+    every = ALL_GROUPS
+    return "".join([_rls(SETTINGS),
+                    _policy(SETTINGS, "sipdesk_settings", "ALL", every, allowed, allowed)])
+
+
 def _grants() -> str:
     every = _groups(*ALL_GROUPS)
     case_tables = [CASES, *(t.name for t in BOARD_TABLES + CONTENT_TABLES)]
@@ -557,7 +573,8 @@ def _grants() -> str:
 
 def security_sql() -> str:
     """The whole script, run as the owner role in one transaction."""
-    return "".join([_TEAMS, _COUNTERS, _LOG, _case_policies(), _lease_policies(), _grants(),
+    return "".join([_TEAMS, _COUNTERS, _LOG, _case_policies(), _lease_policies(),
+                    _settings_policies(), _grants(),
                     f"DELETE FROM sipdesk_meta WHERE key = '{SECURITY_META_KEY}';\n"
                     f"INSERT INTO sipdesk_meta (key, value) "
                     f"VALUES ('{SECURITY_META_KEY}', '{SECURITY_VERSION}');\n"])
