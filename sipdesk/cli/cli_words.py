@@ -24,8 +24,14 @@ _state: dict[str, QTranslator | None] = {"translator": None}
 
 def use_language(code: str) -> None:
     """Speak `code` (sv or en) from now on; Swedish needs no translation file."""
-    from sipdesk.ui.i18n import speak_with
+    from PySide6.QtCore import QLocale
 
+    from sipdesk.ui.i18n import speak_with
+    from sipdesk.ui.language import LOCALES
+
+    # Dates and numbers follow the command's language too, whatever locale a window
+    # made earlier in this process left behind.
+    QLocale.setDefault(LOCALES.get(code, LOCALES["sv"]))
     _state["translator"] = None
     if code != "sv":
         from sipdesk.services.resources import resources_dir

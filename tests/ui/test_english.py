@@ -288,13 +288,17 @@ def test_lang_en_gives_argparses_english(capsys):
 def test_swedish_by_default_and_the_saved_choice_followed(capsys):
     assert main(["--help"]) == 0
     assert capsys.readouterr().out.startswith("användning: sipdesk")
+    before = saved_language()
     save_language("en")
-    assert main(["--help"]) == 0
-    assert capsys.readouterr().out.startswith("usage: sipdesk")
-    assert main(["--lang", "sv", "--help"]) == 0  # the command line wins
-    assert capsys.readouterr().out.startswith("användning: sipdesk")
-    assert main(["--lang", "de"]) == 2  # told in the saved language
-    assert "invalid choice: 'de'" in capsys.readouterr().err
+    try:
+        assert main(["--help"]) == 0
+        assert capsys.readouterr().out.startswith("usage: sipdesk")
+        assert main(["--lang", "sv", "--help"]) == 0  # the command line wins
+        assert capsys.readouterr().out.startswith("användning: sipdesk")
+        assert main(["--lang", "de"]) == 2  # told in the saved language
+        assert "invalid choice: 'de'" in capsys.readouterr().err
+    finally:
+        save_language(before)  # the settings are shared by the session's tests
 
 
 # --- the translation is up to date ---------------------------------------------------------
