@@ -1847,8 +1847,16 @@ QT_QPA_PLATFORM=offscreen sipdesk --selftest</translation>
         <translation>clear the remains of a store that was never finished (its making was cut short) and make a new one</translation>
     </message>
     <message>
+        <source>arbeta med ärendena du har tagit med dig från teamservern (utan nätverk, på datorns eget arkiv)</source>
+        <translation>work on the cases you have taken along from the team server (without network, in this computer&apos;s own store)</translation>
+    </message>
+    <message>
         <source>KOMMANDO</source>
         <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>sipdesk: Du har inga ärenden med dig på den här datorn. Ett ärende tas med från teamservern med Ärende &gt; Ta med ärendet.</source>
+        <translation>sipdesk: You have no cases taken along on this computer. A case is taken along from the team server with Case &gt; Take the case along.</translation>
     </message>
     <message>
         <source>Utan terminal (i skript) läses lösenfrasen ur miljövariabeln {variable}.</source>
@@ -7719,6 +7727,22 @@ It cannot be undone. A backup is made first.</translation>
     <message>
         <source>Teamserver: {server}</source>
         <translation>Team server: {server}</translation>
+    </message>
+    <message>
+        <source>Med mig: ärenden tagna från teamservern</source>
+        <translation>With me: cases taken from the team server</translation>
+    </message>
+    <message>
+        <source>Teamservern svarar inte</source>
+        <translation>The team server does not answer</translation>
+    </message>
+    <message>
+        <source>Teamservern svarar inte, så teamets ärenden kan inte öppnas nu. Du har ärenden med dig på den här datorn: vill du arbeta med dem? Det du gör sparas här och lämnas tillbaka till servern när du är ansluten igen (Ärende &gt; Lämna tillbaka ärendet).</source>
+        <translation>The team server does not answer, so the team&apos;s cases cannot be opened now. You have cases taken along on this computer: do you want to work on them? What you do is saved here and handed back to the server when you are connected again (Case &gt; Give the case back).</translation>
+    </message>
+    <message>
+        <source>Öppna ärendena jag har med mig</source>
+        <translation>Open the cases I have with me</translation>
     </message>
     <message>
         <source>Teamservern kunde inte öppnas</source>

@@ -125,6 +125,12 @@ def build_parser(lang: str = "sv") -> argparse.ArgumentParser:
                                       "(skapandet avbröts) och skapa ett nytt"),
     )
     server_commands.add_server_options(p, top=True)
+    p.add_argument(
+        "--taken",
+        action="store_true",
+        help=translate("CommandLine", "arbeta med ärendena du har tagit med dig från "
+                                      "teamservern (utan nätverk, på datorns eget arkiv)"),
+    )
     sub = p.add_subparsers(dest="command", metavar=translate("CommandLine", "KOMMANDO"))
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -162,7 +168,14 @@ def _main(argv: Sequence[str] | None) -> int:
         # The team server, for the window and the commands that read the store: --server,
         # --local, or the one chosen in the settings.
         reads = not args.command or args.command in server_commands.SERVER_READERS
-        server = None if args.demo else server_commands.chosen_server(args, use_setting=reads)
+        server = None if args.demo or args.taken else server_commands.chosen_server(
+            args, use_setting=reads)
+        if args.taken and not args.demo:
+            taken = _taken_dir(args)
+            if taken is None:
+                print(translate("CommandLine", NOTHING_TAKEN), file=sys.stderr)
+                return EXIT_STORE
+            args.data_dir = taken
         if server:
             server_commands.warn_password_in_url(server)
         if args.command:
@@ -175,7 +188,7 @@ def _main(argv: Sequence[str] | None) -> int:
         from sipdesk.ui.app import run as run_window
 
         return run_window(data_dir=None if args.demo else data_dir(args), demo=args.demo,
-                          lang=args.lang, server=server)
+                          lang=args.lang, server=server, taken=args.taken)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -184,6 +197,18 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_OK
     except Exception as exc:
         return report_failure(exc, args)
+
+
+NOTHING_TAKEN = QT_TRANSLATE_NOOP(
+    "CommandLine", "sipdesk: Du har inga ärenden med dig på den här datorn. Ett ärende tas med "
+                   "från teamservern med Ärende > Ta med ärendet.")
+
+
+def _taken_dir(args: argparse.Namespace) -> Path | None:
+    """The store of the cases taken along, in this computer's own data folder."""
+    from sipdesk.services.takealong import laptop_store
+
+    return laptop_store(data_dir(args))
 
 
 def command_line_language(argv: Sequence[str] | None) -> str:

@@ -63,6 +63,23 @@ class Standing:
     leads_a_team: bool
 
 
+def laptop_store(data_dir: Path) -> Path | None:
+    """The folder of the cases this computer has taken along, if it holds a store:
+    what the window offers when the team server does not answer, and `sipdesk --taken`."""
+    from sipdesk.store.backup import DB_NAME
+
+    folder = data_dir / LAPTOP_FOLDER
+    return folder if (folder / DB_NAME).is_file() else None
+
+
+def server_unreachable(failure: BaseException) -> bool:
+    """True when opening the team server failed because it did not answer (the one
+    failure after which working on the cases taken along makes sense)."""
+    from sipdesk.store.server_errors import ServerUnreachable
+
+    return isinstance(failure, ServerUnreachable)
+
+
 def _lease(row: m.CaseLeaseRow) -> Lease:
     return Lease(row.case_id, row.holder, row.taken_at, row.until, row.peer_store_id,
                  row.peer_case_id)

@@ -345,6 +345,17 @@ def show_server(window: MainWindow, where: str) -> QLabel:
     return label
 
 
+def show_taken(window: MainWindow) -> QLabel:
+    """As show_server: the title and status bar say these are the cases taken along."""
+    said = translate("StartUp", "Med mig: ärenden tagna från teamservern")
+    window.setWindowTitle(f"{window.windowTitle()} – {said}")
+    label = QLabel(said)
+    label.setObjectName("TakenStatus")
+    label.setAccessibleName(said)
+    window.statusBar().insertPermanentWidget(1, label)
+    return label
+
+
 # The worker starts when the window has painted; at the latest after this, should a
 # platform never say so.
 START_AT_THE_LATEST_MS = 500
@@ -373,9 +384,12 @@ class StartUp(QObject):
 
     def __init__(self, app: QApplication, window: MainWindow, prompts: StartPrompts, *,
                  data_dir: Path | None, demo: bool, secrets: Secrets,
-                 server: str | None = None):
+                 server: str | None = None, taken: bool = False):
         super().__init__(window)
         self._server = None if demo else server
+        # The window works on the cases taken along (`--taken`, or chosen when the server
+        # did not answer): said in its title, so nobody mistakes them for the team's board.
+        self.taken = taken
         self._app = app
         self._window = window
         self._prompts = prompts
@@ -430,8 +444,7 @@ class StartUp(QObject):
             if self._demo or self._data_dir is None:
                 ws = Workspace.demo()
             elif self._server is not None:
-                ws = Workspace.open_server(self._server, self._data_dir,
-                                           ask_password=self._ask_password)
+                ws = self._open_server_or_taken()
             else:
                 ws = open_workspace(self._data_dir,
                                     AskedOnGuiThread(self._prompts, self._gui, self.unlocking),
@@ -442,6 +455,33 @@ class StartUp(QObject):
         finally:
             forget_key_ahead()  # one not taken (another store, a wrong passphrase) goes
         self._finished.emit()
+
+    def _open_server_or_taken(self) -> Any:
+        """The team server; when it does not answer (a school without network) and this
+        computer has cases taken along, the coordinator may work on those instead."""
+        from sipdesk.services.takealong import laptop_store, server_unreachable
+        from sipdesk.services.workspace import Workspace
+
+        assert self._server is not None and self._data_dir is not None
+        try:
+            return Workspace.open_server(self._server, self._data_dir,
+                                         ask_password=self._ask_password)
+        except Exception as exc:
+            taken = laptop_store(self._data_dir)
+            if not server_unreachable(exc) or taken is None:
+                raise
+            offer = (translate("StartUp", "Teamservern svarar inte"), translate(
+                "StartUp", "Teamservern svarar inte, så teamets ärenden kan inte öppnas nu. "
+                           "Du har ärenden med dig på den här datorn: vill du arbeta med dem? "
+                           "Det du gör sparas här och lämnas tillbaka till servern när du är "
+                           "ansluten igen (Ärende > Lämna tillbaka ärendet)."),
+                translate("StartUp", "Öppna ärendena jag har med mig"))
+            if not self._gui.call(self._prompts.confirm, *offer):
+                raise
+        self.taken = True
+        self._gui.call(self._window.say_opening, unlocking_text())
+        return open_workspace(taken, AskedOnGuiThread(self._prompts, self._gui, self.unlocking),
+                              self._secrets)
 
     def _ask_password(self, where: str, problem: str) -> Any:
         """The team server wants a password: asked in a dialog on the GUI thread."""
@@ -487,6 +527,8 @@ class StartUp(QObject):
             return
         if ws.server_name is not None:
             show_server(self._window, ws.server_name)
+        elif self.taken:
+            show_taken(self._window)
         self._window.board.model.loaded.connect(self._import_later)
         self.opened.emit()
 
@@ -544,9 +586,10 @@ class StartUp(QObject):
 
 def run(data_dir: Path | None, demo: bool = False, *,
         prompts: StartPrompts | None = None, lang: str | None = None,
-        server: str | None = None) -> int:
+        server: str | None = None, taken: bool = False) -> int:
     """The window on the local store at `data_dir`, a demo store, or the team server at
-    `server` (a URL; data_dir is then this computer's own folder)."""
+    `server` (a URL; data_dir is then this computer's own folder). `taken`: data_dir is
+    the store of the cases taken along (`sipdesk --taken`)."""
     disable_core_dumps()  # a core file would hold the key and a child's data
     # Out of the environment at once, demo or not: no program started from here
     # (the mail program) may inherit them.
@@ -560,7 +603,7 @@ def run(data_dir: Path | None, demo: bool = False, *,
         window.say_opening(unlocking_text())
     window.show()
     start = StartUp(app, window, prompts, data_dir=data_dir, demo=demo, secrets=secrets,
-                    server=server)
+                    server=server, taken=taken)
     if not demo and data_dir is not None and not server:
         question = passphrase_prompt(data_dir, secrets)
         if question is not None:
