@@ -38,6 +38,16 @@ class ServerUnreachable(ServerSetupError):
     """No connection: a wrong address, the server down, or the login refused."""
 
 
+class AdminPasswordNeeded(ServerUnreachable):
+    """The server wants the administrator role's password and none was given."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Servern vill ha lösenordet för administratörsrollen. Kör kommandot i en terminal "
+            "så frågas det efter, eller ge det i miljövariabeln PGPASSWORD eller i filen "
+            "~/.pgpass (aldrig i adressen).")
+
+
 @dataclass(frozen=True)
 class NewUser:
     name: str
@@ -70,6 +80,8 @@ def connect(url: str, *, autocommit: bool = True) -> Iterator[psycopg.Connection
     try:
         conn = psycopg.connect(conninfo(url), autocommit=autocommit)
     except psycopg.OperationalError as exc:
+        if "no password supplied" in str(exc):
+            raise AdminPasswordNeeded() from None
         raise ServerUnreachable(connection_failure(exc)) from None
     with conn:
         yield conn
@@ -102,7 +114,7 @@ def _check_administrator(conn: psycopg.Connection[Any]) -> tuple[str, bool]:
         raise ServerSetupError(
             f"Rollen {user} får inte skapa roller. Kör sipdesk server init som databasens "
             "administratör: en roll med CREATEROLE som äger databasen (se "
-            "docs/team-server-security.md).")
+            "docs/team-server.md).")
     return str(user), bool(superuser)
 
 

@@ -93,3 +93,48 @@ def test_init_can_run_again_after_an_upgrade_and_changes_nothing_anyone_sees(
     with psycopg.connect(team_server.url("bert")) as bert:
         refs = {r for (r,) in bert.execute("SELECT reference FROM cases").fetchall()}
     assert refs and all(r.startswith("SODER") for r in refs)
+
+
+def test_the_administrators_password_is_asked_for_at_a_terminal_and_named_in_a_script(
+        team_server: TeamServer, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The address as the guide writes it, without the password: a terminal asks for it,
+    a script is told where to give it, and the password is never in the address."""
+    without = team_server.admin_url.replace(f":{PASSWORD}@", "@")
+    assert PASSWORD not in without
+    # Set first so that the undo removes what the command puts there.
+    monkeypatch.setenv("PGPASSWORD", "")
+    monkeypatch.delenv("PGPASSWORD")
+
+    monkeypatch.setattr("sys.stdin", None)
+    assert run("server", "init", without) == 2
+    err = capsys.readouterr().err
+    assert "lösenordet för administratörsrollen" in err and "PGPASSWORD" in err
+    assert "Traceback" not in err
+
+    class Terminal:
+        def isatty(self) -> bool:
+            return True
+
+    asked: list[str] = []
+    monkeypatch.setattr("sys.stdin", Terminal())
+    monkeypatch.setattr("sipdesk.cli.server_commands.ask",
+                        lambda prompt: asked.append(prompt) or PASSWORD)
+    assert run("server", "init", without) == 0
+    assert asked == [f"Lösenord för itadmin@127.0.0.1/{DATABASE}"]
+    assert "Radsäkerhet, åtkomstlogg och rättigheter är inlagda" in capsys.readouterr().out
+
+
+def test_the_it_departments_commands_speak_english_under_lang_en(
+        team_server: TeamServer, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from sipdesk.cli.main import main
+
+    monkeypatch.setenv("SIPDESK_NEW_PASSWORD", PASSWORD)
+    try:
+        assert main(["--lang", "en", "server", "add-user", "erik.ny", "--team", "Öster",
+                     "--role", "teamlead", "--url", team_server.admin_url]) == 0
+    finally:
+        main(["--lang", "sv", "--version"])  # the language is the process's; put it back
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "The user erik.ny is created as team lead in the new team Öster.")
