@@ -291,12 +291,15 @@ class PlanService:
             )
         return plan
 
-    def fingerprint(self, plan_id: int) -> str:
-        """The stored fingerprint of a signed version; for a draft, what its content gives now."""
+    def fingerprint(self, plan_id: int, *, reference: str | None = None) -> str:
+        """The stored fingerprint of a signed version; for a draft, what its content gives now
+        (under `reference` instead of the case's own, for a case about to be renumbered)."""
         orgs = self._ws.directory.organisations_by_id()
         with self._ws.reading() as s:
             row = self._plan(s, plan_id)
             case, plan = convert.case(row.case), convert.plan(row)
+        if reference is not None:
+            case.reference = reference
         return fingerprint_of(case, plan, self.template_of(plan), orgs)
 
     def _computed(self, case: Case, plan: Plan, orgs: Mapping[int, Organisation]) -> str:

@@ -16,6 +16,7 @@ importing login), so the import is run by the IT administrator that ran
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ from sqlalchemy import select, text
 from sipdesk.domain.errors import ValidationError
 from sipdesk.services.takealong import fingerprints
 from sipdesk.store import access_log as chain
-from sipdesk.store import case_copy, server_security
+from sipdesk.store import case_copy, queries, server_security
 from sipdesk.store import models as m
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
     from sipdesk.services.workspace import Workspace
 
+REFERENCE = re.compile(r"SIP-(\d{4})-(\d+)")  # services/cases.py's numbers
 IMPORTED_KEY = "imported_store:"  # + the laptop store's id, in sipdesk_meta
 
 
@@ -41,6 +43,7 @@ class ImportReport:
     plan_versions: int
     meetings: int
     log_entries: int
+    renumbered: tuple[tuple[str, str], ...] = ()  # (laptop's, server's) where the server had it
 
 
 def _secured(s: Session) -> bool:
@@ -58,8 +61,6 @@ def import_store(laptop: Workspace, server: Workspace, team: str | None = None) 
         cases = [case_copy.read_case(ls, cid) for cid in case_ids]
         entries = list(ls.scalars(select(m.AccessLogRow).order_by(m.AccessLogRow.id)))
         expected_counts = case_copy.count_rows(ls, case_ids)
-    expected_prints = {rows.case["reference"]: fingerprints(laptop, rows.case["id"])
-                       for rows in cases}
     key = IMPORTED_KEY + laptop.store.store_id
     with server.transaction() as s:
         secured = _secured(s)
@@ -69,14 +70,13 @@ def import_store(laptop: Workspace, server: Workspace, team: str | None = None) 
             raise ValidationError("Det här arkivet är redan flyttat till servern. En andra "
                                   "flytt skulle ge varje ärende två gånger, så ingenting har "
                                   "gjorts.", field="import")
-        references = [rows.case["reference"] for rows in cases]
-        taken = list(s.scalars(select(m.CaseRow.reference)
-                               .where(m.CaseRow.reference.in_(references))))
-        if taken:
-            raise ValidationError(
-                f"Servern har redan {len(taken)} ärenden med samma diarienummer som datorn "
-                f"(till exempel {sorted(taken)[0]}), så ingenting har flyttats.", field="import")
         team_id = _team(s, team) if secured else None
+        numbers = _server_references(s, [rows.case for rows in cases])
+        expected_prints = {numbers[rows.case["reference"]]: fingerprints(
+            laptop, rows.case["id"], reference=numbers[rows.case["reference"]])
+            for rows in cases}
+        for rows in cases:
+            rows.case["reference"] = numbers[rows.case["reference"]]
         maps = case_copy.IdMaps()
         with laptop.reading() as ls:
             case_copy.map_directory(ls, s, None, None, maps)
@@ -84,7 +84,7 @@ def import_store(laptop: Workspace, server: Workspace, team: str | None = None) 
         if team_id is not None and new_ids:
             s.execute(text("UPDATE cases SET team_id = :t WHERE id = ANY(:ids)"),
                       {"t": team_id, "ids": new_ids})
-        _move_log(s, entries, maps.of("cases"), secured)
+        _move_log(s, entries, maps.of("cases"), numbers, secured)
         s.add(m.Meta(key=key, value=server.now().isoformat()))
         s.flush()
         s.expire_all()
@@ -94,8 +94,51 @@ def import_store(laptop: Workspace, server: Workspace, team: str | None = None) 
         if counts != expected_counts or prints != expected_prints:
             raise ValidationError("Ärendena blev inte desamma på servern som på datorn, så "
                                   "ingenting har flyttats.", field="import")
+        renumbered = tuple((old, new) for old, new in numbers.items() if old != new)
+        _note_new_numbers(s, server, renumbered, dict(zip(
+            (rows.case["reference"] for rows in cases), new_ids, strict=True)))
     return ImportReport(len(cases), expected_counts["plans"], expected_counts["meetings"],
-                        len(entries))
+                        len(entries), renumbered)
+
+
+def _server_references(s: Session, cases: list[dict[str, object]]) -> dict[str, str]:
+    """Each laptop reference -> the case's reference on the server.
+
+    A number the server has not given keeps the case's own (what its papers say);
+    the server's counter of that year is moved past it, so that no case created on
+    the server later gets it. A number the server already has (a colleague's case)
+    gets the server's next number of the same year.
+    """
+    wanted = [str(case["reference"]) for case in cases]
+    taken = set(s.scalars(select(m.CaseRow.reference).where(m.CaseRow.reference.in_(wanted))))
+    highest: dict[str, int] = {}
+    for reference in wanted:
+        found = REFERENCE.fullmatch(reference)
+        if found and reference not in taken:
+            year, number = found.group(1), int(found.group(2))
+            highest[year] = max(highest.get(year, 0), number)
+    for year, number in highest.items():
+        queries.raise_sequence(s, f"case:{year}", number)
+    numbers = {}
+    for case, reference in zip(cases, wanted, strict=True):
+        if reference in taken:
+            found = REFERENCE.fullmatch(reference)
+            created = case.get("created_at")
+            year = found.group(1) if found else str(getattr(created, "year", "")) or "0000"
+            reference = f"SIP-{year}-{queries.next_sequence(s, f'case:{year}'):04d}"
+        numbers[str(case["reference"])] = reference
+    return numbers
+
+
+def _note_new_numbers(s: Session, server: Workspace, renumbered: tuple[tuple[str, str], ...],
+                      ids: dict[str, int]) -> None:
+    """A line in each renumbered case's history: a signed paper carries the old number."""
+    user = str(s.scalar(text("SELECT session_user")))
+    for old, new in renumbered:
+        s.add(m.EventRow(case_id=ids[new], at=server.now(), kind="created", user=user,
+                         text=f"Flyttades till teamservern. Diarienumret på datorn var {old}; "
+                              f"servern hade redan det numret, så ärendet fick {new}. Planer "
+                              f"undertecknade före flytten bär det gamla numret."))
 
 
 def _become_owner(s: Session) -> None:
@@ -120,9 +163,11 @@ def _team(s: Session, team: str | None) -> int:
 
 
 def _move_log(s: Session, entries: list[m.AccessLogRow], case_map: dict[int, int],
-              secured: bool) -> None:
+              numbers: dict[str, str], secured: bool) -> None:
+    # A renumbered case's entries take its new number, so its extract finds them all.
     new = [chain.NewEntry(e.at, e.user, case_map.get(e.case_id) if e.case_id else None,
-                          e.case_ref, e.action, e.detail) for e in entries]
+                          numbers.get(e.case_ref, e.case_ref) if e.case_id else e.case_ref,
+                          e.action, e.detail) for e in entries]
     if not new:
         return
     if secured:

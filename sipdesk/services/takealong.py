@@ -85,13 +85,16 @@ def _lease(row: m.CaseLeaseRow) -> Lease:
                  row.peer_case_id)
 
 
-def fingerprints(ws: Workspace, case_id: int) -> list[tuple[int, str]]:
-    """(version, fingerprint) of every plan version of the case, in this store."""
+def fingerprints(ws: Workspace, case_id: int, *,
+                 reference: str | None = None) -> list[tuple[int, str]]:
+    """(version, fingerprint) of every plan version of the case, in this store (drafts'
+    under `reference` when given: the case's number on the store it moves to)."""
     with ws.reading() as s:
         plans = list(s.execute(select(m.PlanRow.id, m.PlanRow.version)
                                .where(m.PlanRow.case_id == case_id)
                                .order_by(m.PlanRow.version)))
-    return [(version, ws.plans.fingerprint(plan_id)) for plan_id, version in plans]
+    return [(version, ws.plans.fingerprint(plan_id, reference=reference))
+            for plan_id, version in plans]
 
 
 def _login(session: Session, ws: Workspace) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Text, func, or_, select
+from sqlalchemy import ColumnElement, Text, func, or_, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -133,6 +133,23 @@ def next_sequence(session: Session, name: str) -> int:
     value = int(row.value) + 1
     row.value = str(value)
     return value
+
+
+def raise_sequence(session: Session, name: str, at_least: int) -> None:
+    """Move a named counter past `at_least`, so its next number is higher (never lower it)."""
+    key = f"seq:{name}"
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(
+            f"INSERT INTO {m.Meta.__tablename__} AS m (key, value) VALUES (:key, :n) "
+            "ON CONFLICT (key) DO UPDATE SET "
+            "value = GREATEST(CAST(m.value AS integer), CAST(:n AS integer))::text"),
+            {"key": key, "n": str(at_least)})
+        return
+    row = session.get(m.Meta, key)
+    if row is None:
+        session.add(m.Meta(key=key, value=str(at_least)))
+    elif int(row.value) < at_least:
+        row.value = str(at_least)
 
 
 def _escape_like(text: str) -> str:
