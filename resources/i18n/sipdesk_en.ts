@@ -1963,6 +1963,62 @@ QT_QPA_PLATFORM=offscreen sipdesk --selftest</translation>
         <translation>the server&apos;s address with the administrator role that ran init</translation>
     </message>
     <message>
+        <source>Flyttat till servern: {cases} ärenden, {plans} planversioner, {meetings} möten och {entries} poster i åtkomstloggen. Antal och fingeravtryck är kontrollerade och lika.</source>
+        <translation>Moved to the server: {cases} cases, {plans} plan versions, {meetings} meetings and {entries} access-log entries. Counts and fingerprints are checked and equal.</translation>
+    </message>
+    <message>
+        <source>Servern hade redan {count} av diarienumren; de ärendena fick nya nummer (det gamla står i ärendets historik):</source>
+        <translation>The server already had {count} of the case numbers; those cases got new numbers (the old one is in the case&apos;s history):</translation>
+    </message>
+    <message>
+        <source>Arkivet på datorn är orört; ta bort det när ni har sett att allt finns på servern.</source>
+        <translation>The store on the computer is untouched; remove it once you have seen that everything is on the server.</translation>
+    </message>
+    <message>
+        <source>Lägg till användare med: sipdesk server add-user NAMN --team TEAM --url ADRESS</source>
+        <translation>Add users with: sipdesk server add-user NAME --team TEAM --url ADDRESS</translation>
+    </message>
+    <message>
+        <source>Lösenord för den nya användaren</source>
+        <translation>Password for the new user</translation>
+    </message>
+    <message>
+        <source>Lösenordet ska vara minst {count} tecken.</source>
+        <translation>The password must be at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>Skriv lösenordet en gång till</source>
+        <translation>Type the password once more</translation>
+    </message>
+    <message>
+        <source>Lösenorden var inte lika. Försök igen.</source>
+        <translation>The passwords were not the same. Try again.</translation>
+    </message>
+    <message>
+        <source>sipdesk: Ange databasens adress med --url ADRESS.</source>
+        <translation>sipdesk: Give the database&apos;s address with --url ADDRESS.</translation>
+    </message>
+    <message>
+        <source>sipdesk: Ett lösenord behövs. Skriv det när det frågas efter, eller ge det i miljövariabeln {env} (aldrig på kommandoraden).</source>
+        <translation>sipdesk: A password is needed. Type it when asked, or give it in the environment variable {env} (never on the command line).</translation>
+    </message>
+    <message>
+        <source>det nya teamet {team}</source>
+        <translation>the new team {team}</translation>
+    </message>
+    <message>
+        <source>teamet {team}</source>
+        <translation>the team {team}</translation>
+    </message>
+    <message>
+        <source>Användaren {name} är skapad som {role} i {team}.</source>
+        <translation>The user {name} is created as {role} in {team}.</translation>
+    </message>
+    <message>
+        <source>Användaren {name} fanns redan och är nu också {role} i {team}.</source>
+        <translation>The user {name} already existed and is now also {role} in {team}.</translation>
+    </message>
+    <message>
         <source>sipdesk: Skriv inte lösenordet i adressen: den syns i processlistan och skalets historik. Utan lösenord i adressen frågar sipdesk efter det och kan spara det i nyckelringen.</source>
         <translation>sipdesk: Do not write the password in the address: it shows in the process list and the shell&apos;s history. Without a password in the address, sipdesk asks for it and can save it in the keyring.</translation>
     </message>
@@ -1977,6 +2033,18 @@ QT_QPA_PLATFORM=offscreen sipdesk --selftest</translation>
     <message>
         <source>Lösenord för {server}</source>
         <translation>Password for {server}</translation>
+    </message>
+    <message>
+        <source>samordnare</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>teamledare</source>
+        <translation>team lead</translation>
+    </message>
+    <message>
+        <source>administratör</source>
+        <translation>administrator</translation>
     </message>
     <message>
         <source>Spara lösenordet i nyckelringen? [j/N] </source>

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
 ENV_NEW_PASSWORD = "SIPDESK_NEW_PASSWORD"
 PASSWORD_MIN = 12
-ROLE_WORDS = {"coordinator": "samordnare", "teamlead": "teamledare", "admin": "administratör"}
+ROLE_WORDS = {"coordinator": QT_TRANSLATE_NOOP("CommandLine", "samordnare"),
+              "teamlead": QT_TRANSLATE_NOOP("CommandLine", "teamledare"),
+              "admin": QT_TRANSLATE_NOOP("CommandLine", "administratör")}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -87,6 +89,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return _fail(exc)
     try:
+        ask_admin_password(args.url)
         with tempfile.TemporaryDirectory(prefix="sipdesk-import-") as folder, \
                 Workspace.open_server(args.url, Path(folder)) as server:
             done = import_store(laptop, server, args.team)
@@ -94,11 +97,53 @@ def cmd_import(args: argparse.Namespace) -> int:
         return _fail(exc)
     finally:
         laptop.close()
-    print(f"Flyttat till servern: {done.cases} ärenden, {done.plan_versions} planversioner, "
-          f"{done.meetings} möten och {done.log_entries} poster i åtkomstloggen. Antal och "
-          "fingeravtryck är kontrollerade och lika.")
-    print("Arkivet på datorn är orört; ta bort det när ni har sett att allt finns på servern.")
+    print(translate(
+        "CommandLine",
+        "Flyttat till servern: {cases} ärenden, {plans} planversioner, {meetings} möten och "
+        "{entries} poster i åtkomstloggen. Antal och fingeravtryck är kontrollerade och lika."
+    ).format(cases=done.cases, plans=done.plan_versions, meetings=done.meetings,
+             entries=done.log_entries))
+    if done.renumbered:
+        print(translate(
+            "CommandLine",
+            "Servern hade redan {count} av diarienumren; de ärendena fick nya nummer (det "
+            "gamla står i ärendets historik):").format(count=len(done.renumbered)))
+        for old, new in done.renumbered:
+            print(f"  {old} -> {new}")
+    print(translate("CommandLine", "Arkivet på datorn är orört; ta bort det när ni har sett "
+                                   "att allt finns på servern."))
     return EXIT_OK
+
+
+def ask_admin_password(url: str) -> None:
+    """At a terminal, the administrator role's password when the server wants one.
+
+    It is put in this process's PGPASSWORD, where libpq reads it for every
+    connection the command makes, and is gone when the command ends; the
+    address, the command line and the keychain never hold it. In a script the
+    password comes from PGPASSWORD or ~/.pgpass, as for PostgreSQL's own tools.
+    """
+    from sipdesk.store.server_admin import AdminPasswordNeeded, ServerSetupError, connect
+
+    if os.environ.get("PGPASSWORD") or not (sys.stdin is not None and sys.stdin.isatty()):
+        return
+    try:
+        with connect(url):
+            return
+    except AdminPasswordNeeded:
+        pass
+    except ServerSetupError:
+        return  # the command itself tells what is wrong
+    from sqlalchemy import make_url
+
+    from sipdesk.store.server import short_name
+    from sipdesk.store.server_admin import conninfo
+
+    login = make_url(conninfo(url))
+    password = ask(translate("CommandLine", "Lösenord för {server}").format(
+        server=f"{login.username}@{short_name(login)}"))
+    if password:
+        os.environ["PGPASSWORD"] = password
 
 
 def _fail(exc: Exception) -> int:
@@ -112,12 +157,14 @@ def cmd_init(args: argparse.Namespace) -> int:
     from sipdesk.store.server_admin import ServerSetupError, init_server
 
     try:
+        ask_admin_password(args.url)
         done = init_server(args.url)
     except ServerSetupError as exc:
         return _fail(exc)
     for line in done:
         print(line)
-    print("Lägg till användare med: sipdesk server add-user NAMN --team TEAM --url ADRESS")
+    print(translate("CommandLine",
+                    "Lägg till användare med: sipdesk server add-user NAMN --team TEAM --url ADRESS"))  # noqa: E501 - one literal for lupdate
     return EXIT_OK
 
 
@@ -129,15 +176,17 @@ def new_password() -> str | None:
     if not (sys.stdin is not None and sys.stdin.isatty()):
         return None
     for _ in range(3):
-        first = ask("Lösenord för den nya användaren")
+        first = ask(translate("CommandLine", "Lösenord för den nya användaren"))
         if first is None:
             return None
         if len(first) < PASSWORD_MIN:
-            print(f"Lösenordet ska vara minst {PASSWORD_MIN} tecken.", file=sys.stderr)
+            print(translate("CommandLine", "Lösenordet ska vara minst {count} tecken.").format(
+                count=PASSWORD_MIN), file=sys.stderr)
             continue
-        if ask("Skriv lösenordet en gång till") == first:
+        if ask(translate("CommandLine", "Skriv lösenordet en gång till")) == first:
             return first
-        print("Lösenorden var inte lika. Försök igen.", file=sys.stderr)
+        print(translate("CommandLine", "Lösenorden var inte lika. Försök igen."),
+              file=sys.stderr)
     return None
 
 
@@ -152,32 +201,40 @@ def cmd_add_user(args: argparse.Namespace) -> int:
 
     url = args.url or getattr(args, "server", None)
     if not url:
-        print("sipdesk: Ange databasens adress med --url ADRESS.", file=sys.stderr)
+        print(translate("CommandLine", "sipdesk: Ange databasens adress med --url ADRESS."),
+              file=sys.stderr)
         return EXIT_USAGE
     try:
         check_user_name(args.name)
         check_team(args.team)
+        ask_admin_password(url)
         password = None
         if not login_exists(url, args.name):
             password = new_password()
             if password is None:
-                print(f"sipdesk: Ett lösenord behövs. Skriv det när det frågas efter, eller "
-                      f"ge det i miljövariabeln {ENV_NEW_PASSWORD} (aldrig på "
-                      "kommandoraden).", file=sys.stderr)
+                print(translate(
+                    "CommandLine",
+                    "sipdesk: Ett lösenord behövs. Skriv det när det frågas efter, eller ge det "
+                    "i miljövariabeln {env} (aldrig på kommandoraden).").format(
+                        env=ENV_NEW_PASSWORD), file=sys.stderr)
                 return EXIT_PROBLEM
             if len(password) < PASSWORD_MIN:
-                print(f"sipdesk: Lösenordet ska vara minst {PASSWORD_MIN} tecken.",
-                      file=sys.stderr)
+                print("sipdesk: " + translate(
+                    "CommandLine", "Lösenordet ska vara minst {count} tecken.").format(
+                        count=PASSWORD_MIN), file=sys.stderr)
                 return EXIT_PROBLEM
         user = add_user(url, args.name, args.team, args.role, password)
     except ServerSetupError as exc:
         return _fail(exc)
-    role = ROLE_WORDS[user.role]
-    team = f"det nya teamet {user.team}" if user.created_team else f"teamet {user.team}"
+    role = translate("CommandLine", ROLE_WORDS[user.role])
+    team = (translate("CommandLine", "det nya teamet {team}") if user.created_team
+            else translate("CommandLine", "teamet {team}")).format(team=user.team)
     if user.created_login:
-        print(f"Användaren {user.name} är skapad som {role} i {team}.")
+        said = translate("CommandLine", "Användaren {name} är skapad som {role} i {team}.")
     else:
-        print(f"Användaren {user.name} fanns redan och är nu också {role} i {team}.")
+        said = translate("CommandLine",
+                         "Användaren {name} fanns redan och är nu också {role} i {team}.")
+    print(said.format(name=user.name, role=role, team=team))
     return EXIT_OK
 
 

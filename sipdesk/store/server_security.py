@@ -6,7 +6,7 @@ NOLOGIN role that owns the tables. Every statement is idempotent (CREATE OR
 REPLACE, DROP ... IF EXISTS before CREATE), so init is simply run again after
 an upgrade of the program; SECURITY_VERSION is recorded in sipdesk_meta.
 
-The rules, in words (docs/team-server-security.md has them for IT):
+The rules, in words (docs/team-server.md has them for IT):
 
 * Teams live only on the server (sipdesk_teams, sipdesk_members). `cases`
   gets a server-only column team_id whose DEFAULT is the inserting user's

@@ -25,7 +25,7 @@ def test_a_server_on_the_network_is_reached_only_with_sslmode_verify_full() -> N
         with pytest.raises(errors.ServerTlsRequired) as refused:
             server_url(f"{REMOTE}?sslmode={weaker}")
         assert "sslmode=verify-full" in str(refused.value)
-    # Kerberos' own encryption (GSSAPI, docs/team-server-security.md) is enough.
+    # Kerberos' own encryption (GSSAPI, docs/team-server.md) is enough.
     assert "sslmode" not in server_url(REMOTE + "?gssencmode=require").query
 
 
