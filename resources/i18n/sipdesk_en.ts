@@ -411,6 +411,14 @@
         <translation>The backup failed</translation>
     </message>
     <message>
+        <source>Säkerhetskopior: teamservern</source>
+        <translation>Backups: the team server</translation>
+    </message>
+    <message>
+        <source>Ärendena finns på teamservern, som kommunens IT-avdelning säkerhetskopierar. Datorn gör inga egna kopior av den.</source>
+        <translation>The cases are on the team server, which the municipality&apos;s IT department backs up. This computer makes no copies of its own.</translation>
+    </message>
+    <message>
         <source>Demoarkiv: inga säkerhetskopior</source>
         <translation>Demo store: no backups</translation>
     </message>
@@ -6243,6 +6251,10 @@ QT_QPA_PLATFORM=offscreen sipdesk --selftest</translation>
 </context>
 <context>
     <name>Refusal</name>
+    <message>
+        <source>Ärendena finns på teamservern, som kommunens IT-avdelning säkerhetskopierar. Datorn gör inga egna kopior av den.</source>
+        <translation>The cases are on the team server, which the municipality&apos;s IT department backs up. This computer makes no copies of its own.</translation>
+    </message>
     <message>
         <source>{problem} {name} kan inte kallas förrän samtycke finns.</source>
         <translation>{problem} {name} cannot be summoned until there is consent.</translation>

@@ -176,6 +176,7 @@ class BackupsOverview:
     stale: bool  # the newest verified backup is older than two days, or there is none
     mirror_problem: str = ""  # why the newest backup did not reach the second folder
     demo: bool = False  # a demo store: its key dies with the program, so no backups
+    on_server: bool = False  # a team server: IT's own backups keep it, not this computer
 
     @property
     def last_verified(self) -> BackupEntry | None:

@@ -95,6 +95,10 @@ class BackupService:
         connection, which SQLite refuses to attach a file to mid-transaction.
         """
         ws = self._ws
+        if ws.on_server:
+            raise ValidationError("Ärendena finns på teamservern, som kommunens IT-avdelning "
+                                  "säkerhetskopierar. Datorn gör inga egna kopior av den.",
+                                  field="backup")
         now = datetime.now().replace(microsecond=0)
         info = backup.make_backup(
             ws.store.engine, ws.data_dir, now=now, reason=reason,
@@ -178,6 +182,7 @@ class BackupService:
             stale=self.is_stale(now),
             mirror_problem=self.mirror_problem,
             demo=self._ws.store.key_source == "memory",
+            on_server=self._ws.on_server,
         )
 
     def find(self, name: str) -> BackupInfo:

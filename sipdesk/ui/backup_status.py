@@ -57,7 +57,7 @@ class BackupStatus(QLabel):
     """The status bar's backup line; `timer` makes a backup every 30 minutes after changes.
 
     `kind` says what the line shows: "loading", "ok", "old", "missing",
-    "failed", "mirror" (the copy to the second folder failed) or "demo".
+    "failed", "mirror" (the copy to the second folder failed), "demo" or "server".
     """
 
     def __init__(self, ops: Operations, parent: QWidget | None = None):
@@ -170,6 +170,12 @@ class BackupStatus(QLabel):
                       f"{self.failure}\n{last_text}{places}\n{why}")
         elif overview is None:
             return
+        elif overview.on_server:
+            self._set("server", translate("BackupStatus", "Säkerhetskopior: teamservern"),
+                      theme.MUTED_TEXT,
+                      translate("BackupStatus", "Ärendena finns på teamservern, som kommunens "
+                                                "IT-avdelning säkerhetskopierar. Datorn gör "
+                                                "inga egna kopior av den."))
         elif overview.demo:
             self._set("demo", translate("BackupStatus", "Demoarkiv: inga säkerhetskopior"),
                       theme.MUTED_TEXT,

@@ -25,6 +25,9 @@ REFUSAL_CONTEXT = "Refusal"
 
 # The most particular first: "{name}: {message}" and "Rad {row}: {message}" match much.
 REFUSALS = (
+    # services/backups.py
+    QT_TRANSLATE_NOOP("Refusal", "Ärendena finns på teamservern, som kommunens IT-avdelning "
+                                 "säkerhetskopierar. Datorn gör inga egna kopior av den."),
     # domain/consent.py
     QT_TRANSLATE_NOOP("Refusal", "{problem} {name} kan inte kallas förrän samtycke finns."),
     QT_TRANSLATE_NOOP("Refusal", "Samtycket omfattar inte {name}. Fråga familjen om de vill "

@@ -48,12 +48,14 @@ def test_the_window_asks_for_the_password_and_says_which_server_it_works_on(
 
     def tick() -> None:
         window = _main_window()
-        if window is not None and window.attached and window.board.is_loaded:
+        if window is not None and window.attached and window.board.is_loaded \
+                and window.backup_status.kind != "loading":
             timer.stop()
             try:
                 seen["title"] = window.windowTitle()
                 label = window.statusBar().findChild(QLabel, "ServerStatus")
                 seen["status"] = label.text() if label is not None else None
+                seen["backups"] = window.backup_status.text()
                 seen["cards"] = sorted(
                     card.reference for stage in Stage
                     for card in window.board.model.stage_model(stage).cards())
@@ -69,6 +71,8 @@ def test_the_window_asks_for_the_password_and_says_which_server_it_works_on(
                      ("127.0.0.1/sipdesk", ServerWrongPassword.default_message)]
     assert str(seen["title"]).endswith("Teamserver: 127.0.0.1/sipdesk")
     assert seen["status"] == "Teamserver: 127.0.0.1/sipdesk"
+    # Not "no backup yet": the server is IT's to back up.
+    assert seen["backups"] == "Säkerhetskopior: teamservern"
     # Her team's cases (other tests of the session add to Norr), never Söder's.
     cards = set(seen["cards"])
     assert {"NORR-1", "NORR-2"} <= cards and "SODER-1" not in cards
