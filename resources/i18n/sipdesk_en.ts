@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="sv_SE">
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>Öppnade</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Ändrade</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Exporterade</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Skrev ut</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Raderade</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>ärendeuppgifter</source>
+        <translation>case details</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>möten</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <source>avvikelser</source>
+        <translation>deviations</translation>
+    </message>
+    <message>
+        <source>steg och översikt</source>
+        <translation>stage and overview</translation>
+    </message>
+    <message>
+        <source>historik</source>
+        <translation>history</translation>
+    </message>
+    <message>
+        <source>vårdnadshavare</source>
+        <translation>guardians</translation>
+    </message>
+    <message>
+        <source>samtycken</source>
+        <translation>consents</translation>
+    </message>
+    <message>
+        <source>nätverk</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <source>ärendet visades</source>
+        <translation>the case was shown</translation>
+    </message>
+    <message>
+        <source>ärendet lades upp</source>
+        <translation>the case was created</translation>
+    </message>
+    <message>
+        <source>ärendet raderades (loggat av servern)</source>
+        <translation>the case was deleted (logged by the server)</translation>
+    </message>
+    <message>
+        <source>{parts} (loggat av servern)</source>
+        <translation>{parts} (logged by the server)</translation>
+    </message>
+    <message>
+        <source>familjeversion av plan version {version} som PDF</source>
+        <translation>family version of plan version {version} as PDF</translation>
+    </message>
+    <message>
+        <source>plan version {version} som PDF</source>
+        <translation>plan version {version} as PDF</translation>
+    </message>
+    <message>
+        <source>närvarolista som PDF</source>
+        <translation>attendance list as PDF</translation>
+    </message>
+    <message>
+        <source>avvikelserapport som PDF</source>
+        <translation>deviation report as PDF</translation>
+    </message>
+    <message>
+        <source>kallelser som PDF, en fil per mottagare ({count} filer)</source>
+        <translation>invitations as PDF, one file per recipient ({count} files)</translation>
+    </message>
+    <message>
+        <source>kallelser som PDF, en per mottagare</source>
+        <translation>invitations as PDF, one per recipient</translation>
+    </message>
+    <message>
+        <source>kallelse som PDF</source>
+        <translation>invitation as PDF</translation>
+    </message>
+    <message>
+        <source>kalenderfil för möte</source>
+        <translation>calendar file for a meeting</translation>
+    </message>
+    <message>
+        <source>e-posttext om möte öppnad i e-postprogrammet</source>
+        <translation>e-mail text about a meeting opened in the e-mail program</translation>
+    </message>
+    <message>
+        <source>loggutdrag som PDF</source>
+        <translation>log extract as PDF</translation>
+    </message>
+    <message>
+        <source>togs med från teamservern</source>
+        <translation>taken along from the team server</translation>
+    </message>
+    <message>
+        <source>togs med till en bärbar dator till {date}</source>
+        <translation>taken along to a laptop until {date}</translation>
+    </message>
+    <message>
+        <source>lämnades tillbaka efter lån</source>
+        <translation>given back after a lease</translation>
+    </message>
+    <message>
+        <source>lämnades tillbaka till teamservern</source>
+        <translation>given back to the team server</translation>
+    </message>
+    <message>
+        <source>lånet bröts (ärendet var taget med av {who})</source>
+        <translation>the lease was broken (the case was taken along by {who})</translation>
+    </message>
+    <message>
+        <source>gallrat: avslutat {date}, gallringsfrist {months} månader</source>
+        <translation>weeded: closed {date}, retention period {months} months</translation>
+    </message>
+    <message>
+        <source>{name} ({date} kl. {clock}, 1 ärende)</source>
+        <translation>{name} ({date} at {clock}, 1 case)</translation>
+    </message>
+    <message>
+        <source>{name} ({date} kl. {clock}, {count} ärenden)</source>
+        <translation>{name} ({date} at {clock}, {count} cases)</translation>
+    </message>
+    <message>
+        <source>{date} kl. {clock}</source>
+        <translation>{date} at {clock}</translation>
+    </message>
+</context>
+<context>
     <name>ActionText</name>
     <message>
         <source>Skicka kallelsen till {who} (senast {date}, {late}).</source>
@@ -7407,6 +7562,85 @@ It cannot be undone. A backup is made first.</translation>
     </message>
 </context>
 <context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Serverns adress ska börja med postgresql://, till exempel postgresql://admin@server.kommun.se/sipdesk.</source>
+        <translation>The server&apos;s address must begin with postgresql://, for example postgresql://admin@server.kommun.se/sipdesk.</translation>
+    </message>
+    <message>
+        <source>Kunde inte ansluta till servern: {reason}</source>
+        <translation>Could not connect to the server: {reason}</translation>
+    </message>
+    <message>
+        <source>Servern vill ha lösenordet för administratörsrollen. Kör kommandot i en terminal så frågas det efter, eller ge det i miljövariabeln PGPASSWORD eller i filen ~/.pgpass (aldrig i adressen).</source>
+        <translation>The server wants the administrator role&apos;s password. Run the command in a terminal and it is asked for, or give it in the environment variable PGPASSWORD or in the file ~/.pgpass (never in the address).</translation>
+    </message>
+    <message>
+        <source>Rollen {user} får inte skapa roller. Kör sipdesk server init som databasens administratör: en roll med CREATEROLE som äger databasen (se docs/team-server.md).</source>
+        <translation>The role {user} may not create roles. Run sipdesk server init as the database&apos;s administrator: a role with CREATEROLE that owns the database (see docs/team-server.md).</translation>
+    </message>
+    <message>
+        <source>Rollen {user} saknar rätt att förbereda databasen; den ska äga databasen (createdb -O) eller vara superanvändare.</source>
+        <translation>The role {user} lacks the right to prepare the database; it must own the database (createdb -O) or be a superuser.</translation>
+    </message>
+    <message>
+        <source>Databasens tabeller kunde inte skapas eller uppgraderas.</source>
+        <translation>The database&apos;s tables could not be created or upgraded.</translation>
+    </message>
+    <message>
+        <source>Behörighetsreglerna kunde inte läggas in.</source>
+        <translation>The access rules could not be put in.</translation>
+    </message>
+    <message>
+        <source>Användarnamnet {name} går inte: använd små bokstäver a–z, siffror, punkt, bindestreck och understreck (högst 63 tecken), och inte pg_ eller sipdesk_ först.</source>
+        <translation>The user name {name} cannot be used: use lower-case letters a–z, digits, dot, hyphen and underscore (at most 63 characters), and not pg_ or sipdesk_ first.</translation>
+    </message>
+    <message>
+        <source>Teamets namn ska vara 1–{count} tecken.</source>
+        <translation>The team&apos;s name must be 1–{count} characters.</translation>
+    </message>
+    <message>
+        <source>Rollen ska vara coordinator, teamlead eller admin.</source>
+        <translation>The role must be coordinator, teamlead or admin.</translation>
+    </message>
+    <message>
+        <source>Servern är inte förberedd för sipdesk. Kör först: sipdesk server init ADRESS</source>
+        <translation>The server is not prepared for sipdesk. First run: sipdesk server init ADDRESS</translation>
+    </message>
+    <message>
+        <source>Du saknar rätt att lägga till användare; kör kommandot som den roll som körde sipdesk server init.</source>
+        <translation>You lack the right to add users; run the command as the role that ran sipdesk server init.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en databasroll som heter {name} och den är ingen sipdesk-användare. Välj ett annat namn.</source>
+        <translation>There is already a database role called {name} and it is not a sipdesk user. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Ett lösenord behövs för en ny användare.</source>
+        <translation>A new user needs a password.</translation>
+    </message>
+    <message>
+        <source>Användaren {name} finns redan i teamet {team}.</source>
+        <translation>The user {name} is already in the team {team}.</translation>
+    </message>
+    <message>
+        <source>Rollerna {owner} (äger tabellerna), {groups} finns.</source>
+        <translation>The roles {owner} (owns the tables), {groups} exist.</translation>
+    </message>
+    <message>
+        <source>Tabellerna är uppgraderade till programmets senaste version.</source>
+        <translation>The tables are upgraded to the program&apos;s latest version.</translation>
+    </message>
+    <message>
+        <source>Radsäkerhet, åtkomstlogg och rättigheter är inlagda (version {version}).</source>
+        <translation>Row-level security, access log and grants are in place (version {version}).</translation>
+    </message>
+    <message>
+        <source>{what} Databasen svarade: {reason}</source>
+        <translation>{what} The database answered: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ServerPasswordDialog</name>
     <message>
         <source>Lösenord till teamservern</source>
@@ -7958,6 +8192,241 @@ It cannot be undone. A backup is made first.</translation>
     <message>
         <source>{what} sparades inte. {reason}</source>
         <translation>{what} was not saved. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessage</name>
+    <message>
+        <source>Säkerhetskopian kunde inte göras eller kontrolleras. Arkivet är oförändrat.</source>
+        <translation>The backup could not be made or checked. The store is unchanged.</translation>
+    </message>
+    <message>
+        <source>Mappen {a} för extra säkerhetskopior finns inte (är den ansluten?).</source>
+        <translation>The folder {a} for extra backups does not exist (is it connected?).</translation>
+    </message>
+    <message>
+        <source>Det finns redan ett arkiv i {a}; det skrivs inte över.</source>
+        <translation>There is already a store in {a}; it is not overwritten.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian kunde inte läggas tillbaka.</source>
+        <translation>The backup could not be put back.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian kunde inte läggas i {a}.</source>
+        <translation>The backup could not be put in {a}.</translation>
+    </message>
+    <message>
+        <source>Den skadade arkivfilen {a} kunde inte flyttas undan.</source>
+        <translation>The damaged store file {a} could not be moved aside.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian kunde inte kopieras till {a}. Den finns kvar i arkivets egen mapp.</source>
+        <translation>The backup could not be copied to {a}. It is still in the store&apos;s own folder.</translation>
+    </message>
+    <message>
+        <source>Ett tidigare försök att skapa arkivet i {a} avbröts innan det blev klart (programmet stängdes eller datorn stängdes av). Det som finns kvar är inget användbart arkiv och har aldrig innehållit några ärenden. Mappen behöver rensas innan ett nytt arkiv kan skapas där.</source>
+        <translation>An earlier attempt to create the store in {a} was cut short before it was finished (the program or the computer was shut down). What is left is no usable store and has never held any cases. The folder must be cleaned before a new store can be created there.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen användbar nyckelring på den här datorn, så arkivet måste skyddas med en lösenfras, men ingen lösenfras angavs (i automatiska körningar: miljövariabeln {a}).</source>
+        <translation>This computer has no usable keychain, so the store must be protected with a passphrase, but no passphrase was given (in automatic runs: the environment variable {a}).</translation>
+    </message>
+    <message>
+        <source>Det finns redan ett sipdesk-arkiv (eller rester av ett) i {a}. Det skrivs inte över; välj en annan mapp eller öppna det befintliga arkivet.</source>
+        <translation>There is already a sipdesk store (or the remains of one) in {a}. It is not overwritten; choose another folder or open the existing store.</translation>
+    </message>
+    <message>
+        <source>I {a} finns ett komplett sipdesk-arkiv; det rensas inte.</source>
+        <translation>{a} holds a complete sipdesk store; it is not cleaned.</translation>
+    </message>
+    <message>
+        <source>Ingen lösenfras angavs, så inget arkiv skapades.</source>
+        <translation>No passphrase was given, so no store was created.</translation>
+    </message>
+    <message>
+        <source>Mappen {a} kunde inte skapas ({b}).</source>
+        <translation>The folder {a} could not be created ({b}).</translation>
+    </message>
+    <message>
+        <source>Arkivet kunde inte öppnas ({a}).</source>
+        <translation>The store could not be opened ({a}).</translation>
+    </message>
+    <message>
+        <source>Filen {a} är tom eller för kort för att vara ett sipdesk-arkiv.</source>
+        <translation>The file {a} is empty or too short to be a sipdesk store.</translation>
+    </message>
+    <message>
+        <source>Arkivet kunde inte ställas i WAL-läge (läget är {a}).</source>
+        <translation>The store could not be put in WAL mode (the mode is {a}).</translation>
+    </message>
+    <message>
+        <source>Arkivfilen {a} finns inte.</source>
+        <translation>The store file {a} does not exist.</translation>
+    </message>
+    <message>
+        <source>Arkivfilen {a} kunde inte läsas ({b}).</source>
+        <translation>The store file {a} could not be read ({b}).</translation>
+    </message>
+    <message>
+        <source>Arkivet är stängt och nyckeln är borttagen.</source>
+        <translation>The store is closed and its key removed.</translation>
+    </message>
+    <message>
+        <source>Krypteringen kunde inte startas (SQLCipher saknas?).</source>
+        <translation>The encryption could not be started (is SQLCipher missing?).</translation>
+    </message>
+    <message>
+        <source>Arkivets beskrivning {a} är skadad ({b}). Det är inte ett sipdesk-arkiv, eller så har filen ändrats.</source>
+        <translation>The store&apos;s description {a} is damaged ({b}). It is not a sipdesk store, or the file has been changed.</translation>
+    </message>
+    <message>
+        <source>Arkivet skyddas inte med en lösenfras.</source>
+        <translation>The store is not protected with a passphrase.</translation>
+    </message>
+    <message>
+        <source>Filen {a} saknas i {b}, så det är inte ett komplett sipdesk-arkiv.</source>
+        <translation>The file {a} is missing in {b}, so it is not a complete sipdesk store.</translation>
+    </message>
+    <message>
+        <source>Filen {a} kunde inte läsas ({b}).</source>
+        <translation>The file {a} could not be read ({b}).</translation>
+    </message>
+    <message>
+        <source>Återställningsnyckeln är felskriven: den ska ha {a} tecken (14 grupper om 4), men {b} tecken angavs. Ingenting har ändrats.</source>
+        <translation>The recovery key is mistyped: it should have {a} characters (14 groups of 4), but {b} characters were given. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Arkivets inställningar för lösenfrasen (store.json) är ogiltiga. Öppna arkivet med återställningsnyckeln.</source>
+        <translation>The store&apos;s passphrase settings (store.json) are invalid. Open the store with the recovery key.</translation>
+    </message>
+    <message>
+        <source>Nyckeln kunde inte sparas i {a}. Lås upp nyckelringen och försök igen.</source>
+        <translation>The key could not be saved in {a}. Unlock the keychain and try again.</translation>
+    </message>
+    <message>
+        <source>Arkivets låsfil {a} kunde inte skapas ({b}).</source>
+        <translation>The store&apos;s lock file {a} could not be created ({b}).</translation>
+    </message>
+    <message>
+        <source>Det här är ett demoarkiv vars nyckel bara fanns i minnet medan det användes, så det kan inte öppnas igen. Skapa ett nytt demoarkiv.</source>
+        <translation>This is a demo store whose key existed only in memory while it was used, so it cannot be opened again. Create a new demo store.</translation>
+    </message>
+    <message>
+        <source>Det finns inget sipdesk-arkiv i {a}.</source>
+        <translation>There is no sipdesk store in {a}.</translation>
+    </message>
+    <message>
+        <source>Filen {a} saknas i {b}. Arkivfilen finns, men utan {c} kan den bara öppnas med återställningsnyckeln: ange den, så öppnas arkivet och {d} skrivs på nytt.</source>
+        <translation>The file {a} is missing in {b}. The store file is there, but without {c} it can only be opened with the recovery key: give it, and the store opens and {d} is written anew.</translation>
+    </message>
+    <message>
+        <source>Ingen lösenfras angavs, så arkivet öppnades inte.</source>
+        <translation>No passphrase was given, so the store was not opened.</translation>
+    </message>
+    <message>
+        <source>Arkivfilen har bytts ut medan sipdesk var låst; den öppnas inte. Starta om sipdesk.</source>
+        <translation>The store file was replaced while sipdesk was locked; it is not opened. Restart sipdesk.</translation>
+    </message>
+    <message>
+        <source>Arkivet har fått sin nya nyckel men kunde inte öppnas igen. Starta om sipdesk.</source>
+        <translation>The store has its new key but could not be opened again. Restart sipdesk.</translation>
+    </message>
+    <message>
+        <source>Serveradressen ska börja med postgresql:// ({a} stöds inte).</source>
+        <translation>The server address must begin with postgresql:// ({a} is not supported).</translation>
+    </message>
+    <message>
+        <source>Serveradressen saknar databasens namn (postgresql://värd/databas).</source>
+        <translation>The server address lacks the database&apos;s name (postgresql://host/database).</translation>
+    </message>
+    <message>
+        <source>Databasen har teckenkodningen {a}; sipdesk behöver UTF8.</source>
+        <translation>The database has the encoding {a}; sipdesk needs UTF8.</translation>
+    </message>
+    <message>
+        <source>Databasens språkinställning (LC_CTYPE) känner inte till Å, Ä och Ö; skapa den med en UTF-8-inställning, t.ex. --locale=sv_SE.UTF-8.</source>
+        <translation>The database&apos;s locale (LC_CTYPE) does not know Å, Ä and Ö; create it with a UTF-8 locale, e.g. --locale=sv_SE.UTF-8.</translation>
+    </message>
+    <message>
+        <source>Databasen på servern är tom: den har inget sipdesk-arkiv.</source>
+        <translation>The database on the server is empty: it holds no sipdesk store.</translation>
+    </message>
+    <message>
+        <source>Databasen på servern saknar sitt arkiv-id.</source>
+        <translation>The database on the server lacks its store id.</translation>
+    </message>
+    <message>
+        <source>Serveradressen går inte att läsa (postgresql://värd/databas).</source>
+        <translation>The server address cannot be read (postgresql://host/database).</translation>
+    </message>
+    <message>
+        <source>Arkivet på servern {a} kunde inte öppnas ({b}).</source>
+        <translation>The store on the server {a} could not be opened ({b}).</translation>
+    </message>
+    <message>
+        <source>Återställningsnyckeln är felskriven. Kontrollera varje tecken och försök igen. Ingenting har ändrats.</source>
+        <translation>The recovery key is mistyped. Check every character and try again. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Ett tidigare försök att skapa arkivet avbröts innan det blev klart. Det som finns kvar är inget användbart arkiv och har aldrig innehållit några ärenden.</source>
+        <translation>An earlier attempt to create the store was cut short before it was finished. What is left is no usable store and has never held any cases.</translation>
+    </message>
+    <message>
+        <source>Filen store.json saknas, så arkivet kan inte öppnas med nyckelringen eller lösenfrasen. Ange återställningsnyckeln: då öppnas arkivet och store.json skrivs på nytt.</source>
+        <translation>The file store.json is missing, so the store cannot be opened with the keychain or the passphrase. Give the recovery key: then the store opens and store.json is written anew.</translation>
+    </message>
+    <message>
+        <source>Nyckeln till arkivet hittades inte. Ange återställningsnyckeln som visades när arkivet skapades.</source>
+        <translation>The store&apos;s key was not found. Give the recovery key that was shown when the store was created.</translation>
+    </message>
+    <message>
+        <source>Det här är inte ett sipdesk-arkiv, eller så är arkivet skadat.</source>
+        <translation>This is not a sipdesk store, or the store is damaged.</translation>
+    </message>
+    <message>
+        <source>Filen är en okrypterad SQLite-databas, inte ett krypterat sipdesk-arkiv. sipdesk öppnar den inte, och ingenting har ändrats i den.</source>
+        <translation>The file is an unencrypted SQLite database, not an encrypted sipdesk store. sipdesk does not open it, and nothing has been changed in it.</translation>
+    </message>
+    <message>
+        <source>Arkivet skyddas med en lösenfras, men ingen lösenfras angavs. Ange lösenfrasen eller återställningsnyckeln.</source>
+        <translation>The store is protected with a passphrase, but no passphrase was given. Give the passphrase or the recovery key.</translation>
+    </message>
+    <message>
+        <source>Arkivet har sparats av en nyare version av sipdesk. Uppdatera sipdesk innan du öppnar det. Ingenting har ändrats.</source>
+        <translation>The store was saved by a newer version of sipdesk. Update sipdesk before you open it. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Arkivfilen är skadad. Det är inte fel nyckel eller lösenfras. Lägg tillbaka den senaste säkerhetskopian (”sipdesk backups” visar dem, ”sipdesk restore NAMN” lägger tillbaka en).</source>
+        <translation>The store file is damaged. It is not the wrong key or passphrase. Put back the latest backup (&quot;sipdesk backups&quot; lists them, &quot;sipdesk restore NAME&quot; puts one back).</translation>
+    </message>
+    <message>
+        <source>Arkivet kunde inte öppnas.</source>
+        <translation>The store could not be opened.</translation>
+    </message>
+    <message>
+        <source>Det finns redan ett sipdesk-arkiv här. Det skrivs inte över; välj en annan mapp eller öppna det befintliga arkivet.</source>
+        <translation>There is already a sipdesk store here. It is not overwritten; choose another folder or open the existing store.</translation>
+    </message>
+    <message>
+        <source>sipdesk är redan öppet med det här arkivet i ett annat fönster eller program. Stäng det först.</source>
+        <translation>sipdesk is already open with this store in another window or program. Close it first.</translation>
+    </message>
+    <message>
+        <source>Arkivet är låst. Lås upp det för att fortsätta.</source>
+        <translation>The store is locked. Unlock it to continue.</translation>
+    </message>
+    <message>
+        <source>Det finns inget sipdesk-arkiv på den angivna platsen.</source>
+        <translation>There is no sipdesk store at the given place.</translation>
+    </message>
+    <message>
+        <source>Lösenfrasen är för kort.</source>
+        <translation>The passphrase is too short.</translation>
+    </message>
+    <message>
+        <source>Nyckeln eller lösenfrasen stämmer inte för det här arkivet. Ingenting har ändrats.</source>
+        <translation>The key or passphrase does not match this store. Nothing has been changed.</translation>
     </message>
 </context>
 <context>

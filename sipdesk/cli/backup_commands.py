@@ -32,6 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
+    from sipdesk.cli.log_words import backup_text
     from sipdesk.services.backups import reason_text
     from sipdesk.store.backup import describe_backup
 
@@ -39,10 +40,12 @@ def cmd_backups(args: argparse.Namespace) -> int:
         if args.make:
             info = ws.backups.make("manual")
             print(translate("CommandLine", "Säkerhetskopian {backup} är gjord och "
-                                           "kontrollerad.").format(backup=describe_backup(info)))
+                                           "kontrollerad.").format(backup=backup_text(describe_backup(info))))
             mirror = ws.backups.mirror_dir()
             if ws.backups.mirror_problem:
-                print(ws.backups.mirror_problem)
+                from sipdesk.ui.i18n_rest import mirror_problem  # Qt-free: no widgets
+
+                print(mirror_problem(ws.backups.mirror_problem))
             elif mirror is not None:
                 print(translate("CommandLine", "En kopia finns också i {folder}.").format(
                     folder=mirror))
@@ -67,6 +70,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from sipdesk.cli.log_words import backup_text
     from sipdesk.services.backups import restore_in_folder
     from sipdesk.services.failures import is_damage
     from sipdesk.services.workspace import Workspace
@@ -90,7 +94,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 result = ws.backups.restore_report(args.backup)
     print(translate("CommandLine", "Säkerhetskopian {backup} från {made} har lagts tillbaka i "
                                    "{folder}. Arkivet har nu {cases} ärenden.").format(
-        backup=result.backup.name, made=made_text(result.backup), folder=folder,
+        backup=result.backup.name, made=backup_text(made_text(result.backup)), folder=folder,
         cases=result.cases))
     if result.safety is not None:
         print(translate("CommandLine", "Arkivet som det var före återställningen finns i "

@@ -95,7 +95,7 @@ _FIELD = re.compile(r"\{(\w+)\}")
 _FIELD_PATTERNS = {"name": r"[^:]+?", "failure": r".+"}
 
 
-def _pattern(template: str) -> re.Pattern[str]:
+def template_pattern(template: str) -> re.Pattern[str]:
     parts = _FIELD.split(template)
     return re.compile("".join(
         re.escape(part) if i % 2 == 0 else f"(?P<{part}>{_FIELD_PATTERNS.get(part, '.+?')})"
@@ -121,7 +121,7 @@ def _failure(text: str) -> str:
 def _fill(templates: tuple[str, ...], text: str,
           pieces: dict[str, Callable[[str], str]]) -> str | None:
     for template in templates:
-        found = _pattern(template).fullmatch(text)
+        found = template_pattern(template).fullmatch(text)
         if found is not None:
             values = {name: pieces.get(name, str)(value)
                       for name, value in found.groupdict().items()}

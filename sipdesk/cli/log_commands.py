@@ -49,11 +49,14 @@ def _print_table(reference: str, entries: Sequence[AccessEntry]) -> None:
         case=reference, count=len(entries)))
     if not entries:
         return
+    from sipdesk.cli.log_words import action_text, detail_text
+
     user, action = translate("CommandLine", "Användare"), translate("CommandLine", "Händelse")
     when, detail = translate("CommandLine", "Tid"), translate("CommandLine", "Detalj")
+    labels = [action_text(e.label) for e in entries]
     user_w = max(len(user), *(len(e.user) for e in entries))
-    action_w = max(len(action), *(len(e.label) for e in entries))
+    action_w = max(len(action), *(len(label) for label in labels))
     print(f"{when:<16}  {user:<{user_w}}  {action:<{action_w}}  {detail}")
-    for e in entries:
+    for e, label in zip(entries, labels, strict=True):
         when = e.at.strftime("%Y-%m-%d %H.%M")
-        print(f"{when:<16}  {e.user:<{user_w}}  {e.label:<{action_w}}  {e.detail}")
+        print(f"{when:<16}  {e.user:<{user_w}}  {label:<{action_w}}  {detail_text(e.detail)}")

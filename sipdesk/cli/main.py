@@ -256,8 +256,11 @@ def report_failure(exc: BaseException, args: argparse.Namespace | None = None) -
 
     log.debug("the command failed", exc_info=exc)
     failure = describe(exc, log_level=logging.DEBUG)
-    # failures.py's own sentences have their English in the window's "Failure" context.
-    lines = [f"sipdesk: {translate('Failure', failure.message)}"]
+    # failures.py's sentences, the store's and the rules' have their English where the
+    # window keeps it (ui/i18n_messages.py; Qt-free, no widget is loaded).
+    from sipdesk.ui.i18n_messages import failure_text
+
+    lines = [f"sipdesk: {failure_text(failure.message)}"]
     lines.extend(f"  – {reason}" for reason in failure.reasons)
     if isinstance(exc, PassphraseRequired) and ENV_PASSPHRASE not in failure.message:
         lines.append("  – " + translate("CommandLine", "Utan terminal (i skript) läses "

@@ -147,9 +147,15 @@ def ask_admin_password(url: str) -> None:
 
 
 def _fail(exc: Exception) -> int:
-    from sipdesk.store.server_admin import ServerUnreachable
+    from sipdesk.cli.server_words import server_text
+    from sipdesk.store.server_admin import ServerSetupError, ServerUnreachable
 
-    print(f"sipdesk: {exc}", file=sys.stderr)
+    if not isinstance(exc, ServerSetupError):
+        # The laptop's store or a refused import: told as every other command tells it.
+        from sipdesk.cli.main import report_failure
+
+        return report_failure(exc)
+    print(f"sipdesk: {server_text(str(exc))}", file=sys.stderr)
     return EXIT_STORE if isinstance(exc, ServerUnreachable) else EXIT_PROBLEM
 
 
@@ -161,8 +167,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         done = init_server(args.url)
     except ServerSetupError as exc:
         return _fail(exc)
+    from sipdesk.cli.server_words import server_text
+
     for line in done:
-        print(line)
+        print(server_text(line))
     print(translate("CommandLine",
                     "Lägg till användare med: sipdesk server add-user NAMN --team TEAM --url ADRESS"))  # noqa: E501 - one literal for lupdate
     return EXIT_OK

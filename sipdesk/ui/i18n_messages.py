@@ -5,7 +5,8 @@ use it too): describe() turns any exception into a Failure whose message is
 one of its own sentences below, or a rule's or the store's Swedish message.
 The window shows a failure through `failure_text`, which translates
 failures.py's own sentences (and any other Swedish text marked in the
-"Failure" context), a rule's refusal (ui/i18n_refusals.py), and leaves a
+"Failure" context), the store's own messages (ui/i18n_store.py), a rule's
+refusal (ui/i18n_refusals.py), and leaves a
 message it does not know as it is.
 tests/ui/test_english_rest.py checks that FAILURE_MESSAGES holds every
 sentence failures.py can produce. None of them holds a child's name or a
@@ -58,6 +59,11 @@ def failure_text(failure: Failure | str) -> str:
     translated = message_text(message)
     if translated != message:
         return translated
+    from sipdesk.ui.i18n_store import store_text
+
+    stored = store_text(message)
+    if stored is not None:
+        return stored
     from sipdesk.ui.i18n_refusals import refusal_text
 
     return refusal_text(message)

@@ -103,3 +103,92 @@ def test_a_date_out_of_reach_in_english(tmp_path):
     assert ran.returncode == 2
     assert "The period's first day (1700-01-01) is not a reasonable date" in ran.stderr
     _no_swedish(ran.stderr)
+
+
+# What the services and the server's functions write (a version, a date, a login filled in).
+LOG_DETAILS = (
+    "ärendet visades", "ärendet lades upp", "ärendet raderades (loggat av servern)",
+    "vårdnadshavare, samtycken (loggat av servern)", "ärendeuppgifter, plan, möten",
+    "steg och översikt", "plan version 2 som PDF", "familjeversion av plan version 3 som PDF",
+    "närvarolista som PDF", "avvikelserapport som PDF", "kallelse som PDF",
+    "kallelser som PDF, en per mottagare", "kallelser som PDF, en fil per mottagare (8 filer)",
+    "kalenderfil för möte", "e-posttext om möte öppnad i e-postprogrammet",
+    "loggutdrag som PDF", "togs med från teamservern",
+    "togs med till en bärbar dator till 2026-12-24", "lämnades tillbaka efter lån",
+    "lämnades tillbaka till teamservern", "lånet bröts (ärendet var taget med av anna.berg)",
+    "gallrat: avslutat 2024-03-01, gallringsfrist 24 månader",
+)
+
+
+def test_every_part_a_log_entry_names_has_its_english():
+    """A new part of a case (domain) or a new table on the server must get its word here."""
+    from sipdesk.cli.log_words import ACTIONS, PARTS
+    from sipdesk.domain import access_log
+    from sipdesk.store import server_security
+
+    named = set(access_log._PART_WORDS.values()) | {
+        t.label for t in (*server_security.BOARD_TABLES, *server_security.CONTENT_TABLES)}
+    assert named <= set(PARTS), named - set(PARTS)
+    assert set(access_log.ACTION_LABELS.values()) == set(ACTIONS)
+
+
+def test_the_access_logs_words_in_english_and_unchanged_in_swedish():
+    from sipdesk.cli.log_words import action_text, backup_text, detail_text
+
+    use_language("en")
+    try:
+        for detail in LOG_DETAILS:
+            shown = detail_text(detail)
+            assert shown != detail and not swedish_in(shown.replace("anna.berg", "")), (
+                detail, shown)
+        assert action_text("Öppnade") == "Opened"
+        assert backup_text("sipdesk-20261123-143200 (23 november 2026 kl. 14.32, 1 ärende)") \
+            == "sipdesk-20261123-143200 (23 November 2026 at 14.32, 1 case)"
+        assert detail_text("något helt annat") == "något helt annat"  # shown as it is
+    finally:
+        use_language("sv")
+    assert [detail_text(d) for d in LOG_DETAILS] == list(LOG_DETAILS)
+
+
+def test_log_and_backups_in_english(demo_store):
+    ran = sipdesk_here("--lang", "en", "--data-dir", str(demo_store), "backups", "--make")
+    assert ran.returncode == 0, ran.stderr
+    assert " cases) has been made and checked." in ran.stdout
+    _no_swedish(ran.stdout, str(demo_store))
+    with Workspace.open(demo_store, Secrets(passphrase=PASSPHRASE)) as ws:
+        reference = ws.board.cards()[0].reference
+    ran = sipdesk_here("--lang", "en", "--data-dir", str(demo_store), "log", reference)
+    assert ran.returncode == 0, ran.stderr
+    assert "Event" in ran.stdout and "Changed" in ran.stdout
+    _no_swedish(ran.stdout)
+
+
+def test_the_stores_own_message_in_english(tmp_path):
+    missing = tmp_path / "ingen"
+    ran = sipdesk_here("--lang", "en", "--data-dir", str(missing), "cases")
+    assert ran.returncode == 2
+    assert ran.stderr.strip() == f"sipdesk: There is no sipdesk store in {missing}."
+    ran = sipdesk_here("--data-dir", str(missing), "cases")
+    assert ran.stderr.strip() == f"sipdesk: Det finns inget sipdesk-arkiv i {missing}."
+
+
+def test_the_server_commands_sentences_in_english():
+    from sipdesk.cli.server_words import SENTENCES, server_text
+
+    use_language("en")
+    try:
+        for template in SENTENCES:
+            sample = template.format(reason="FATAL: x", user="itadmin", name="anna",
+                                     count=100, team="Norr", owner="o", groups="g",
+                                     version=4)
+            shown = server_text(sample)
+            assert shown != sample and not swedish_in(shown), (sample, shown)
+        answered = server_text("Behörighetsreglerna kunde inte läggas in. Databasen svarade: "
+                               "permission denied for schema public")
+        assert answered == ("The access rules could not be put in. The database answered: "
+                            "permission denied for schema public")
+    finally:
+        use_language("sv")
+    ran = sipdesk_here("--lang", "en", "server", "init", "mysql://server/sipdesk")
+    assert ran.returncode == 1
+    assert ran.stderr.startswith("sipdesk: The server's address must begin with postgresql://")
