@@ -90,12 +90,14 @@ def test_autosave_stores_within_a_second(qtbot, demo, ops, first_sip):
     plan_id = editor.protocol.plan_id
     QTest.keyClicks(editor.section_edits["strengths"], "Tycker om fotboll")
     QTest.keyClicks(editor.note_edits["strengths"], "internt")
-    started = time.monotonic()
+    # "Within a second" is the editor's own timing, read from its autosave, not the wall
+    # clock of a loaded test machine (no timed assertions in tests).
+    autosave = editor._autosave
+    assert autosave._pause_ms < 1000 and autosave._max_wait_ms < 1000
     qtbot.waitUntil(lambda: _stored(demo, plan_id, "strengths").text == "Tycker om fotboll",
-                    timeout=1000)
-    assert time.monotonic() - started < 1.0
+                    timeout=5000)
     qtbot.waitUntil(lambda: _stored(demo, plan_id, "strengths").internal_note == "internt",
-                    timeout=1000)
+                    timeout=5000)
     assert not editor.has_unsaved
 
 
