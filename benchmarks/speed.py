@@ -188,6 +188,8 @@ def open_and_move(store: Path, runs: int) -> dict[str, Any]:
     """GUI-thread CPU time (and the longest event-loop turn) to open a case and to move a card,
     in the window with the real store worker."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from sipdesk.domain.enums import Stage
     from sipdesk.services.errors import Secrets
     from sipdesk.services.workspace import Workspace
@@ -231,6 +233,10 @@ def open_and_move(store: Path, runs: int) -> dict[str, Any]:
             opened_cpu.append(cpu)
             opened_turn.append(turn)
             win.show_board()
+            # The record closed with deleteLater(), which only a running event loop carries
+            # out; without this every closed record stayed alive and each next opening was
+            # charged for all of them (the window runs exec(), so it never is).
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             board_settle(app)
         # A move back and forth between two stages the rules allow (4 -> 3 -> 4).
         movable = win.board.visible_case_ids(Stage.ACTORS_INVITED)[:runs]
