@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QScrollBar,
     QTabBar,
     QTextEdit,
@@ -284,6 +285,27 @@ def _operable(page: QWidget) -> list[QWidget]:
             and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
 
 
+def _radio_groups(fields: list[QWidget]) -> list[list[QWidget]]:
+    groups: dict[int, list[QWidget]] = {}
+    for w in fields:
+        group = w.group() if isinstance(w, QRadioButton) else None
+        if group is not None and group.exclusive():
+            groups.setdefault(id(group), []).append(w)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def _arrows_move_through(qtbot, group: list[QWidget]) -> bool:
+    """From the group's first button, Down reaches every other one (and chooses it: the
+    test's store takes the choice like any other)."""
+    group[0].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is group[0])
+    reached = {id(group[0])}
+    for _ in range(len(group) - 1):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+        reached.add(id(QApplication.focusWidget()))
+    return reached == {id(w) for w in group}
+
+
 def _names(widgets: list[QWidget]) -> list[str]:
     return [w.objectName() or f"{type(w).__name__}:{w.accessibleName()}" for w in widgets]
 
@@ -308,7 +330,16 @@ def test_the_case_record_tabs_through_every_tab_in_reading_order(qtbot, ops, ws,
         # A date field takes a Tab per part (year, month, day) before it lets go.
         chain = _tab_chain(qtbot, record.tabs.tabBar(), len(fields) * 3 + 6)
         title = record.tabs.tabText(index)
-        unreachable = [w for w in fields if w not in chain]
+        # An exclusive group of radio buttons is one stop for Tab, as on every desktop:
+        # Tab enters at one button and the arrow keys move between them (Qt takes the
+        # others out of the Tab chain once one has the focus).
+        groups = _radio_groups(fields)
+        unreachable = [w for w in fields if w not in chain and not any(
+            w in group and any(g in chain for g in group) for group in groups)]
+        for group in groups:
+            if not _arrows_move_through(qtbot, group):
+                problems.append(f"{title}: the arrow keys do not move through "
+                                f"{_names(group)}")
         if unreachable:
             problems.append(f"{title}: not reached {_names(unreachable)}; chain {_names(chain)}")
             continue

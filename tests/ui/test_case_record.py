@@ -150,7 +150,7 @@ def test_mapping_is_written_into_a_draft_plan(qtbot, ws, case, record):
 
 def test_consent_is_recorded_from_the_form(qtbot, ws, case, record):
     record.tabs.setCurrentIndex(2)
-    qtbot.mouseClick(record.findChild(type(record.undo_button), "RecordConsent"),
+    qtbot.mouseClick(record.consent_tab.findChild(type(record.undo_button), "RecordConsent"),
                      Qt.MouseButton.LeftButton)
     # Who gave it is refused under the givers, not at the foot of the form.
     assert "vem som gav" in record.consent_given_by_error.text()
@@ -162,7 +162,7 @@ def test_consent_is_recorded_from_the_form(qtbot, ws, case, record):
     record.consent_covered.item(0).setCheckState(Qt.CheckState.Checked)  # BUP
     record.consent_excluded.item(1).setCheckState(Qt.CheckState.Checked)  # the school
     _type(qtbot, record.consent_exclusions, "Inget om syskonen")
-    qtbot.mouseClick(record.findChild(type(record.undo_button), "RecordConsent"),
+    qtbot.mouseClick(record.consent_tab.findChild(type(record.undo_button), "RecordConsent"),
                      Qt.MouseButton.LeftButton)
     (consent,) = ws.cases.get(case.id).consents
     bup, school = ws.directory.organisations()
@@ -174,7 +174,7 @@ def test_consent_is_recorded_from_the_form(qtbot, ws, case, record):
     assert record.consent_table.item(0, 6).text() == "Gäller"
 
     record.consent_table.selectRow(0)
-    qtbot.mouseClick(record.findChild(type(record.undo_button), "WithdrawConsent"),
+    qtbot.mouseClick(record.consent_tab.findChild(type(record.undo_button), "WithdrawConsent"),
                      Qt.MouseButton.LeftButton)
     assert ws.cases.get(case.id).consents[0].withdrawn_on == TODAY
     assert record.consent_table.item(0, 6).text().startswith("Återkallat")
@@ -186,7 +186,7 @@ def test_network_person_and_roles(qtbot, ws, case, record):
     record.tabs.setCurrentIndex(3)
     index = record.directory_people.findText("Anna Berg", Qt.MatchFlag.MatchStartsWith)
     record.directory_people.setCurrentIndex(index)
-    qtbot.mouseClick(record.findChild(type(record.undo_button), "AddToNetwork"),
+    qtbot.mouseClick(record.network_tab.findChild(type(record.undo_button), "AddToNetwork"),
                      Qt.MouseButton.LeftButton)
     (person,) = ws.cases.get(case.id).network
     assert person.name == "Anna Berg"
@@ -233,7 +233,7 @@ def test_timeline_lists_events_in_date_order(qtbot, ws, case, record):
 def test_empty_contact_is_refused(qtbot, ws, case, record):
     record.tabs.setCurrentIndex(5)
     before = len(ws.cases.get(case.id).history)
-    qtbot.mouseClick(record.findChild(type(record.undo_button), "RecordContact"),
+    qtbot.mouseClick(record.history_tab.findChild(type(record.undo_button), "RecordContact"),
                      Qt.MouseButton.LeftButton)
     assert "kontakten" in record.contact_error.text()
     assert len(ws.cases.get(case.id).history) == before

@@ -28,7 +28,7 @@ def test_a_child_under_15_cannot_consent_alone_in_the_form(qtbot, ws, live_ops):
     record.tabs.setCurrentIndex(2)
     record.consent_by_child.setChecked(True)
     record.consent_covered.item(0).setCheckState(Qt.CheckState.Checked)
-    button = record.findChild(QPushButton, "RecordConsent")
+    button = record.consent_tab.findChild(QPushButton, "RecordConsent")
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     settle(qtbot, live_ops)

@@ -191,6 +191,7 @@ def _record(qtbot, ops, case_id: int) -> CaseRecord:
     record = CaseRecord(ops, case_id)
     qtbot.addWidget(record)
     assert record.view is not None  # `ops` reads at once
+    record.make_every_page()  # every tab's words, not only the first tab's
     return record
 
 

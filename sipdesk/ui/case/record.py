@@ -9,6 +9,12 @@ choices are stored at once, and every stored edit is an undo step kept beside
 the services, so Ctrl+Z works after the record was closed and opened again.
 Meetings, plan versions and deviations are panels of their own that read
 for themselves.
+
+A tab's page is made when it is first shown or asked for (record.consent_tab,
+say): opening a case builds and lays out the first tab (and the meetings tab)
+only, about half of the GUI thread's time for the click; the others cost
+nothing until the coordinator goes there, and are then filled from the view
+already read.
 """
 
 from __future__ import annotations
@@ -84,6 +90,31 @@ def _on(tab: str, name: str) -> Any:
     return property(lambda self: getattr(getattr(self, tab), name), doc=f"{tab}.{name}")
 
 
+# The tabs' pages in order, by the attribute that names each on the record.
+PAGES = ("child_tab", "question_tab", "consent_tab", "network_tab", "meetings_tab",
+         "plan_versions", "deviations", "participation_tab", "history_tab")
+# The pages the record fills from its one read (the panels take the view too).
+OWN_PAGES = ("child_tab", "question_tab", "consent_tab", "network_tab", "participation_tab",
+             "history_tab")
+
+
+def _page(name: str) -> Any:
+    """A tab's page, made the first time it is asked for."""
+    return property(lambda self: self.page(name), doc=f"the {name} page, made when first asked")
+
+
+class RecordTabs(QTabWidget):
+    """The record's tabs; each holds an empty holder until its page is made. Showing a page
+    (setCurrentWidget(record.meetings_tab)) shows its holder."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.holder_of: dict[QWidget, QWidget] = {}
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        super().setCurrentWidget(self.holder_of.get(widget, widget))
+
+
 class CaseRecord(QWidget):
     """The record of one case (objectName CaseRecord).
 
@@ -115,22 +146,10 @@ class CaseRecord(QWidget):
         self.edits.undoRequested.connect(self.undo)
         self.edits.redoRequested.connect(self.redo)
 
-        self.child_tab = ChildTab(self.edits)
-        self.question_tab = QuestionTab(self.edits)
-        self.consent_tab = ConsentTab(self.edits)
-        self.network_tab = NetworkTab(self.edits)
-        # One read of the case fills every tab: the panels are handed the view.
-        self.meetings_tab = CaseMeetings(ops, case_id, own_reads=False)
-        self.meetings_tab.protocolRequested.connect(self.protocolRequested)
-        self.plan_versions = PlanVersions(ops, case_id, own_reads=False)
-        self.deviations = Deviations(ops, case_id, own_reads=False)
-        self.participation_tab = ParticipationTab(self.edits)
-        self.history_tab = HistoryTab(self.edits)
-        self._own_tabs: list[Any] = [self.child_tab, self.question_tab, self.consent_tab,
-                                     self.network_tab, self.participation_tab,
-                                     self.history_tab]
-
-        self.tabs = QTabWidget()
+        self._pages: dict[str, QWidget] = {}
+        self._holders: dict[str, QWidget] = {}
+        self._holder_layouts: dict[str, QVBoxLayout] = {}
+        self.tabs = RecordTabs()
         self.tabs.setObjectName("CaseRecordTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.tabBar().setAccessibleDescription(translate(
@@ -138,18 +157,20 @@ class CaseRecord(QWidget):
         # Each tab's title, and a short one for when the whole row does not fit (large
         # text, a narrow window): short titles beat a row that scrolls behind arrows.
         self._tab_titles: list[tuple[str, str]] = []
-        pages = (self.child_tab, self.question_tab, self.consent_tab, self.network_tab,
-                 self.meetings_tab, self.plan_versions, self.deviations,
-                 self.participation_tab, self.history_tab)
-        for page, title, short in zip(pages, TAB_TITLES, TAB_SHORT, strict=True):
+        for name, title, short in zip(PAGES, TAB_TITLES, TAB_SHORT, strict=True):
             whole = QCoreApplication.translate("CaseRecord", title)
             self._tab_titles.append(
                 (whole, QCoreApplication.translate("CaseRecord", short)))
-            index = self.tabs.addTab(page, whole)
+            holder = QWidget()
+            holder.setObjectName(f"CaseRecordPage_{name}")
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            self._holders[name] = holder
+            self._holder_layouts[name] = holder_layout
+            index = self.tabs.addTab(holder, whole)
             self.tabs.setTabToolTip(index, whole)
             self.tabs.tabBar().setAccessibleTabName(index, whole)  # also when cut short
-        for tab in self._own_tabs:
-            tab.setEnabled(False)  # until the case is read
+        self.tabs.currentChanged.connect(self._make_current)
 
         self.status = label(QCoreApplication.translate("CaseRecord", LOADING), "SaveState")
         self.status.setWordWrap(True)
@@ -167,10 +188,82 @@ class CaseRecord(QWidget):
         self._read_timer = QTimer(self, singleShot=True, interval=READ_PAUSE_MS)
         self._read_timer.timeout.connect(self.reload)
         ops.changed.connect(self._changed)
-        self.reload()
         describe(self)
+        self._make_current(self.tabs.currentIndex())
+        # The meetings tab at once, too: made later, a click on its response tracker did
+        # not take the keyboard focus there, so Ctrl+1–4 answered nothing (the walk in
+        # tests/ui/test_walk.py). Why is not yet understood; the other tabs wait.
+        self.page("meetings_tab")
+        self.reload()
 
     # --- what the record shows of its tabs (names the tests and the window use) -----
+
+    child_tab = _page("child_tab")
+    question_tab = _page("question_tab")
+    consent_tab = _page("consent_tab")
+    network_tab = _page("network_tab")
+    meetings_tab = _page("meetings_tab")
+    plan_versions = _page("plan_versions")
+    deviations = _page("deviations")
+    participation_tab = _page("participation_tab")
+    history_tab = _page("history_tab")
+
+    def page(self, name: str) -> Any:
+        """The page of a tab, made (and filled from the case as read) the first time."""
+        made = self._pages.get(name)
+        if made is not None:
+            return made
+        made = self._make(name)
+        self._pages[name] = made
+        self.tabs.holder_of[made] = self._holders[name]
+        self._holder_layouts[name].addWidget(made)
+        describe(made)
+        view = self.view
+        if name in OWN_PAGES:
+            made.setEnabled(view is not None)
+        if view is not None:
+            self._fill(name, made, view)
+            self.edits.show_view(view)  # the fields this page just bound
+            if self.is_read_only:
+                self.read_only.hold()
+        return made
+
+    def make_every_page(self) -> None:
+        """Every tab's page now (the accessibility checks, an undo that may show any tab)."""
+        for name in PAGES:
+            self.page(name)
+
+    def _make_current(self, index: int) -> None:
+        if 0 <= index < len(PAGES):
+            self.page(PAGES[index])
+
+    def _make(self, name: str) -> QWidget:
+        ops, case_id = self._ops, self.case_id
+        if name == "meetings_tab":
+            meetings = CaseMeetings(ops, case_id, own_reads=False)
+            meetings.protocolRequested.connect(self.protocolRequested)
+            return meetings
+        if name == "plan_versions":
+            return PlanVersions(ops, case_id, own_reads=False)
+        if name == "deviations":
+            return Deviations(ops, case_id, own_reads=False)
+        tabs: dict[str, Callable[[Bindings], QWidget]] = {
+            "child_tab": ChildTab, "question_tab": QuestionTab, "consent_tab": ConsentTab,
+            "network_tab": NetworkTab, "participation_tab": ParticipationTab,
+            "history_tab": HistoryTab,
+        }
+        return tabs[name](self.edits)
+
+    def _fill(self, name: str, page: Any, view: CaseView) -> None:
+        if name in OWN_PAGES:
+            page.show_view(view)
+            page.setEnabled(True)
+            if name == "question_tab":
+                page.know_versions(view)
+        elif name == "meetings_tab":
+            page.show_view(view)
+        else:  # plan versions, deviations
+            page.take_view(view)
 
     first_name = _on("child_tab", "first_name")
     last_name = _on("child_tab", "last_name")
@@ -353,14 +446,11 @@ class CaseRecord(QWidget):
         first = self.view is None
         self.view = view
         self._show_header(view)
-        for tab in self._own_tabs:
-            tab.show_view(view)
-            tab.setEnabled(True)
-        self.meetings_tab.show_view(view)
-        self.plan_versions.take_view(view)
-        self.deviations.take_view(view)
+        if self._jump:
+            self.make_every_page()  # what was undone may be on a tab not made yet
+        for name, page in list(self._pages.items()):
+            self._fill(name, page, view)
         changed = self.edits.show_view(view)
-        self.question_tab.know_versions(view)
         if self._jump and changed and not any(self._tab_of(w) == self.tabs.currentIndex()
                                               for w in changed):
             self.tabs.setCurrentIndex(self._tab_of(changed[0]))
