@@ -17,7 +17,6 @@ import calendar
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
-from enum import StrEnum
 from operator import attrgetter
 
 from sipdesk.domain.board_facts import (
@@ -31,6 +30,7 @@ from sipdesk.domain.board_facts import (
 )
 from sipdesk.domain.consent import consent_problem
 from sipdesk.domain.deadline_settings import DeadlineSettings as DeadlineSettings  # re-export
+from sipdesk.domain.due_kind import DueKind as DueKind  # re-export
 from sipdesk.domain.entities import Organisation
 from sipdesk.domain.enums import InvitationKind, MeetingKind, Response, Stage
 from sipdesk.domain.stages import (
@@ -56,44 +56,6 @@ BOOK_MEETING_WITHIN_DAYS = 7
 # After the latest follow-up meeting, the decision to close or to continue
 # with a new plan version should not wait longer than this.
 DECIDE_WITHIN_DAYS = 14
-
-class DueKind(StrEnum):
-    SEND_INVITATIONS = "send_invitations"
-    LATE_INVITATION = "late_invitation"
-    CHASE_ANSWER = "chase_answer"
-    BOOK_MEETING = "book_meeting"
-    BOOK_FOLLOW_UP = "book_follow_up"
-    FOLLOW_UP_OVERDUE = "follow_up_overdue"
-    CONSENT_EXPIRING = "consent_expiring"
-    CONSENT_MISSING = "consent_missing"
-    NO_PLAN_OWNER = "no_plan_owner"
-    START_PLANNING = "start_planning"
-    INVITE_PARTICIPANTS = "invite_participants"
-    PLAN_NOT_SIGNED = "plan_not_signed"
-    CLOSE_OR_CONTINUE = "close_or_continue"
-    NEXT_STEP = "next_step"
-
-    @property
-    def label(self) -> str:
-        return _DUE_LABELS[self]
-
-
-_DUE_LABELS = {
-    DueKind.SEND_INVITATIONS: "Skicka kallelser",
-    DueKind.LATE_INVITATION: "Sen kallelse",
-    DueKind.CHASE_ANSWER: "Svar saknas",
-    DueKind.BOOK_MEETING: "Boka SIP-möte",
-    DueKind.BOOK_FOLLOW_UP: "Boka uppföljning",
-    DueKind.FOLLOW_UP_OVERDUE: "Uppföljning försenad",
-    DueKind.CONSENT_EXPIRING: "Samtycket går ut",
-    DueKind.CONSENT_MISSING: "Samtycke saknas",
-    DueKind.NO_PLAN_OWNER: "Samordningsansvarig saknas",
-    DueKind.START_PLANNING: "Samtycke och planering",
-    DueKind.INVITE_PARTICIPANTS: "Kalla deltagarna",
-    DueKind.PLAN_NOT_SIGNED: "Planen är inte undertecknad",
-    DueKind.CLOSE_OR_CONTINUE: "Avslut eller fortsatt SIP",
-    DueKind.NEXT_STEP: "Nästa steg",
-}
 
 # On the same day, what endangers the meeting or the law comes first, and the
 # generic next step last. Only the order matters; the numbers are not stored.

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
-from enum import StrEnum
 
 from sipdesk.domain.board_facts import AnyCase, CaseFacts, as_facts
 from sipdesk.domain.consent import consent_problem
@@ -23,44 +22,8 @@ from sipdesk.domain.deadlines import (
 )
 from sipdesk.domain.entities import Organisation
 from sipdesk.domain.enums import MeetingKind, Response, Stage
+from sipdesk.domain.flag import Flag as Flag  # re-export
 from sipdesk.domain.stages import NO_ORGANISATIONS, plan_owner_problems, sip_meetings
-
-
-class Flag(StrEnum):
-    """What needs attention, most serious first (the order badges are shown in)."""
-
-    # A stored date the rules cannot count with: no deadline of the case is known.
-    DATES_UNREADABLE = "dates_unreadable"
-    CONSENT_MISSING = "consent_missing"
-    CONSENT_ENDED = "consent_ended"
-    NO_ANSWER = "no_answer"
-    LATE_INVITATION = "late_invitation"
-    NO_PLAN_OWNER = "no_plan_owner"
-    FOLLOW_UP_OVERDUE = "follow_up_overdue"
-
-    @property
-    def label(self) -> str:
-        """A Swedish sentence-length label, for tooltips and filters."""
-        return _LABELS[self][0]
-
-    @property
-    def badge(self) -> str:
-        """The short text on the badge of a card."""
-        return _LABELS[self][1]
-
-
-_LABELS = {
-    Flag.DATES_UNREADABLE: (
-        "Ett datum i ärendet ligger utanför det rimliga, så förfallodagarna kan inte beräknas",
-        "Kan ej beräknas",
-    ),
-    Flag.CONSENT_MISSING: ("Samtycke saknas", "Samtycke saknas"),
-    Flag.CONSENT_ENDED: ("Samtycket är återkallat eller har gått ut", "Samtycke upphört"),
-    Flag.NO_ANSWER: ("Inbjudna har inte svarat i tid", "Svar saknas"),
-    Flag.LATE_INVITATION: ("En kallelse skickades för sent", "Sen kallelse"),
-    Flag.NO_PLAN_OWNER: ("Mötet saknar samordningsansvarig", "Ingen ansvarig"),
-    Flag.FOLLOW_UP_OVERDUE: ("Uppföljningen är försenad", "Uppföljning sen"),
-}
 
 _ORDER = {flag: index for index, flag in enumerate(Flag)}
 

@@ -37,9 +37,9 @@ from datetime import date, time
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTranslator
 
 from sipdesk.domain import words
-from sipdesk.domain.deadlines import DueKind
+from sipdesk.domain.due_kind import DueKind
 from sipdesk.domain.enums import Stage
-from sipdesk.domain.flags import Flag
+from sipdesk.domain.flag import Flag
 
 STAGE_CONTEXT = "Stage"
 
