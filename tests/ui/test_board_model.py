@@ -89,3 +89,33 @@ def test_the_filter_proxy_matches_name_personnummer_and_organisation(board):
     assert [proxy.index(r, 0).data(CaseIdRole) for r in range(proxy.rowCount())] == [2]
     proxy.set_query(CardQuery(organisation="BUP Norrby"))
     assert proxy.rowCount() == 2
+
+
+def test_many_updates_keep_the_today_list_as_a_fresh_sort_would_and_its_overdue_count(board):
+    """The Today list is kept in order item by item on each update (not sorted again);
+    after many updates, with equal items of different cases among them, it is exactly
+    the list a full sort gives, and the overdue count in the heading agrees."""
+    import random
+
+    from sipdesk.domain.deadlines import due_order
+
+    today = TodayModel(board)
+    chance = random.Random(7)
+    cards = {1: ("Elsa Lind", Stage.NEED_FOUND), 2: ("Noah Ek", Stage.NEED_FOUND),
+             3: ("Maja Holm", Stage.MEETING)}
+    current: dict[int, list[DueItem]] = {}
+    for item in board.today:  # the fixture's own items, until their case is updated
+        current.setdefault(item.case_id, []).append(item)
+    for _ in range(300):
+        case_id = chance.choice(list(cards))
+        name, stage = cards[case_id]
+        # A few days only, so that different cases often have equal dates and kinds.
+        items = [_due(case_id, chance.randint(-2, 2), overdue=chance.random() < 0.4)
+                 for _ in range(chance.randint(0, 3))]
+        current[case_id] = items
+        board.update(CardUpdate(_card(case_id, stage, name), tuple(items)))
+        expected = sorted((i for items in current.values() for i in items), key=due_order)
+        assert [due_order(i) for i in board.today] == [due_order(i) for i in expected]
+        assert sorted(id(i) for i in board.today) == sorted(id(i) for i in expected)
+        assert today.overdue_count() == sum(1 for i in expected if i.overdue)
+        assert today.rowCount() == len(expected)

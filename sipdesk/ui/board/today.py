@@ -183,11 +183,10 @@ class TodayList(QWidget):
             self.caseOpened.emit(case_id)
 
     def _summarise(self) -> None:
-        items = self.model.items()
-        overdue = sum(1 for i in items if i.overdue)
+        overdue = self.model.overdue_count()
         # Two counts, so two plural-aware texts: "3 försenade · 12 totalt". self.tr (context
         # TodayList), because pyside6-lupdate marks plural forms only for tr() calls with n.
-        count = len(items)
+        count = self.model.rowCount()
         late = self.tr("%n försenade", "", overdue)
         total = self.tr("%n totalt", "", count)
         self.summary.setText(f"{late} · {total}")
