@@ -11,7 +11,7 @@ Meetings, plan versions and deviations are panels of their own that read
 for themselves.
 
 A tab's page is made when it is first shown or asked for (record.consent_tab,
-say): opening a case builds and lays out the first tab (and the meetings tab)
+say): opening a case builds and lays out the first tab and the meetings tab
 only, about half of the GUI thread's time for the click; the others cost
 nothing until the coordinator goes there, and are then filled from the view
 already read.
@@ -190,9 +190,9 @@ class CaseRecord(QWidget):
         ops.changed.connect(self._changed)
         describe(self)
         self._make_current(self.tabs.currentIndex())
-        # The meetings tab at once, too: made later, a click on its response tracker did
-        # not take the keyboard focus there, so Ctrl+1–4 answered nothing (the walk in
-        # tests/ui/test_walk.py). Why is not yet understood; the other tabs wait.
+        # The meetings tab at once, too. Made only when chosen it halves the rest of the
+        # click again, but then the walk (tests/ui/test_walk.py) failed once in five runs
+        # of the whole UI suite, in the response tracker, and the cause is not found yet.
         self.page("meetings_tab")
         self.reload()
 
@@ -217,6 +217,11 @@ class CaseRecord(QWidget):
         self._pages[name] = made
         self.tabs.holder_of[made] = self._holders[name]
         self._holder_layouts[name].addWidget(made)
+        # Shown and laid out now, not on a later turn of the event loop (what a layout does
+        # with a widget added under a visible parent): a click in the same turn as the tab
+        # was chosen, as a test's or a fast hand's, must find the page where it is drawn.
+        made.show()
+        self._holder_layouts[name].activate()
         describe(made)
         view = self.view
         if name in OWN_PAGES:
