@@ -143,18 +143,6 @@
         <source>gallrat: avslutat {date}, gallringsfrist {months} månader</source>
         <translation>weeded: closed {date}, retention period {months} months</translation>
     </message>
-    <message>
-        <source>{name} ({date} kl. {clock}, 1 ärende)</source>
-        <translation>{name} ({date} at {clock}, 1 case)</translation>
-    </message>
-    <message>
-        <source>{name} ({date} kl. {clock}, {count} ärenden)</source>
-        <translation>{name} ({date} at {clock}, {count} cases)</translation>
-    </message>
-    <message>
-        <source>{date} kl. {clock}</source>
-        <translation>{date} at {clock}</translation>
-    </message>
 </context>
 <context>
     <name>ActionText</name>
@@ -1434,11 +1422,15 @@
     </message>
     <message>
         <source>{name} ({date} kl. {clock}, 1 ärende)</source>
-        <translation>{name} ({date}, {clock}, 1 case)</translation>
+        <translation>{name} ({date} at {clock}, 1 case)</translation>
     </message>
     <message>
         <source>{name} ({date} kl. {clock}, {count} ärenden)</source>
-        <translation>{name} ({date}, {clock}, {count} cases)</translation>
+        <translation>{name} ({date} at {clock}, {count} cases)</translation>
+    </message>
+    <message>
+        <source>{date} kl. {clock}</source>
+        <translation>{date} at {clock}</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from sipdesk.cli.log_words import backup_text
+    from sipdesk.cli.check_words import backup_text
     from sipdesk.services.backups import reason_text
     from sipdesk.store.backup import describe_backup
 
@@ -70,7 +70,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from sipdesk.cli.log_words import backup_text
+    from sipdesk.cli.check_words import backup_text
     from sipdesk.services.backups import restore_in_folder
     from sipdesk.services.failures import is_damage
     from sipdesk.services.workspace import Workspace

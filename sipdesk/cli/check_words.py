@@ -10,10 +10,10 @@ are; a text no template matches too.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from sipdesk.cli.cli_words import QT_TRANSLATE_NOOP, translate
+from sipdesk.ui.i18n_templates import fill
 
 CONTEXT = "CheckCommand"
 
@@ -89,17 +89,12 @@ TEMPLATES = (
 BACKUP_WORDS = (
     QT_TRANSLATE_NOOP("CheckCommand", "{name} ({date} kl. {clock}, 1 ärende)"),
     QT_TRANSLATE_NOOP("CheckCommand", "{name} ({date} kl. {clock}, {count} ärenden)"),
+    # made_text(): when a backup was made, as `sipdesk restore` says it.
+    QT_TRANSLATE_NOOP("CheckCommand", "{date} kl. {clock}"),
 )
 
-_FIELD = re.compile(r"\{(\w+)\}")
-_FIELD_PATTERNS = {"name": r"[^:]+?", "failure": r".+"}
-
-
-def template_pattern(template: str) -> re.Pattern[str]:
-    parts = _FIELD.split(template)
-    return re.compile("".join(
-        re.escape(part) if i % 2 == 0 else f"(?P<{part}>{_FIELD_PATTERNS.get(part, '.+?')})"
-        for i, part in enumerate(parts)), re.DOTALL)
+# A step's name stops at its colon; another step's failure is the rest of the line.
+_FIELDS = (("name", r"[^:]+?"), ("failure", r".+"))
 
 
 def _date(text: str) -> str:
@@ -108,8 +103,9 @@ def _date(text: str) -> str:
     return _from_long_date(text)
 
 
-def _backup(text: str) -> str:
-    return _fill(BACKUP_WORDS, text, {"date": _date}) or text
+def backup_text(text: str) -> str:
+    """store/backup.py's describe_backup() or made_text() in the chosen language."""
+    return fill(BACKUP_WORDS, text, CONTEXT, {"date": _date}, _FIELDS) or text
 
 
 def _failure(text: str) -> str:
@@ -118,19 +114,8 @@ def _failure(text: str) -> str:
     return failure_text(text)
 
 
-def _fill(templates: tuple[str, ...], text: str,
-          pieces: dict[str, Callable[[str], str]]) -> str | None:
-    for template in templates:
-        found = template_pattern(template).fullmatch(text)
-        if found is not None:
-            values = {name: pieces.get(name, str)(value)
-                      for name, value in found.groupdict().items()}
-            return translate(CONTEXT, template).format(**values)
-    return None
-
-
 _PIECES: dict[str, Callable[[str], str]] = {
-    "backup": _backup, "failure": _failure, "name": lambda name: translate(CONTEXT, name),
+    "backup": backup_text, "failure": _failure, "name": lambda name: translate(CONTEXT, name),
 }
 
 
@@ -138,4 +123,4 @@ def check_text(text: str) -> str:
     """A line's name, a value or a problem of the health report, in the chosen language."""
     if text in NAMES:
         return translate(CONTEXT, text)
-    return _fill(TEMPLATES, text, _PIECES) or text
+    return fill(TEMPLATES, text, CONTEXT, _PIECES, _FIELDS) or text

@@ -1,4 +1,4 @@
-"""`sipdesk log`'s table and `sipdesk backups`' lines in the command line's language.
+"""`sipdesk log`'s table in the command line's language.
 
 The access log is stored in Swedish (the PDF extract is a document for a
 Swedish guardian and stays Swedish): an action word and a detail made by the
@@ -10,10 +10,8 @@ detail no template matches is shown as it is.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from sipdesk.cli.check_words import template_pattern
 from sipdesk.cli.cli_words import QT_TRANSLATE_NOOP, translate
+from sipdesk.ui.i18n_templates import fill
 
 CONTEXT = "AccessLog"
 
@@ -66,14 +64,6 @@ DETAILS = (
     QT_TRANSLATE_NOOP("AccessLog", "gallrat: avslutat {date}, gallringsfrist {months} månader"),
 )
 
-# store/backup.py made_text() and describe_backup().
-BACKUP_WORDS = (
-    QT_TRANSLATE_NOOP("AccessLog", "{name} ({date} kl. {clock}, 1 ärende)"),
-    QT_TRANSLATE_NOOP("AccessLog", "{name} ({date} kl. {clock}, {count} ärenden)"),
-    QT_TRANSLATE_NOOP("AccessLog", "{date} kl. {clock}"),
-)
-
-
 def action_text(label: str) -> str:
     return translate(CONTEXT, label) if label in ACTIONS else label
 
@@ -85,34 +75,6 @@ def _parts(text: str) -> str | None:
     return ", ".join(translate(CONTEXT, piece) for piece in pieces)
 
 
-def _long_date(text: str) -> str:
-    from sipdesk.ui.i18n_meetings import _from_long_date  # Qt-free: no widgets loaded
-
-    return _from_long_date(text)
-
-
-def _fill(templates: tuple[str, ...], text: str,
-          pieces: dict[str, Callable[[str], str | None]]) -> str | None:
-    for template in templates:
-        found = template_pattern(template).fullmatch(text)
-        if found is None:
-            continue
-        values = {}
-        for name, value in found.groupdict().items():
-            shown = pieces.get(name, str)(value)
-            if shown is None:
-                break
-            values[name] = shown
-        else:
-            return translate(CONTEXT, template).format(**values)
-    return None
-
-
 def detail_text(detail: str) -> str:
     """An entry's detail in the command line's language; unknown text as it is."""
-    return _parts(detail) or _fill(DETAILS, detail, {"parts": _parts}) or detail
-
-
-def backup_text(described: str) -> str:
-    """describe_backup()'s or made_text()'s words in the command line's language."""
-    return _fill(BACKUP_WORDS, described, {"date": _long_date}) or described
+    return _parts(detail) or fill(DETAILS, detail, CONTEXT, {"parts": _parts}) or detail

@@ -2,15 +2,15 @@
 
 server_admin.py writes Swedish, with values in (a role's name, a team, a
 count) and sometimes PostgreSQL's own reason after "Databasen svarade:",
-which is the server's text and shown as it is. As in check_words.py, each
+which is the server's text and shown as it is. As in check_words.py (ui/i18n_templates.py), each
 sentence is matched against its Swedish template and the English filled with
 what was found; a sentence no template matches is shown as it is.
 """
 
 from __future__ import annotations
 
-from sipdesk.cli.check_words import template_pattern
 from sipdesk.cli.cli_words import QT_TRANSLATE_NOOP, translate
+from sipdesk.ui.i18n_templates import fill
 
 CONTEXT = "ServerCommand"
 
@@ -57,11 +57,7 @@ ANSWERED = QT_TRANSLATE_NOOP("ServerCommand", "{what} Databasen svarade: {reason
 
 
 def _one(text: str) -> str | None:
-    for template in SENTENCES:
-        found = template_pattern(template).fullmatch(text)
-        if found is not None:
-            return translate(CONTEXT, template).format(**found.groupdict())
-    return None
+    return fill(SENTENCES, text, CONTEXT)
 
 
 def server_text(text: str) -> str:

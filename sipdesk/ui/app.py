@@ -336,22 +336,21 @@ def show_server(window: MainWindow, where: str) -> QLabel:
     """The title bar and the status bar say which team server the window works on, so the
     coordinator always knows that the cases are the team's, not this computer's."""
     said = translate("StartUp", "Teamserver: {server}").format(server=where)
-    window.setWindowTitle(f"{window.windowTitle()} – {said}")
-    label = QLabel(said)
-    label.setObjectName("ServerStatus")
-    label.setAccessibleName(said)
-    # First among the permanent widgets (index 0 is the failure notice on the left).
-    window.statusBar().insertPermanentWidget(1, label)
-    return label
+    return _say_where(window, said, "ServerStatus")
 
 
 def show_taken(window: MainWindow) -> QLabel:
     """As show_server: the title and status bar say these are the cases taken along."""
     said = translate("StartUp", "Med mig: ärenden tagna från teamservern")
+    return _say_where(window, said, "TakenStatus")
+
+
+def _say_where(window: MainWindow, said: str, name: str) -> QLabel:
     window.setWindowTitle(f"{window.windowTitle()} – {said}")
     label = QLabel(said)
-    label.setObjectName("TakenStatus")
+    label.setObjectName(name)
     label.setAccessibleName(said)
+    # First among the permanent widgets (index 0 is the failure notice on the left).
     window.statusBar().insertPermanentWidget(1, label)
     return label
 

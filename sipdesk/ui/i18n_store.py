@@ -12,10 +12,8 @@ every error class's default message and checks that each comes out English.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from sipdesk.ui.i18n import QT_TRANSLATE_NOOP, translate
+from sipdesk.ui.i18n import QT_TRANSLATE_NOOP
+from sipdesk.ui.i18n_templates import fill
 
 STORE_CONTEXT = "StoreMessage"
 
@@ -223,20 +221,6 @@ STORE_MESSAGES = (
         "ändrats."),
 )
 
-_FIELD = re.compile(r"\{(\w+)\}")
-
-
-@cache
-def _pattern(template: str) -> re.Pattern[str]:
-    parts = _FIELD.split(template)
-    return re.compile("".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)"
-                              for i, part in enumerate(parts)), re.DOTALL)
-
-
 def store_text(message: str) -> str | None:
     """A store message in the window's language; None when it is not one of them."""
-    for template in STORE_MESSAGES:
-        found = _pattern(template).fullmatch(message)
-        if found is not None:
-            return translate(STORE_CONTEXT, template).format(**found.groupdict())
-    return None
+    return fill(STORE_MESSAGES, message, STORE_CONTEXT)

@@ -133,7 +133,8 @@ def test_every_part_a_log_entry_names_has_its_english():
 
 
 def test_the_access_logs_words_in_english_and_unchanged_in_swedish():
-    from sipdesk.cli.log_words import action_text, backup_text, detail_text
+    from sipdesk.cli.check_words import backup_text
+    from sipdesk.cli.log_words import action_text, detail_text
 
     use_language("en")
     try:
